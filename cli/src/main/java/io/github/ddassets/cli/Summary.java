@@ -1,0 +1,28 @@
+package io.github.ddassets.cli;
+
+import io.github.ddassets.core.rules.Profile;
+import io.github.ddassets.core.rules.Severity;
+import java.util.List;
+
+/**
+ * The totals of a validation run.
+ *
+ * @param profile the active profile
+ * @param integrations how many integration folders were checked
+ * @param errors how many errors were found
+ * @param warnings how many warnings were found
+ */
+record Summary(Profile profile, int integrations, long errors, long warnings) {
+
+  static Summary of(Profile profile, int integrations, List<ValidatedFinding> findings) {
+    long errors = findings.stream().filter(finding -> finding.severity() == Severity.ERROR).count();
+    return new Summary(profile, integrations, errors, findings.size() - errors);
+  }
+
+  /** One line for the end of a text report. */
+  String line() {
+    return String.format(
+        "Checked %d integration%s (profile %s): %d error%s, %d warning%s.",
+        integrations, integrations == 1 ? "" : "s", profile.id(), errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,128 @@
+package io.github.ddassets.cli;
+
+import io.github.ddassets.core.read.DisplayPaths;
+import io.github.ddassets.core.read.IntegrationFolder;
+import io.github.ddassets.core.read.IntegrationLoader;
+import io.github.ddassets.core.read.LoadedIntegration;
+import io.github.ddassets.core.read.RepoOverrides;
+import io.github.ddassets.core.read.TextFiles;
+import io.github.ddassets.core.rules.AssetRules;
+import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.rules.Profile;
+import io.github.ddassets.core.rules.Report;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ddassets validate}: checks integration folders against Datadog's rules. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check the metadata.csv and service_checks.json of integration folders.",
+      "PATH is an integration folder (repository layout, or all files side by side) or a folder"
+          + " holding integration folders (a repository root)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:no errors (warnings allowed)", "1:errors were found", "2:usage error"})
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--profile",
+      defaultValue = "strict",
+      description = "ddev: exactly what ddev enforces; strict: ddev plus Datadog's documented rules (default: ${DEFAULT-VALUE}).")
+  String profile;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text, json or github (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(
+      names = "--repo-config",
+      paramLabel = "FILE",
+      description = "The repository's .ddev/config.toml (found next to PATH when not given).")
+  Path repoConfig;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Integration folders or repository roots.")
+  List<String> paths;
+
+  @Override
+  public Integer call() {
+    Profile active =
+        Profile.parse(profile)
+            .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--profile must be ddev or strict, not `" + profile + "`"));
+    List<ValidatedFinding> results = new ArrayList<>();
+    int integrations = 0;
+    for (String shown : paths) {
+      Path path = Path.of(shown);
+      if (!Files.isDirectory(path)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), shown + " is not a folder");
+      }
+      List<IntegrationFolder> folders = folders(path, shown);
+      IntegrationLoader loader = new IntegrationLoader(overrides(path), new DisplayPaths(path, shown));
+      for (IntegrationFolder folder : folders) {
+        LoadedIntegration loaded = loader.load(folder);
+        List<Finding> findings = new ArrayList<>(loaded.readFindings());
+        findings.addAll(AssetRules.check(loaded.assets()));
+        Report.of(active, findings).items().forEach(item -> results.add(ValidatedFinding.of(item.finding(), item.severity())));
+        integrations++;
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Summary summary = Summary.of(active, integrations, results);
+    FindingPrinter.forFormat(format).print(results, summary, out);
+    out.flush();
+    if (format == OutputFormat.text) {
+      err.println(summary.line());
+    }
+    return summary.errors() > 0 ? 1 : 0;
+  }
+
+  private List<IntegrationFolder> folders(Path path, String shown) {
+    try {
+      List<IntegrationFolder> folders = IntegrationFolder.under(path);
+      if (folders.isEmpty()) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), shown + " holds no integration folder (no manifest.json, metadata.csv or service_checks.json)");
+      }
+      return folders;
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "cannot list " + shown + ": " + TextFiles.describe(e));
+    }
+  }
+
+  /** The given overrides file, else the repository's own next to (or above) the path. */
+  private RepoOverrides overrides(Path path) {
+    Path file = repoConfig;
+    if (file == null) {
+      for (Path candidate : List.of(path, path.toAbsolutePath().normalize().getParent())) {
+        if (candidate != null && Files.isRegularFile(candidate.resolve(RepoOverrides.LOCATION))) {
+          file = candidate.resolve(RepoOverrides.LOCATION);
+          break;
+        }
+      }
+    }
+    if (file == null) {
+      return RepoOverrides.NONE;
+    }
+    try {
+      return RepoOverrides.read(file);
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": " + TextFiles.describe(e));
+    }
+  }
+}

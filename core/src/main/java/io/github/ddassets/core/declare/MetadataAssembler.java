@@ -1,0 +1,106 @@
+package io.github.ddassets.core.declare;
+
+import io.github.ddassets.core.model.Cell;
+import io.github.ddassets.core.model.MetadataColumn;
+import io.github.ddassets.core.model.MetadataFile;
+import io.github.ddassets.core.model.MetricRow;
+import io.github.ddassets.core.model.Origin;
+import io.github.ddassets.core.model.TextLayout;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds the {@code metadata.csv} model from declared metrics: one row per metric (five for a
+ * histogram), sorted by metric name, each cell pointing back at the annotation attribute it came
+ * from.
+ */
+final class MetadataAssembler {
+
+  private static final Comparator<MetricRow> BY_NAME_THEN_ORIGIN =
+      Comparator.comparing(MetricRow::metricName).thenComparing(row -> row.origin().describe());
+
+  /** The values of one row that differ between a metric and the series of a histogram. */
+  private record Series(
+      String name,
+      String type,
+      String unit,
+      String perUnit,
+      int orientation,
+      String description,
+      String shortName) {}
+
+  private MetadataAssembler() {}
+
+  static MetadataFile assemble(IntegrationDeclaration integration, List<MetricDeclaration> metrics) {
+    boolean withTags = metrics.stream().anyMatch(metric -> !metric.sampleTags().isEmpty());
+    List<MetadataColumn> columns = withTags ? MetadataColumn.WITH_SAMPLE_TAGS : MetadataColumn.STANDARD;
+    String integrationColumn = integration.identity().normalizedDisplayName();
+    List<MetricRow> rows = new ArrayList<>();
+    for (MetricDeclaration metric : metrics) {
+      for (Series series : seriesOf(metric, integration.effectiveMetricPrefix())) {
+        rows.add(row(metric, series, integrationColumn, columns));
+      }
+    }
+    rows.sort(BY_NAME_THEN_ORIGIN);
+    List<Cell> header = columns.stream().map(column -> new Cell(column.header(), integration.origin())).toList();
+    return new MetadataFile(integration.origin(), header, rows, false, TextLayout.CANONICAL);
+  }
+
+  private static List<Series> seriesOf(MetricDeclaration metric, String prefix) {
+    String shortName =
+        metric.shortName().isEmpty() ? ShortNames.defaultFor(metric.name(), prefix) : metric.shortName();
+    if (metric.kind() != MetricKind.HISTOGRAM) {
+      String type = metric.kind().name().toLowerCase(Locale.ROOT);
+      return List.of(
+          new Series(
+              metric.name(),
+              type,
+              metric.unit(),
+              metric.perUnit(),
+              metric.orientation(),
+              metric.description(),
+              shortName));
+    }
+    List<Series> series = new ArrayList<>();
+    for (HistogramSeries histogram : HistogramSeries.ALL) {
+      series.add(
+          new Series(
+              metric.name() + histogram.suffix(),
+              histogram.type(),
+              histogram.ofValues() ? metric.unit() : "",
+              histogram.ofValues() ? metric.perUnit() : "",
+              histogram.ofValues() ? metric.orientation() : 0,
+              histogram.describe(metric.description()),
+              (shortName + " " + histogram.shortLabel()).trim()));
+    }
+    return series;
+  }
+
+  private static MetricRow row(
+      MetricDeclaration metric, Series series, String integration, List<MetadataColumn> columns) {
+    Origin origin = metric.origin();
+    Map<String, Cell> cells = new LinkedHashMap<>();
+    for (MetadataColumn column : columns) {
+      Cell cell =
+          switch (column) {
+            case METRIC_NAME -> new Cell(series.name(), metric.nameOrigin());
+            case METRIC_TYPE -> new Cell(series.type(), origin.attribute("type"));
+            case INTERVAL -> new Cell(metric.interval() == 0 ? "" : Integer.toString(metric.interval()), origin.attribute("interval"));
+            case UNIT_NAME -> new Cell(series.unit(), origin.attribute("unit"));
+            case PER_UNIT_NAME -> new Cell(series.perUnit(), origin.attribute("perUnit"));
+            case DESCRIPTION -> new Cell(series.description(), origin.attribute("description"));
+            case ORIENTATION -> new Cell(Integer.toString(series.orientation()), origin.attribute("orientation"));
+            case INTEGRATION -> new Cell(integration, origin);
+            case SHORT_NAME -> new Cell(series.shortName(), origin.attribute("shortName"));
+            case CURATED_METRIC -> new Cell(String.join("|", metric.curated()), origin.attribute("curated"));
+            case SAMPLE_TAGS -> new Cell(String.join(",", metric.sampleTags()), origin.attribute("sampleTags"));
+          };
+      cells.put(column.header(), cell);
+    }
+    return new MetricRow(origin, cells, cells.size());
+  }
+}

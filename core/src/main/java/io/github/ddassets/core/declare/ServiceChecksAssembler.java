@@ -1,0 +1,58 @@
+package io.github.ddassets.core.declare;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.ddassets.core.model.JsonField;
+import io.github.ddassets.core.model.Origin;
+import io.github.ddassets.core.model.ServiceCheckEntry;
+import io.github.ddassets.core.model.ServiceChecksFile;
+import io.github.ddassets.core.model.ServiceChecksFile.Shape;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the {@code service_checks.json} model from declared service checks, sorted by check
+ * name, with the integration's display name and the build's default Agent version filled in.
+ */
+final class ServiceChecksAssembler {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private ServiceChecksAssembler() {}
+
+  static ServiceChecksFile assemble(
+      IntegrationDeclaration integration, List<ServiceCheckDeclaration> checks, String defaultAgentVersion) {
+    List<ServiceCheckEntry> entries =
+        checks.stream()
+            .sorted(
+                Comparator.comparing(ServiceCheckDeclaration::check)
+                    .thenComparing(check -> check.origin().describe()))
+            .map(check -> entry(integration, check, defaultAgentVersion))
+            .toList();
+    return new ServiceChecksFile(integration.origin(), Shape.ARRAY, entries, null);
+  }
+
+  private static ServiceCheckEntry entry(
+      IntegrationDeclaration integration, ServiceCheckDeclaration check, String defaultAgentVersion) {
+    Origin origin = check.origin();
+    String agentVersion = check.agentVersion().isEmpty() ? defaultAgentVersion : check.agentVersion();
+    Map<String, JsonField> fields = new LinkedHashMap<>();
+    fields.put("agent_version", new JsonField(NODES.textNode(agentVersion), origin.attribute("agentVersion")));
+    fields.put("integration", new JsonField(NODES.textNode(integration.effectiveDisplayName()), origin));
+    fields.put("check", new JsonField(NODES.textNode(check.check()), check.checkOrigin()));
+    fields.put("statuses", new JsonField(array(check.statuses()), origin.attribute("statuses")));
+    fields.put("groups", new JsonField(array(check.groups()), origin.attribute("groups")));
+    fields.put("name", new JsonField(NODES.textNode(check.name()), origin.attribute("name")));
+    fields.put("description", new JsonField(NODES.textNode(check.description()), origin.attribute("description")));
+    return new ServiceCheckEntry(origin, true, fields);
+  }
+
+  private static JsonNode array(List<String> values) {
+    ArrayNode array = NODES.arrayNode();
+    values.forEach(array::add);
+    return array;
+  }
+}

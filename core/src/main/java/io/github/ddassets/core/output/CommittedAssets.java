@@ -1,0 +1,114 @@
+package io.github.ddassets.core.output;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import io.github.ddassets.core.read.TextFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The copy of generated files that a repository commits, in a folder that holds one sub-folder
+ * per integration ({@code <root>/<integration>/metadata.csv}...): checking it against the
+ * generated files, and bringing it up to date.
+ */
+public final class CommittedAssets {
+
+  /** How many diff lines a drift message shows at most. */
+  static final int MAX_DIFF_LINES = 40;
+
+  private final Path root;
+
+  /** @param root the folder holding one folder per integration */
+  public CommittedAssets(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  /**
+   * The generated files whose committed copy is missing or different. Line endings of the
+   * committed copy are ignored, so a checkout with CRLF line ends still matches.
+   *
+   * @throws IOException when a committed file exists but cannot be read
+   */
+  public List<Drift> drift(GeneratedFiles generated) throws IOException {
+    List<Drift> drifts = new ArrayList<>();
+    for (Map.Entry<String, String> file : generated.files().entrySet()) {
+      Path committed = target(generated.integration(), file.getKey());
+      String shown = generated.integration() + "/" + file.getKey();
+      if (!Files.isRegularFile(committed)) {
+        drifts.add(new Drift(file.getKey(), shown, true, ""));
+        continue;
+      }
+      String actual = TextFiles.universalNewlines(TextFiles.readUtf8(committed));
+      if (!actual.equals(file.getValue())) {
+        drifts.add(new Drift(file.getKey(), shown, false, unifiedDiff(shown, actual, file.getValue())));
+      }
+    }
+    return drifts;
+  }
+
+  /**
+   * Writes every generated file whose committed copy differs, each through a temporary file so
+   * that no file is ever left half-written. Returns the relative paths written.
+   *
+   * @throws IOException when a file cannot be written
+   */
+  public List<String> sync(GeneratedFiles generated) throws IOException {
+    List<String> written = new ArrayList<>();
+    for (Map.Entry<String, String> file : generated.files().entrySet()) {
+      Path target = target(generated.integration(), file.getKey());
+      byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+      if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+        continue;
+      }
+      writeAtomically(target, bytes);
+      written.add(generated.integration() + "/" + file.getKey());
+    }
+    return written;
+  }
+
+  private Path target(String integration, String relativePath) {
+    Path target = root.resolve(integration).resolve(relativePath).normalize();
+    if (!target.startsWith(root.resolve(integration))) {
+      throw new IllegalArgumentException("refusing to write outside " + root + ": " + relativePath);
+    }
+    return target;
+  }
+
+  private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    Files.createDirectories(target.getParent());
+    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+    try {
+      Files.write(temp, bytes);
+      try {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** A unified diff from the committed text to the generated one, cut to its first lines. */
+  static String unifiedDiff(String name, String committed, String generated) {
+    List<String> from = Arrays.asList(committed.split("\n", -1));
+    List<String> to = Arrays.asList(generated.split("\n", -1));
+    Patch<String> patch = DiffUtils.diff(from, to);
+    List<String> lines = UnifiedDiffUtils.generateUnifiedDiff("committed/" + name, "generated/" + name, from, patch, 2);
+    if (lines.size() > MAX_DIFF_LINES) {
+      List<String> cut = new ArrayList<>(lines.subList(0, MAX_DIFF_LINES));
+      cut.add("... (" + (lines.size() - MAX_DIFF_LINES) + " more diff lines)");
+      lines = cut;
+    }
+    return String.join("\n", lines);
+  }
+}

@@ -1,0 +1,11 @@
+package io.github.ddassets.core.output;
+
+/**
+ * A committed file that differs from the generated one.
+ *
+ * @param relativePath the file's path inside the integration folder
+ * @param committedPath how to name the committed file in messages
+ * @param missing whether the committed file does not exist at all
+ * @param diff a unified diff of the first differences (committed to generated)
+ */
+public record Drift(String relativePath, String committedPath, boolean missing, String diff) {}

@@ -1,0 +1,31 @@
+package io.github.ddassets.core.output;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The files generated for one integration: text by path relative to the integration folder
+ * ({@code metadata.csv}, {@code assets/service_checks.json}...), sorted by path.
+ *
+ * @param integration the integration's (safe) name, which names its folder
+ * @param files text by relative path
+ */
+public record GeneratedFiles(String integration, Map<String, String> files) {
+
+  /** The path of metadata.csv in an integration folder. */
+  public static final String METADATA = "metadata.csv";
+
+  /** The path of service_checks.json in an integration folder. */
+  public static final String SERVICE_CHECKS = "assets/service_checks.json";
+
+  public GeneratedFiles {
+    Objects.requireNonNull(integration, "integration");
+    IntegrationNames.problem(integration)
+        .ifPresent(problem -> {
+          throw new IllegalArgumentException("unsafe integration name `" + integration + "`: " + problem);
+        });
+    files = Collections.unmodifiableMap(new TreeMap<>(files));
+  }
+}

@@ -1,0 +1,19 @@
+package io.github.ddassets.core.rules;
+
+import io.github.ddassets.core.model.IntegrationAssets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every check that applies to an integration's metadata and service-check files. */
+public final class AssetRules {
+
+  private AssetRules() {}
+
+  /** All findings for the integration's files, metadata first. */
+  public static List<Finding> check(IntegrationAssets assets) {
+    List<Finding> findings = new ArrayList<>();
+    assets.metadata().ifPresent(file -> findings.addAll(MetadataRules.check(file, assets.identity())));
+    assets.serviceChecks().ifPresent(file -> findings.addAll(ServiceCheckRules.check(file, assets.identity())));
+    return findings;
+  }
+}

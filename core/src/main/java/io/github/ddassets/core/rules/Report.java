@@ -1,0 +1,57 @@
+package io.github.ddassets.core.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The findings that count under one profile, each with its severity.
+ *
+ * @param profile the active profile
+ * @param items the findings of enabled rules, in the order the rules produced them
+ */
+public record Report(Profile profile, List<Item> items) {
+
+  /**
+   * A finding with the severity it has under the report's profile.
+   *
+   * @param finding the finding
+   * @param severity its severity under the active profile
+   */
+  public record Item(Finding finding, Severity severity) {}
+
+  public Report {
+    items = List.copyOf(items);
+  }
+
+  /** Keeps the findings whose rule is enabled under {@code profile} and sets their severity. */
+  public static Report of(Profile profile, List<Finding> findings) {
+    List<Item> kept = new ArrayList<>();
+    for (Finding finding : findings) {
+      if (finding.rule().isEnabledUnder(profile)) {
+        kept.add(new Item(finding, finding.rule().severityUnder(profile)));
+      }
+    }
+    return new Report(profile, kept);
+  }
+
+  /** Whether any finding is an error. */
+  public boolean hasErrors() {
+    return count(Severity.ERROR) > 0;
+  }
+
+  /** How many findings have the given severity. */
+  public long count(Severity severity) {
+    return items.stream().filter(item -> item.severity() == severity).count();
+  }
+
+  /** How many findings each rule produced, by rule id, sorted. */
+  public Map<String, Integer> countsByRule() {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Item item : items) {
+      counts.merge(item.finding().rule().id(), 1, Integer::sum);
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,356 @@
+package io.github.ddassets.core.rules;
+
+import static io.github.ddassets.core.rules.Applies.BOTH;
+import static io.github.ddassets.core.rules.Applies.FILES;
+import static io.github.ddassets.core.rules.Applies.SOURCES;
+import static io.github.ddassets.core.rules.Profile.DDEV;
+import static io.github.ddassets.core.rules.Profile.STRICT;
+import static io.github.ddassets.core.rules.Severity.ERROR;
+import static io.github.ddassets.core.rules.Severity.WARNING;
+
+import io.github.ddassets.core.model.Origin;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The rule catalogue: every check ddassets makes, with a stable id, the profile that enables it,
+ * its severity and a one-line summary. {@code docs/rules.md} is generated from this list.
+ *
+ * <p>A rule of profile {@link Profile#DDEV} is what ddev itself enforces and runs under both
+ * profiles; a rule of profile {@link Profile#STRICT} runs only under {@code strict}. A ddev rule
+ * may be more severe under strict (for example an empty description).
+ */
+public enum Rule {
+  // ---- Annotated sources ----
+  SOURCE_NOT_CONSTANT(
+      "source-not-constant", Scope.SOURCES, SOURCES, DDEV, ERROR, null,
+      "@Metric and @ServiceCheck annotate `static final String` constants with a compile-time value.",
+      "@%s must annotate a static final String constant with a compile-time value: %s"),
+  SOURCE_NO_INTEGRATION(
+      "source-no-integration", Scope.SOURCES, SOURCES, DDEV, ERROR, null,
+      "A metric or service check belongs to the @Integration class that encloses it, or the one"
+          + " named by `check`.",
+      "%s is not declared inside a class annotated with @Integration; set check = <CheckClass>.class"),
+  SOURCE_CHECK_NOT_INTEGRATION(
+      "source-check-not-integration", Scope.SOURCES, SOURCES, DDEV, ERROR, null,
+      "The class named by `check` is annotated with @Integration in the same compilation.",
+      "check = %s.class names a class without @Integration in this compilation"),
+  SOURCE_DUPLICATE_INTEGRATION(
+      "source-duplicate-integration", Scope.SOURCES, SOURCES, DDEV, ERROR, null,
+      "Two @Integration classes of one compilation do not share a name.",
+      "integration `%s` is already declared by %s"),
+
+  // ---- Integration ----
+  INTEGRATION_NAME_UNSAFE(
+      "integration-name-unsafe", Scope.INTEGRATION, SOURCES, DDEV, ERROR, null,
+      "The integration name is a plain folder name: letters, digits, `_`, `-` and `.`, starting"
+          + " with a letter or digit.",
+      "integration name `%s` is not a safe folder name: %s"),
+
+  // ---- metadata.csv ----
+  METADATA_UNREADABLE(
+      "metadata-unreadable", Scope.METADATA, FILES, DDEV, ERROR, null,
+      "The file can be read as UTF-8 CSV.",
+      "cannot read metadata.csv: %s"),
+  METADATA_EMPTY_FILE(
+      "metadata-empty-file", Scope.METADATA, FILES, DDEV, ERROR, null,
+      "The file is not empty: it has at least the header row.",
+      "metadata.csv is empty: it needs at least the header row"),
+  METADATA_INVALID_COLUMN(
+      "metadata-invalid-column", Scope.METADATA, FILES, DDEV, ERROR, null,
+      "Every header column is one ddev knows.",
+      "`%s` is not a metadata.csv column (allowed: %s)"),
+  METADATA_MISSING_COLUMN(
+      "metadata-missing-column", Scope.METADATA, FILES, DDEV, ERROR, null,
+      "The header has metric_name, metric_type, interval, unit_name, per_unit_name, description,"
+          + " orientation, integration and short_name.",
+      "the header lacks the column%s %s"),
+  METADATA_ROW_WIDTH(
+      "metadata-row-width", Scope.METADATA, FILES, DDEV, ERROR, null,
+      "Every row has as many fields as the header.",
+      "`%s` has the wrong number of columns: %d field(s) where the header has %d"),
+  METADATA_REQUIRED_EMPTY(
+      "metadata-required-empty", Scope.METADATA, BOTH, DDEV, ERROR, null,
+      "metric_name, metric_type, orientation and integration have a value in every row.",
+      "%s is empty"),
+  METADATA_NAME_DUPLICATE(
+      "metadata-name-duplicate", Scope.METADATA, BOTH, DDEV, ERROR, null,
+      "A metric name appears once.",
+      "metric `%s` is declared more than once (first at %s)"),
+  METADATA_NAME_NOT_NORMALIZED(
+      "metadata-name-not-normalized", Scope.METADATA, BOTH, DDEV, ERROR, null,
+      "Metric names are already in Datadog's normalized form: ASCII letters, digits, `_` and `.`,"
+          + " starting with a letter, no `_` next to a `.`.",
+      "metric name `%s` is not normalized: Datadog would store it as `%s`"),
+  METADATA_NAME_PREFIX(
+      "metadata-name-prefix", Scope.METADATA, BOTH, DDEV, ERROR, null,
+      "Metric names start with the integration's metric prefix or an allowed global prefix"
+          + " (system., jvm., http., datadog., sftp., process., runtime., otelcol_).",
+      "metric `%s` does not start with the metric prefix `%s` or an allowed global prefix"),
+  METADATA_PREFIX_MISSING(
+      "metadata-prefix-missing", Scope.METADATA, FILES, DDEV, ERROR, null,
+      "A metric prefix is known for the integration (manifest `assets.integration.metrics.prefix`).",
+      "no metric prefix is known for `%s`: set assets.integration.metrics.prefix in manifest.json"),
+  METADATA_TYPE_INVALID(
+      "metadata-type-invalid", Scope.METADATA, BOTH, DDEV, ERROR, null,
+      "metric_type is gauge, count or rate (ddev rejects distribution).",
+      "`%s` is not a valid metric_type: use gauge, count or rate"),
+  METADATA_INTERVAL_NOT_DIGITS(
+      "metadata-interval-not-digits", Scope.METADATA, BOTH, DDEV, ERROR, null,
+      "interval, when set, is a whole number of seconds.",
+      "interval should be a whole number of seconds, found `%s`"),
+  METADATA_UNIT_UNKNOWN(
+      "metadata-unit-unknown", Scope.METADATA, BOTH, DDEV, ERROR, null,
+      "unit_name and per_unit_name, when set, are Datadog unit names.",
+      "`%s` is not a valid %s"),
+  METADATA_UNIT_TIME_FRACTION(
+      "metadata-unit-time-fraction", Scope.METADATA, BOTH, DDEV, ERROR, null,
+      "unit_name and per_unit_name are not both time units (use the fraction unit instead).",
+      "`%s/%s` is a time per time unit: use the fraction unit instead"),
+  METADATA_DESCRIPTION_EMPTY(
+      "metadata-description-empty", Scope.METADATA, BOTH, DDEV, WARNING, ERROR,
+      "Every metric has a description.",
+      "metric `%s` has no description"),
+  METADATA_DESCRIPTION_PIPE(
+      "metadata-description-pipe", Scope.METADATA, BOTH, DDEV, ERROR, null,
+      "A description does not contain `|`.",
+      "the description of `%s` contains a `|`"),
+  METADATA_NON_ASCII(
+      "metadata-non-ascii", Scope.METADATA, BOTH, DDEV, ERROR, null,
+      "A row with a description has only ASCII characters in every cell.",
+      "the row of `%s` contains non-ASCII characters in %s"),
+  METADATA_DESCRIPTION_TOO_LONG(
+      "metadata-description-too-long", Scope.METADATA, BOTH, DDEV, ERROR, null,
+      "A description has at most 400 characters.",
+      "the description of `%s` has %d characters, more than the maximum of 400"),
+  METADATA_ORIENTATION_INVALID(
+      "metadata-orientation-invalid", Scope.METADATA, FILES, DDEV, ERROR, null,
+      "orientation is 1, 0 or -1.",
+      "`%s` is not a valid orientation: use 1 (higher is better), 0 or -1 (lower is better)"),
+  METADATA_INTEGRATION_MISMATCH(
+      "metadata-integration-mismatch", Scope.METADATA, FILES, DDEV, ERROR, null,
+      "The integration column is the normalized source_type_name of the manifest.",
+      "integration `%s` should be `%s`"),
+  METADATA_CURATED_INVALID(
+      "metadata-curated-invalid", Scope.METADATA, BOTH, DDEV, ERROR, null,
+      "curated_metric is a `|`-separated list of cpu and memory without repeats.",
+      "curated_metric of `%s` %s"),
+  METADATA_SHORT_NAME_EMPTY(
+      "metadata-short-name-empty", Scope.METADATA, BOTH, STRICT, ERROR, null,
+      "Every metric has a short_name (Datadog's documentation calls it mandatory).",
+      "metric `%s` has no short_name"),
+  METADATA_SHORT_NAME_DUPLICATE(
+      "metadata-short-name-duplicate", Scope.METADATA, BOTH, STRICT, WARNING, null,
+      "Short names are unique (ddev's --check-duplicates).",
+      "short_name `%s` is also used by `%s`"),
+  METADATA_DESCRIPTION_DUPLICATE(
+      "metadata-description-duplicate", Scope.METADATA, BOTH, STRICT, WARNING, null,
+      "Descriptions are unique (ddev's --check-duplicates).",
+      "metric `%s` has the same description as `%s`"),
+  METADATA_UNIT_PLACEHOLDER(
+      "metadata-unit-placeholder", Scope.METADATA, BOTH, STRICT, ERROR, null,
+      "The unit `name` is not used: ddev's list contains it only by accident.",
+      "`name` is not a real unit (ddev's unit list contains it by accident)"),
+  METADATA_NAME_TOO_LONG(
+      "metadata-name-too-long", Scope.METADATA, BOTH, STRICT, ERROR, null,
+      "Metric names have at most 200 characters (Datadog's platform limit).",
+      "metric name `%s` has %d characters, more than the maximum of 200"),
+  METADATA_NAME_DOTS(
+      "metadata-name-dots", Scope.METADATA, BOTH, STRICT, ERROR, null,
+      "Metric names have no empty segment: no `..` and no trailing `.`.",
+      "metric name `%s` has an empty segment (`..` or a trailing `.`)"),
+  METADATA_NON_ASCII_UNCHECKED(
+      "metadata-non-ascii-unchecked", Scope.METADATA, BOTH, STRICT, ERROR, null,
+      "Rows ddev skips for the ASCII check (no description, or a `|` in it) are ASCII too.",
+      "the row of `%s` contains non-ASCII characters in %s"),
+  METADATA_SAMPLE_TAGS_FORMAT(
+      "metadata-sample-tags-format", Scope.METADATA, BOTH, STRICT, WARNING, null,
+      "sample_tags is a comma-separated list of tag keys without spaces or empty items.",
+      "sample_tags of `%s` should be tag keys separated by commas, without spaces: `%s`"),
+  METADATA_UNSORTED(
+      "metadata-unsorted", Scope.METADATA, FILES, STRICT, WARNING, null,
+      "Rows are sorted by metric_name (ddev requires it in integrations-core).",
+      "rows are not sorted by metric_name: `%s` comes after `%s`"),
+  METADATA_COLUMN_ORDER(
+      "metadata-column-order", Scope.METADATA, FILES, STRICT, WARNING, null,
+      "Header columns are in the canonical order ddev writes.",
+      "columns are not in the canonical order: %s"),
+  METADATA_LINE_ENDINGS(
+      "metadata-line-endings", Scope.METADATA, FILES, STRICT, WARNING, null,
+      "Lines end with `\\n` and the last line too.",
+      "%s"),
+
+  // ---- service_checks.json ----
+  SERVICE_CHECKS_UNREADABLE(
+      "service-checks-unreadable", Scope.SERVICE_CHECKS, FILES, DDEV, ERROR, null,
+      "The file is valid JSON.",
+      "cannot read service_checks.json: %s"),
+  SERVICE_CHECKS_NOT_ARRAY(
+      "service-checks-not-array", Scope.SERVICE_CHECKS, FILES, DDEV, ERROR, null,
+      "The top-level value is a list (`[]` when there are no service checks).",
+      "the top-level value must be a list, found %s"),
+  SERVICE_CHECKS_ENTRY_NOT_OBJECT(
+      "service-checks-entry-not-object", Scope.SERVICE_CHECKS, FILES, DDEV, ERROR, null,
+      "Every item of the list is an object.",
+      "item %d must be an object, found %s"),
+  SERVICE_CHECKS_ATTRIBUTE_INVALID(
+      "service-checks-attribute-invalid", Scope.SERVICE_CHECKS, FILES, DDEV, ERROR, null,
+      "An entry has no keys besides agent_version, integration, check, statuses, groups, name and"
+          + " description.",
+      "attribute `%s` is invalid"),
+  SERVICE_CHECKS_ATTRIBUTE_REQUIRED(
+      "service-checks-attribute-required", Scope.SERVICE_CHECKS, FILES, DDEV, ERROR, null,
+      "An entry has all seven keys.",
+      "attribute `%s` is required"),
+  SERVICE_CHECKS_AGENT_VERSION(
+      "service-checks-agent-version", Scope.SERVICE_CHECKS, BOTH, DDEV, ERROR, null,
+      "agent_version is a version of three numbers, such as 7.59.0.",
+      "%s"),
+  SERVICE_CHECKS_CHECK_REQUIRED(
+      "service-checks-check-required", Scope.SERVICE_CHECKS, BOTH, DDEV, ERROR, null,
+      "check is a non-empty string.",
+      "check must be a non-empty string"),
+  SERVICE_CHECKS_CHECK_DUPLICATE(
+      "service-checks-check-duplicate", Scope.SERVICE_CHECKS, BOTH, DDEV, ERROR, null,
+      "A check appears once.",
+      "service check `%s` is declared more than once (first at %s)"),
+  SERVICE_CHECKS_DESCRIPTION_REQUIRED(
+      "service-checks-description-required", Scope.SERVICE_CHECKS, BOTH, DDEV, ERROR, null,
+      "description is a non-empty string.",
+      "service check `%s` needs a description"),
+  SERVICE_CHECKS_GROUPS_LIST(
+      "service-checks-groups-list", Scope.SERVICE_CHECKS, FILES, DDEV, ERROR, null,
+      "groups is a list (it may be empty).",
+      "groups of `%s` must be a list"),
+  SERVICE_CHECKS_INTEGRATION_REQUIRED(
+      "service-checks-integration-required", Scope.SERVICE_CHECKS, FILES, DDEV, ERROR, null,
+      "integration is a string.",
+      "integration of `%s` must be a string"),
+  SERVICE_CHECKS_INTEGRATION_MISMATCH(
+      "service-checks-integration-mismatch", Scope.SERVICE_CHECKS, FILES, DDEV, ERROR, null,
+      "integration is the manifest's source_type_name, as is.",
+      "%s: integration `%s` must match the manifest's source_type_name `%s`"),
+  SERVICE_CHECKS_NAME_REQUIRED(
+      "service-checks-name-required", Scope.SERVICE_CHECKS, BOTH, DDEV, ERROR, null,
+      "name is a non-empty string.",
+      "service check `%s` needs a name"),
+  SERVICE_CHECKS_NAME_DUPLICATE(
+      "service-checks-name-duplicate", Scope.SERVICE_CHECKS, BOTH, DDEV, ERROR, null,
+      "A name appears once.",
+      "name `%s` is used by more than one service check (first at %s)"),
+  SERVICE_CHECKS_STATUSES_REQUIRED(
+      "service-checks-statuses-required", Scope.SERVICE_CHECKS, BOTH, DDEV, ERROR, null,
+      "statuses is a non-empty list.",
+      "service check `%s` needs a non-empty list of statuses"),
+  SERVICE_CHECKS_STATUS_INVALID(
+      "service-checks-status-invalid", Scope.SERVICE_CHECKS, FILES, DDEV, ERROR, null,
+      "Every status is ok, warning, critical or unknown.",
+      "%s: invalid status `%s`, use ok, warning, critical or unknown"),
+  SERVICE_CHECKS_EMPTY_OBJECT(
+      "service-checks-empty-object", Scope.SERVICE_CHECKS, FILES, STRICT, WARNING, null,
+      "An integration without service checks writes `[]`, not `{}`.",
+      "write `[]` rather than `{}` when there are no service checks"),
+  SERVICE_CHECKS_DUPLICATE_ITEM(
+      "service-checks-duplicate-item", Scope.SERVICE_CHECKS, BOTH, STRICT, WARNING, null,
+      "statuses and groups list each value once.",
+      "%s of `%s` lists `%s` more than once"),
+  SERVICE_CHECKS_LAYOUT(
+      "service-checks-layout", Scope.SERVICE_CHECKS, FILES, STRICT, WARNING, null,
+      "The file uses the canonical layout: 4-space indentation, the usual key order, a final"
+          + " newline.",
+      "the file is not in the canonical layout (first difference at line %d)"),
+
+  // ---- manifest.json (the facts the files above need) ----
+  MANIFEST_UNREADABLE(
+      "manifest-unreadable", Scope.MANIFEST, FILES, DDEV, ERROR, null,
+      "manifest.json is valid JSON with an object at the top.",
+      "cannot read manifest.json: %s");
+
+  private final String id;
+  private final Scope scope;
+  private final Applies applies;
+  private final Profile profile;
+  private final Severity severity;
+  private final Severity strictSeverity;
+  private final String summary;
+  private final String messageFormat;
+
+  Rule(
+      String id,
+      Scope scope,
+      Applies applies,
+      Profile profile,
+      Severity severity,
+      Severity strictSeverity,
+      String summary,
+      String messageFormat) {
+    this.id = id;
+    this.scope = scope;
+    this.applies = applies;
+    this.profile = profile;
+    this.severity = severity;
+    this.strictSeverity = strictSeverity;
+    this.summary = summary;
+    this.messageFormat = messageFormat;
+  }
+
+  /** The stable id shown in every finding, for example {@code metadata-unit-unknown}. */
+  public String id() {
+    return id;
+  }
+
+  /** What the rule looks at. */
+  public Scope scope() {
+    return scope;
+  }
+
+  /** Whether the rule can fire on files, on sources, or both. */
+  public Applies applies() {
+    return applies;
+  }
+
+  /** The least strict profile that enables the rule. */
+  public Profile profile() {
+    return profile;
+  }
+
+  /** The one-line summary used in {@code docs/rules.md}. */
+  public String summary() {
+    return summary;
+  }
+
+  /** Whether the rule runs under the given profile. */
+  public boolean isEnabledUnder(Profile active) {
+    return profile == Profile.DDEV || active == Profile.STRICT;
+  }
+
+  /** The rule's severity under the given profile. */
+  public Severity severityUnder(Profile active) {
+    return active == Profile.STRICT && strictSeverity != null ? strictSeverity : severity;
+  }
+
+  /** The severity under the rule's own profile. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** The severity under {@code strict} when it differs, else null. */
+  public Severity strictSeverity() {
+    return strictSeverity;
+  }
+
+  /** Makes a finding of this rule with its message filled in. */
+  public Finding at(Origin origin, Object... args) {
+    return new Finding(this, origin, String.format(Locale.ROOT, messageFormat, args), "");
+  }
+
+  /** Finds a rule by id. */
+  public static Rule byId(String id) {
+    for (Rule rule : values()) {
+      if (rule.id.equals(id)) {
+        return rule;
+      }
+    }
+    throw new IllegalArgumentException("no rule with id " + Objects.requireNonNull(id));
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.ddassets.core.rules;
+
+/** What a rule looks at: the file it belongs to, or the annotated sources. */
+public enum Scope {
+  /** The annotated Java sources themselves. */
+  SOURCES("Annotated sources"),
+  /** An integration as a whole (its name and identity). */
+  INTEGRATION("Integration"),
+  /** {@code metadata.csv}. */
+  METADATA("metadata.csv"),
+  /** {@code assets/service_checks.json}. */
+  SERVICE_CHECKS("service_checks.json"),
+  /** {@code manifest.json}. */
+  MANIFEST("manifest.json");
+
+  private final String title;
+
+  Scope(String title) {
+    this.title = title;
+  }
+
+  /** The heading used for this scope in {@code docs/rules.md}. */
+  public String title() {
+    return title;
+  }
+}

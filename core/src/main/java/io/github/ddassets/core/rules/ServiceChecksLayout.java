@@ -1,0 +1,40 @@
+package io.github.ddassets.core.rules;
+
+import io.github.ddassets.core.model.ServiceChecksFile;
+import io.github.ddassets.core.model.ServiceChecksFile.Shape;
+import io.github.ddassets.core.render.ServiceChecksRenderer;
+import java.util.List;
+
+/** Strict check that a service-checks file read from disk is already in the canonical layout. */
+final class ServiceChecksLayout {
+
+  private ServiceChecksLayout() {}
+
+  static void check(ServiceChecksFile file, List<Finding> findings) {
+    if (file.sourceText() == null || file.shape() != Shape.ARRAY) {
+      return;
+    }
+    boolean allObjects = file.entries().stream().allMatch(entry -> entry.isObject());
+    if (!allObjects) {
+      return;
+    }
+    String canonical = ServiceChecksRenderer.render(file);
+    if (!canonical.equals(file.sourceText())) {
+      findings.add(
+          Rule.SERVICE_CHECKS_LAYOUT.at(file.origin(), firstDifferingLine(file.sourceText(), canonical)));
+    }
+  }
+
+  /** The 1-based number of the first line that differs between two texts. */
+  static int firstDifferingLine(String actual, String expected) {
+    String[] a = actual.split("\n", -1);
+    String[] b = expected.split("\n", -1);
+    int common = Math.min(a.length, b.length);
+    for (int i = 0; i < common; i++) {
+      if (!a[i].equals(b[i])) {
+        return i + 1;
+      }
+    }
+    return common + (a.length == b.length ? 0 : 1);
+  }
+}

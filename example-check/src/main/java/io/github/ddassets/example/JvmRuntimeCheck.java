@@ -1,0 +1,76 @@
+package io.github.ddassets.example;
+
+import com.timgroup.statsd.NonBlockingStatsDClientBuilder;
+import com.timgroup.statsd.ServiceCheck.Status;
+import com.timgroup.statsd.StatsDClient;
+import io.github.ddassets.annotations.Integration;
+import io.github.ddassets.annotations.Metric;
+import io.github.ddassets.annotations.MetricType;
+import io.github.ddassets.annotations.Orientation;
+import io.github.ddassets.annotations.ServiceCheck;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * A small JVM runtime check: it reads this JVM's memory and thread counts and submits them to the
+ * Agent's DogStatsD port. Its metric and service-check constants are annotated, so compiling it
+ * writes the integration's {@code metadata.csv} and {@code service_checks.json}.
+ */
+@Integration(name = "jvm_runtime", displayName = "JVM Runtime", metricPrefix = "jvm_runtime.")
+public final class JvmRuntimeCheck {
+
+  /** Heap memory in use. */
+  @Metric(type = MetricType.GAUGE, unit = "byte", orientation = Orientation.LOWER_IS_BETTER)
+  public static final String HEAP_USED = "jvm_runtime.heap.used";
+
+  /** Maximum heap memory the JVM may use. */
+  @Metric(type = MetricType.GAUGE, unit = "byte")
+  public static final String HEAP_MAX = "jvm_runtime.heap.max";
+
+  /** Live threads, daemon and non-daemon. */
+  @Metric(type = MetricType.GAUGE, unit = "thread", shortName = "threads")
+  public static final String THREAD_COUNT = "jvm_runtime.thread.count";
+
+  /** Time taken by one collection. */
+  @Metric(type = MetricType.HISTOGRAM, unit = "millisecond", orientation = Orientation.LOWER_IS_BETTER)
+  public static final String COLLECTION_TIME = "jvm_runtime.collection.time";
+
+  /** Returns `CRITICAL` if the check cannot read the JVM's management beans, otherwise `OK`. */
+  @ServiceCheck(name = "JVM Runtime can connect", groups = {"host"}, agentVersion = "7.59.0")
+  public static final String CAN_CONNECT = "jvm_runtime.can_connect";
+
+  private final StatsDClient statsd;
+
+  /** Creates a check that submits to the given DogStatsD client. */
+  public JvmRuntimeCheck(StatsDClient statsd) {
+    this.statsd = statsd;
+  }
+
+  /** Reads the JVM's figures once and submits them. */
+  public void collect() {
+    try {
+      MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      statsd.gauge(HEAP_USED, memory.getHeapMemoryUsage().getUsed());
+      statsd.gauge(HEAP_MAX, memory.getHeapMemoryUsage().getMax());
+      statsd.gauge(THREAD_COUNT, threads.getThreadCount());
+      statsd.serviceCheck(
+          com.timgroup.statsd.ServiceCheck.builder().withName(CAN_CONNECT).withStatus(Status.OK).build());
+    } catch (RuntimeException e) {
+      statsd.serviceCheck(
+          com.timgroup.statsd.ServiceCheck.builder()
+              .withName(CAN_CONNECT)
+              .withStatus(Status.CRITICAL)
+              .withMessage(e.getMessage())
+              .build());
+    }
+  }
+
+  /** Collects once, submitting to DogStatsD on localhost:8125. */
+  public static void main(String[] args) {
+    try (StatsDClient client = new NonBlockingStatsDClientBuilder().hostname("localhost").port(8125).build()) {
+      new JvmRuntimeCheck(client).collect();
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.ddassets.processor;
+
+import io.github.ddassets.core.declare.AssetAssembler;
+import io.github.ddassets.core.declare.DeclaredIntegration;
+import io.github.ddassets.core.declare.IntegrationDeclaration;
+import io.github.ddassets.core.declare.MetricDeclaration;
+import io.github.ddassets.core.declare.ServiceCheckDeclaration;
+import io.github.ddassets.core.model.IntegrationAssets;
+import io.github.ddassets.core.output.IntegrationNames;
+import io.github.ddassets.core.rules.AssetRules;
+import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.rules.Rule;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns everything collected over the rounds into one model per integration and checks it:
+ * ownership of each metric and service check, integration names, then every asset rule.
+ */
+final class IntegrationPipeline {
+
+  /**
+   * The outcome: the models of the integrations that could be built, and all findings.
+   *
+   * @param integrations the models, sorted by integration name
+   * @param findings every finding, sources first
+   */
+  record Outcome(List<IntegrationAssets> integrations, List<Finding> findings) {}
+
+  private IntegrationPipeline() {}
+
+  static Outcome run(SourceCollector collected, String defaultAgentVersion) {
+    List<Finding> findings = new ArrayList<>(collected.findings());
+    Map<String, IntegrationDeclaration> byClass = integrationsByClass(collected, findings);
+    Map<String, List<MetricDeclaration>> metrics = new TreeMap<>();
+    Map<String, List<ServiceCheckDeclaration>> checks = new TreeMap<>();
+    for (Owned<MetricDeclaration> metric : collected.metrics()) {
+      if (isOwned(metric, byClass, findings)) {
+        metrics.computeIfAbsent(metric.owner(), owner -> new ArrayList<>()).add(metric.declaration());
+      }
+    }
+    for (Owned<ServiceCheckDeclaration> check : collected.serviceChecks()) {
+      if (isOwned(check, byClass, findings)) {
+        checks.computeIfAbsent(check.owner(), owner -> new ArrayList<>()).add(check.declaration());
+      }
+    }
+    List<IntegrationAssets> models = new ArrayList<>();
+    for (Map.Entry<String, IntegrationDeclaration> entry : byClass.entrySet()) {
+      DeclaredIntegration declared =
+          new DeclaredIntegration(
+              entry.getValue(),
+              metrics.getOrDefault(entry.getKey(), List.of()),
+              checks.getOrDefault(entry.getKey(), List.of()));
+      IntegrationAssets assets = AssetAssembler.assemble(declared, defaultAgentVersion);
+      findings.addAll(AssetRules.check(assets));
+      models.add(assets);
+    }
+    models.sort(Comparator.comparing(assets -> assets.identity().name()));
+    return new Outcome(models, findings);
+  }
+
+  /** The integrations with a safe and unique name, by class; the others become findings. */
+  private static Map<String, IntegrationDeclaration> integrationsByClass(
+      SourceCollector collected, List<Finding> findings) {
+    Map<String, IntegrationDeclaration> byClass = new TreeMap<>();
+    Map<String, IntegrationDeclaration> byName = new TreeMap<>();
+    collected.integrations().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(entry -> {
+          IntegrationDeclaration integration = entry.getValue().get(0);
+          String name = integration.name();
+          var problem = IntegrationNames.problem(name);
+          if (problem.isPresent()) {
+            findings.add(Rule.INTEGRATION_NAME_UNSAFE.at(integration.origin().attribute("name"), name, problem.get()));
+            return;
+          }
+          IntegrationDeclaration first = byName.putIfAbsent(name, integration);
+          if (first != null) {
+            findings.add(
+                Rule.SOURCE_DUPLICATE_INTEGRATION.at(integration.origin().attribute("name"), name, first.origin().describe()));
+            return;
+          }
+          byClass.put(entry.getKey(), integration);
+        });
+    return byClass;
+  }
+
+  private static boolean isOwned(
+      Owned<?> owned, Map<String, IntegrationDeclaration> byClass, List<Finding> findings) {
+    if (owned.owner() == null) {
+      findings.add(Rule.SOURCE_NO_INTEGRATION.at(owned.ownerOrigin(), owned.ownerOrigin().describe()));
+      return false;
+    }
+    if (byClass.containsKey(owned.owner())) {
+      return true;
+    }
+    if (owned.explicit()) {
+      findings.add(Rule.SOURCE_CHECK_NOT_INTEGRATION.at(owned.ownerOrigin(), simpleName(owned.owner())));
+    }
+    // An enclosing integration missing from the map was refused (unsafe or duplicate name).
+    return false;
+  }
+
+  private static String simpleName(String qualified) {
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.ddassets.processor;
+
+import io.github.ddassets.core.rules.Profile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The processor's {@code -A} options.
+ *
+ * @param profile {@code ddassets.profile}: which rules apply (default strict)
+ * @param agentVersion {@code ddassets.agentVersion}: the default Agent version of service checks
+ * @param verify {@code ddassets.verify}: a folder of committed copies to compare with
+ * @param sync {@code ddassets.sync}: a folder to write the generated files into
+ * @param problems options that could not be understood
+ */
+record ProcessorOptions(
+    Profile profile,
+    String agentVersion,
+    Optional<Path> verify,
+    Optional<Path> sync,
+    List<String> problems) {
+
+  static final String PROFILE = "ddassets.profile";
+  static final String AGENT_VERSION = "ddassets.agentVersion";
+  static final String VERIFY = "ddassets.verify";
+  static final String SYNC = "ddassets.sync";
+
+  /** The options this processor understands. */
+  static final Set<String> NAMES = Set.of(PROFILE, AGENT_VERSION, VERIFY, SYNC);
+
+  static ProcessorOptions parse(Map<String, String> options) {
+    List<String> problems = new ArrayList<>();
+    Profile profile = Profile.STRICT;
+    String profileText = options.get(PROFILE);
+    if (profileText != null) {
+      Optional<Profile> parsed = Profile.parse(profileText);
+      if (parsed.isEmpty()) {
+        problems.add("-A" + PROFILE + "=" + profileText + " is not a profile: use ddev or strict");
+      }
+      profile = parsed.orElse(Profile.STRICT);
+    }
+    return new ProcessorOptions(
+        profile,
+        options.getOrDefault(AGENT_VERSION, "").trim(),
+        folder(options, VERIFY, problems),
+        folder(options, SYNC, problems),
+        problems);
+  }
+
+  private static Optional<Path> folder(Map<String, String> options, String name, List<String> problems) {
+    String value = options.get(name);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value.isBlank()) {
+      problems.add("-A" + name + " needs a folder");
+      return Optional.empty();
+    }
+    return Optional.of(Path.of(value.trim()));
+  }
+}
