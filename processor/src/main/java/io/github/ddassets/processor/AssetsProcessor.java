@@ -62,7 +62,7 @@ public final class AssetsProcessor extends AbstractProcessor {
       if (round.processingOver()) {
         finish();
       } else {
-        collector.collect(round);
+        collector.remember(round);
       }
     } catch (RuntimeException e) {
       reporter.error(internalError(e));
@@ -72,6 +72,7 @@ public final class AssetsProcessor extends AbstractProcessor {
 
   private void finish() {
     options.problems().forEach(reporter::error);
+    collector.collect(processingEnv.getElementUtils());
     IntegrationPipeline.Outcome outcome = IntegrationPipeline.run(collector, options.agentVersion());
     Report report = Report.of(options.profile(), outcome.findings());
     reporter.report(report);

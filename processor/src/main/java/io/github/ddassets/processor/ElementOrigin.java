@@ -1,6 +1,7 @@
 package io.github.ddassets.processor;
 
 import io.github.ddassets.core.model.Origin;
+import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -31,6 +32,22 @@ record ElementOrigin(Element element, AnnotationMirror mirror, AnnotationValue v
       }
     }
     return new ElementOrigin(element, mirror, null);
+  }
+
+  /**
+   * The top-level type's name followed by the position of each enclosing member, so that
+   * declarations sort in source order within a file.
+   */
+  @Override
+  public String sortKey() {
+    StringBuilder key = new StringBuilder();
+    Element current = element;
+    while (current.getEnclosingElement() instanceof TypeElement owner) {
+      key.insert(0, String.format(Locale.ROOT, "/%06d", owner.getEnclosedElements().indexOf(current)));
+      current = owner;
+    }
+    String top = current instanceof TypeElement type ? type.getQualifiedName().toString() : current.toString();
+    return top + key;
   }
 
   /** The element's qualified name, such as {@code com.acme.AcmeCheck.QUEUE_DEPTH}. */

@@ -13,11 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Collects the annotated elements of each round into declarations, and the findings that only the
@@ -35,31 +38,65 @@ final class SourceCollector {
   private final List<Owned<MetricDeclaration>> metrics = new ArrayList<>();
   private final List<Owned<ServiceCheckDeclaration>> serviceChecks = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
+  private final Set<String> typeNames = new TreeSet<>();
 
   SourceCollector(Mirrors mirrors, DeclarationReader reader) {
     this.mirrors = mirrors;
     this.reader = reader;
   }
 
-  /** Collects the annotated elements of one round. */
-  void collect(RoundEnvironment round) {
+  /**
+   * Remembers which types hold annotated elements in this round. Elements themselves are not kept:
+   * javac re-creates them in later rounds, and a diagnostic on a stale element loses its
+   * position, so {@link #collect} looks the types up again when processing is over.
+   */
+  void remember(RoundEnvironment round) {
     for (Element element : round.getElementsAnnotatedWith(Integration.class)) {
-      TypeElement type = (TypeElement) element;
-      AnnotationMirror mirror = Mirrors.find(type, INTEGRATION).orElseThrow();
-      integrations
-          .computeIfAbsent(type.getQualifiedName().toString(), name -> new ArrayList<>())
-          .add(reader.integration(type, mirror));
+      typeNames.add(((TypeElement) element).getQualifiedName().toString());
     }
     for (Element element : round.getElementsAnnotatedWith(Metric.class)) {
-      AnnotationMirror mirror = Mirrors.find(element, METRIC).orElseThrow();
-      constantValue(element, mirror, "Metric")
-          .ifPresent(name -> metrics.add(owned(element, mirror, reader.metric((VariableElement) element, mirror, name))));
+      enclosingType(element).ifPresent(type -> typeNames.add(type.getQualifiedName().toString()));
     }
     for (Element element : round.getElementsAnnotatedWith(ServiceCheck.class)) {
-      AnnotationMirror mirror = Mirrors.find(element, SERVICE_CHECK).orElseThrow();
-      constantValue(element, mirror, "ServiceCheck")
-          .ifPresent(check -> serviceChecks.add(owned(element, mirror, reader.serviceCheck((VariableElement) element, mirror, check))));
+      enclosingType(element).ifPresent(type -> typeNames.add(type.getQualifiedName().toString()));
     }
+  }
+
+  /** Reads the declarations of every remembered type, in name order. */
+  void collect(Elements elements) {
+    for (String name : typeNames) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        collect(type);
+      }
+    }
+  }
+
+  private void collect(TypeElement type) {
+    Mirrors.find(type, INTEGRATION)
+        .ifPresent(mirror ->
+            integrations
+                .computeIfAbsent(type.getQualifiedName().toString(), name -> new ArrayList<>())
+                .add(reader.integration(type, mirror)));
+    for (Element member : type.getEnclosedElements()) {
+      Mirrors.find(member, METRIC)
+          .ifPresent(mirror ->
+              constantValue(member, mirror, "Metric")
+                  .ifPresent(name -> metrics.add(owned(member, mirror, reader.metric((VariableElement) member, mirror, name)))));
+      Mirrors.find(member, SERVICE_CHECK)
+          .ifPresent(mirror ->
+              constantValue(member, mirror, "ServiceCheck")
+                  .ifPresent(check -> serviceChecks.add(owned(member, mirror, reader.serviceCheck((VariableElement) member, mirror, check)))));
+    }
+  }
+
+  private static Optional<TypeElement> enclosingType(Element element) {
+    for (Element enclosing = element.getEnclosingElement(); enclosing != null; enclosing = enclosing.getEnclosingElement()) {
+      if (enclosing instanceof TypeElement type) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The integrations found so far, by qualified class name (a list, to catch duplicates). */
@@ -83,7 +120,7 @@ final class SourceCollector {
   private Optional<String> constantValue(Element element, AnnotationMirror mirror, String annotation) {
     Optional<String> problem = ConstantFields.problem(element);
     if (problem.isPresent()) {
-      findings.add(Rule.SOURCE_NOT_CONSTANT.at(new ElementOrigin(element, mirror, null), annotation, problem.get()));
+      findings.add(Rule.SOURCE_NOT_CONSTANT.at(new ElementOrigin(element, null, null), annotation, problem.get()));
       return Optional.empty();
     }
     return Optional.of((String) ((VariableElement) element).getConstantValue());
@@ -100,7 +137,7 @@ final class SourceCollector {
         return new Owned<>(type.getQualifiedName().toString(), false, origin, declaration);
       }
     }
-    return new Owned<>(null, false, origin, declaration);
+    return new Owned<>(null, false, new ElementOrigin(element, null, null), declaration);
   }
 
   private static boolean isVoid(TypeElement type) {

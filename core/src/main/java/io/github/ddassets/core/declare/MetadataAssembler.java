@@ -21,7 +21,7 @@ import java.util.Map;
 final class MetadataAssembler {
 
   private static final Comparator<MetricRow> BY_NAME_THEN_ORIGIN =
-      Comparator.comparing(MetricRow::metricName).thenComparing(row -> row.origin().describe());
+      Comparator.comparing(MetricRow::metricName).thenComparing(row -> row.origin().sortKey());
 
   /** The values of one row that differ between a metric and the series of a histogram. */
   private record Series(

@@ -29,7 +29,7 @@ final class ServiceChecksAssembler {
         checks.stream()
             .sorted(
                 Comparator.comparing(ServiceCheckDeclaration::check)
-                    .thenComparing(check -> check.origin().describe()))
+                    .thenComparing(check -> check.origin().sortKey()))
             .map(check -> entry(integration, check, defaultAgentVersion))
             .toList();
     return new ServiceChecksFile(integration.origin(), Shape.ARRAY, entries, null);

@@ -1,5 +1,6 @@
 package io.github.ddassets.core.model;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -25,6 +26,11 @@ public record FileOrigin(String path, int line, int column, String pointer) impl
   /** A line and column in a file that is not JSON. */
   public static FileOrigin at(String path, int line, int column) {
     return new FileOrigin(path, line, column, "");
+  }
+
+  @Override
+  public String sortKey() {
+    return String.format(Locale.ROOT, "%s:%09d:%09d", path, line, column);
   }
 
   @Override

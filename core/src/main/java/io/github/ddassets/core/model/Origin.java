@@ -22,4 +22,12 @@ public interface Origin {
 
   /** A short human-readable location, for example {@code metadata.csv:12:5}; may be empty. */
   String describe();
+
+  /**
+   * A key that orders origins as they appear in their source (file order, then declaration
+   * order), so that "first" and "duplicate" do not depend on the order files were read in.
+   */
+  default String sortKey() {
+    return describe();
+  }
 }

@@ -98,12 +98,22 @@ public final class CommittedAssets {
     }
   }
 
+  /** The lines of a text; a final line break does not start another line. */
+  private static List<String> lines(String text) {
+    String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    return Arrays.asList(body.split("\n", -1));
+  }
+
   /** A unified diff from the committed text to the generated one, cut to its first lines. */
   static String unifiedDiff(String name, String committed, String generated) {
-    List<String> from = Arrays.asList(committed.split("\n", -1));
-    List<String> to = Arrays.asList(generated.split("\n", -1));
+    List<String> from = lines(committed);
+    List<String> to = lines(generated);
     Patch<String> patch = DiffUtils.diff(from, to);
-    List<String> lines = UnifiedDiffUtils.generateUnifiedDiff("committed/" + name, "generated/" + name, from, patch, 2);
+    List<String> lines =
+        new ArrayList<>(UnifiedDiffUtils.generateUnifiedDiff("committed/" + name, "generated/" + name, from, patch, 2));
+    if (committed.endsWith("\n") != generated.endsWith("\n")) {
+      lines.add("(only one of the two files ends with a newline)");
+    }
     if (lines.size() > MAX_DIFF_LINES) {
       List<String> cut = new ArrayList<>(lines.subList(0, MAX_DIFF_LINES));
       cut.add("... (" + (lines.size() - MAX_DIFF_LINES) + " more diff lines)");

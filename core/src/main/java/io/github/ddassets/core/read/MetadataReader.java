@@ -75,13 +75,13 @@ public final class MetadataReader {
     for (int i = 0; i < header.size() && i < fields.size(); i++) {
       byName.put(header.get(i), fields.get(i));
     }
-    int start = (int) record.getCharacterPosition();
+    int start = recordStart(record, content);
     FileOrigin origin = FileOrigin.at(path, lines.line(start), 1);
     return new MetricRow(origin, byName, fields.size());
   }
 
   private static List<Cell> cells(CSVRecord record, String content, LineIndex lines, String path) {
-    int start = (int) record.getCharacterPosition();
+    int start = recordStart(record, content);
     int[] starts = CsvFieldLocator.fieldStarts(content, start, record.size());
     List<Cell> cells = new ArrayList<>(record.size());
     for (int i = 0; i < record.size(); i++) {
@@ -89,6 +89,18 @@ public final class MetadataReader {
       cells.add(new Cell(record.get(i), FileOrigin.at(path, lines.line(offset), lines.column(offset))));
     }
     return cells;
+  }
+
+  /**
+   * Where a record's text starts. Commons CSV gives the position where it began reading the
+   * record, which is before the blank lines it skipped.
+   */
+  private static int recordStart(CSVRecord record, String content) {
+    int start = (int) record.getCharacterPosition();
+    while (start < content.length() && content.charAt(start) == '\n') {
+      start++;
+    }
+    return start;
   }
 
   private static String csvError(Exception e) {

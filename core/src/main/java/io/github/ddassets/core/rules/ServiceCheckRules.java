@@ -7,6 +7,7 @@ import io.github.ddassets.core.model.ServiceCheckEntry;
 import io.github.ddassets.core.model.ServiceChecksFile;
 import io.github.ddassets.core.model.ServiceChecksFile.Shape;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +34,14 @@ public final class ServiceCheckRules {
       findings.add(Rule.SERVICE_CHECKS_EMPTY_OBJECT.at(file.origin()));
     }
     ServiceCheckEntryRules entryRules = new ServiceCheckEntryRules(identity, findings);
+    // Entries are checked in source order (the file's order, or declaration order for generated
+    // files), so that of two duplicates the later one is reported.
+    List<Integer> order = new ArrayList<>();
     for (int i = 0; i < file.entries().size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing(i -> file.entries().get(i).origin().sortKey()));
+    for (int i : order) {
       entryRules.check(i, file.entries().get(i));
     }
     ServiceChecksLayout.check(file, findings);

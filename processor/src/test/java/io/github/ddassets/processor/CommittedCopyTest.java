@@ -1,0 +1,104 @@
+package io.github.ddassets.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.ddassets.processor.Compilations.compile;
+import static io.github.ddassets.processor.Compilations.generated;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code ddassets.sync} and {@code ddassets.verify} options. */
+class CommittedCopyTest {
+
+  private static final JavaFileObject CHECK =
+      RuleCase.acmeCheck(
+          "  /** Messages waiting. */ @Metric(type = MetricType.GAUGE, unit = \"message\")",
+          "  static final String DEPTH = \"acme.queue.depth\";",
+          "  /** Returns `OK` when Acme answers. */ @ServiceCheck(name = \"Acme up\", agentVersion = \"7.59.0\")",
+          "  static final String UP = \"acme.up\";");
+
+  @TempDir Path repo;
+
+  @Test
+  void sync_writesTheGeneratedFilesIntoTheIntegrationFolder() throws IOException {
+    Compilation compilation = compile(List.of("-Addassets.sync=" + repo), CHECK);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining("ddassets: updated acme/assets/service_checks.json, acme/metadata.csv");
+    assertThat(Files.readString(repo.resolve("acme/metadata.csv")))
+        .isEqualTo(generated(compilation, "META-INF/datadog/acme/metadata.csv").orElseThrow());
+    assertThat(Files.readString(repo.resolve("acme/assets/service_checks.json")))
+        .isEqualTo(generated(compilation, "META-INF/datadog/acme/assets/service_checks.json").orElseThrow());
+  }
+
+  @Test
+  void verify_passesWhenTheCommittedCopyIsCurrent() {
+    compile(List.of("-Addassets.sync=" + repo), CHECK);
+
+    Compilation compilation = compile(List.of("-Addassets.verify=" + repo), CHECK);
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void verify_toleratesCrlfCheckouts() throws IOException {
+    compile(List.of("-Addassets.sync=" + repo), CHECK);
+    Path metadata = repo.resolve("acme/metadata.csv");
+    Files.writeString(metadata, Files.readString(metadata).replace("\n", "\r\n"));
+
+    assertThat(compile(List.of("-Addassets.verify=" + repo), CHECK)).succeeded();
+  }
+
+  @Test
+  void verify_failsWithADiffWhenTheCommittedCopyIsStale() throws IOException {
+    compile(List.of("-Addassets.sync=" + repo), CHECK);
+    Path metadata = repo.resolve("acme/metadata.csv");
+    Files.writeString(metadata, Files.readString(metadata).replace("Messages waiting.", "Old text."));
+
+    Compilation compilation = compile(List.of("-Addassets.verify=" + repo), CHECK);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            // javac indents the continuation lines of a diagnostic by two spaces.
+            String.join(
+                "\n  ",
+                "[verify] acme/metadata.csv in " + repo + " differs from the generated file:",
+                "--- committed/acme/metadata.csv",
+                "+++ generated/acme/metadata.csv",
+                "@@ -1,2 +1,2 @@",
+                " metric_name,metric_type,interval,unit_name,per_unit_name,description,orientation,integration,short_name,curated_metric",
+                "-acme.queue.depth,gauge,,message,,Old text.,0,acme,queue depth,",
+                "+acme.queue.depth,gauge,,message,,Messages waiting.,0,acme,queue depth,",
+                "To update the committed copy, build once with -Addassets.sync=" + repo));
+    assertThat(compilation).hadErrorContaining("To update the committed copy, build once with -Addassets.sync=" + repo);
+  }
+
+  @Test
+  void verify_failsWhenACommittedFileIsMissing() throws IOException {
+    compile(List.of("-Addassets.sync=" + repo), CHECK);
+    Files.delete(repo.resolve("acme/assets/service_checks.json"));
+
+    Compilation compilation = compile(List.of("-Addassets.verify=" + repo), CHECK);
+
+    assertThat(compilation).hadErrorContaining("[verify] acme/assets/service_checks.json is missing from " + repo);
+  }
+
+  @Test
+  void syncAndVerify_onlySyncWhenThereAreErrors() {
+    JavaFileObject broken = RuleCase.acmeCheck("  @Metric(type = MetricType.GAUGE) static final String X = \"acme.Bad-Name\";");
+
+    Compilation compilation = compile(List.of("-Addassets.sync=" + repo), broken);
+
+    assertThat(compilation).failed();
+    assertThat(repo.resolve("acme")).doesNotExist();
+  }
+}
