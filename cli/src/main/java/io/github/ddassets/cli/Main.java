@@ -27,7 +27,12 @@ public final class Main implements Runnable {
 
   /** Runs the command and returns its exit code (for tests). */
   public static int run(String... args) {
-    return new CommandLine(new Main()).setExecutionExceptionHandler(new FriendlyErrors()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line, for callers that redirect its output. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main()).setExecutionExceptionHandler(new FriendlyErrors());
   }
 
   @Override

@@ -62,7 +62,7 @@ public final class AssetsProcessor extends AbstractProcessor {
       if (round.processingOver()) {
         finish();
       } else {
-        collector.remember(round);
+        collector.remember(round, annotations);
       }
     } catch (RuntimeException e) {
       reporter.error(internalError(e));

@@ -1,8 +1,5 @@
 package io.github.ddassets.processor;
 
-import io.github.ddassets.annotations.Integration;
-import io.github.ddassets.annotations.Metric;
-import io.github.ddassets.annotations.ServiceCheck;
 import io.github.ddassets.core.declare.IntegrationDeclaration;
 import io.github.ddassets.core.declare.MetricDeclaration;
 import io.github.ddassets.core.declare.ServiceCheckDeclaration;
@@ -28,9 +25,10 @@ import javax.lang.model.util.Elements;
  */
 final class SourceCollector {
 
-  static final String INTEGRATION = Integration.class.getCanonicalName();
-  static final String METRIC = Metric.class.getCanonicalName();
-  static final String SERVICE_CHECK = ServiceCheck.class.getCanonicalName();
+  // Names, not class literals: the processor must not need the annotations on its own class path.
+  static final String INTEGRATION = "io.github.ddassets.annotations.Integration";
+  static final String METRIC = "io.github.ddassets.annotations.Metric";
+  static final String SERVICE_CHECK = "io.github.ddassets.annotations.ServiceCheck";
 
   private final Mirrors mirrors;
   private final DeclarationReader reader;
@@ -50,15 +48,15 @@ final class SourceCollector {
    * javac re-creates them in later rounds, and a diagnostic on a stale element loses its
    * position, so {@link #collect} looks the types up again when processing is over.
    */
-  void remember(RoundEnvironment round) {
-    for (Element element : round.getElementsAnnotatedWith(Integration.class)) {
-      typeNames.add(((TypeElement) element).getQualifiedName().toString());
-    }
-    for (Element element : round.getElementsAnnotatedWith(Metric.class)) {
-      enclosingType(element).ifPresent(type -> typeNames.add(type.getQualifiedName().toString()));
-    }
-    for (Element element : round.getElementsAnnotatedWith(ServiceCheck.class)) {
-      enclosingType(element).ifPresent(type -> typeNames.add(type.getQualifiedName().toString()));
+  void remember(RoundEnvironment round, Set<? extends TypeElement> annotations) {
+    for (TypeElement annotation : annotations) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (annotation.getQualifiedName().contentEquals(INTEGRATION)) {
+          typeNames.add(((TypeElement) element).getQualifiedName().toString());
+        } else {
+          enclosingType(element).ifPresent(type -> typeNames.add(type.getQualifiedName().toString()));
+        }
+      }
     }
   }
 

@@ -42,11 +42,11 @@ public record RepoOverrides(Map<String, String> metricPrefixes) {
     JsonNode root = new TomlMapper().readTree(Files.readString(file));
     Map<String, String> prefixes = new TreeMap<>();
     JsonNode table = root.path("overrides").path("metrics-prefix");
-    table.fields().forEachRemaining(entry -> {
+    for (Map.Entry<String, JsonNode> entry : table.properties()) {
       if (entry.getValue().isTextual()) {
         prefixes.put(entry.getKey(), entry.getValue().textValue());
       }
-    });
+    }
     return new RepoOverrides(prefixes);
   }
 }

@@ -11,7 +11,6 @@ import io.github.ddassets.core.rules.Rule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +61,7 @@ public final class ServiceChecksReader {
       return new ServiceCheckEntry(origin, false, Map.of());
     }
     Map<String, JsonField> fields = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       String fieldPointer = pointer + "/" + JsonDocumentReader.escape(field.getKey());
       fields.put(field.getKey(), new JsonField(field.getValue(), document.origin(fieldPointer)));
     }

@@ -1,0 +1,160 @@
+package io.github.ddassets.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.ddassets.core.testing.SharedReference;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+  private static final String HEADER =
+      "metric_name,metric_type,interval,unit_name,per_unit_name,description,orientation,integration,short_name,curated_metric\n";
+
+  @TempDir Path repo;
+
+  @Test
+  void cleanIntegration_exitsZeroWithASummary() throws IOException {
+    Path acme = integration("acme", HEADER + "acme.queue.depth,gauge,,message,,Messages waiting.,-1,acme,queue depth,\n");
+
+    CommandRun run = CommandRun.of("validate", acme.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("Checked 1 integration (profile strict): 0 errors, 0 warnings.\n");
+  }
+
+  @Test
+  void findings_arePrintedAsPathLineColumn() throws IOException {
+    integration("acme", HEADER + "acme.queue.depth,gauge,,byts,,Messages waiting.,-1,acme,queue depth,\n");
+
+    CommandRun run = CommandRun.of("validate", "--profile", "ddev", repo.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .isEqualTo(repo + "/acme/metadata.csv:2:25: error: [metadata-unit-unknown] `byts` is not a valid unit_name"
+            + " (did you mean `byte`?)\n");
+    assertThat(run.err()).isEqualTo("Checked 1 integration (profile ddev): 1 error, 0 warnings.\n");
+  }
+
+  @Test
+  void warningsOnly_exitZero() throws IOException {
+    Path acme = integration("acme", HEADER + "acme.queue.depth,gauge,,message,,,-1,acme,queue depth,\n");
+
+    CommandRun run = CommandRun.of("validate", "--profile=ddev", acme.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("metadata.csv:2:34: warning: [metadata-description-empty]");
+  }
+
+  @Test
+  void jsonFormat_carriesPointerAndLine() throws IOException {
+    Path acme = integration("acme", HEADER);
+    Files.createDirectories(acme.resolve("assets"));
+    Files.writeString(
+        acme.resolve("assets/service_checks.json"),
+        "[\n  {\n    \"agent_version\": \"7.59\",\n    \"integration\": \"Acme\",\n    \"check\": \"acme.up\","
+            + "\n    \"statuses\": [\"ok\"],\n    \"groups\": [],\n    \"name\": \"Acme up\",\n    \"description\": \"Up.\"\n  }\n]\n");
+    Files.writeString(acme.resolve("manifest.json"), "{\"assets\": {\"integration\": {\"source_type_name\": \"Acme\", \"metrics\": {\"prefix\": \"acme.\"}}}}");
+
+    CommandRun run = CommandRun.of("validate", "--profile", "ddev", "--format", "json", acme.toString());
+
+    JsonNode report = JsonMapper.builder().build().readTree(run.out());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(report.path("profile").asText()).isEqualTo("ddev");
+    assertThat(report.path("findings")).hasSize(1);
+    JsonNode finding = report.path("findings").get(0);
+    assertThat(finding.path("rule").asText()).isEqualTo("service-checks-agent-version");
+    assertThat(finding.path("pointer").asText()).isEqualTo("/0/agent_version");
+    assertThat(finding.path("line").asInt()).isEqualTo(3);
+    assertThat(finding.path("column").asInt()).isEqualTo(22);
+    assertThat(report.path("summary").path("errors").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void githubFormat_writesWorkflowCommands() throws IOException {
+    Path acme = integration("acme", HEADER + "acme.x,gauges,,,,X.,0,acme,x,\n");
+
+    CommandRun run = CommandRun.of("validate", "--format", "github", "--profile", "ddev", acme.toString());
+
+    assertThat(run.out())
+        .startsWith("::error file=" + acme + "/metadata.csv,line=2,col=8,title=metadata-type-invalid::"
+            + "[metadata-type-invalid] `gauges` is not a valid metric_type: use gauge, count or rate\n");
+  }
+
+  @Test
+  void malformedFiles_areFindingsWithTheirPathNotCrashes() throws IOException {
+    Path acme = Files.createDirectories(repo.resolve("acme"));
+    Files.write(acme.resolve("metadata.csv"), new byte[] {'m', (byte) 0xff, '\n'});
+    Files.createDirectories(acme.resolve("assets"));
+    Files.writeString(acme.resolve("assets/service_checks.json"), "[{\"check\": }]");
+    Files.writeString(acme.resolve("manifest.json"), "{ not json");
+
+    CommandRun run = CommandRun.of("validate", repo.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines().toList())
+        .containsExactly(
+            repo + "/acme/manifest.json:1:3: error: [manifest-unreadable] cannot read manifest.json: Unexpected character ('n' (code 110)): was expecting double-quote to start field name",
+            repo + "/acme/metadata.csv: error: [metadata-unreadable] cannot read metadata.csv: not valid UTF-8 text",
+            repo + "/acme/assets/service_checks.json:1:12: error: [service-checks-unreadable] cannot read service_checks.json: Unexpected character ('}' (code 125)): expected a value");
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void usageErrors_exitTwo() throws IOException {
+    Path empty = Files.createDirectories(repo.resolve("empty"));
+
+    assertThat(CommandRun.of("validate").exitCode()).isEqualTo(2);
+    assertThat(CommandRun.of("validate", repo.resolve("missing").toString()).err()).contains("is not a folder");
+    assertThat(CommandRun.of("validate", repo.resolve("missing").toString()).exitCode()).isEqualTo(2);
+    assertThat(CommandRun.of("validate", "--profile", "lenient", repo.toString()).exitCode()).isEqualTo(2);
+    assertThat(CommandRun.of("validate", "--format", "xml", repo.toString()).exitCode()).isEqualTo(2);
+    CommandRun noIntegration = CommandRun.of("validate", empty.toString());
+    assertThat(noIntegration.exitCode()).isEqualTo(2);
+    assertThat(noIntegration.err()).contains("holds no integration folder");
+  }
+
+  @Test
+  void help_listsOptionsAndExitCodes() {
+    CommandRun run = CommandRun.of("validate", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("--profile", "--format", "--repo-config", "Exit codes:", "2   usage error");
+  }
+
+  @Test
+  void corpus_underDdev_reportsOnlyTheTwoRealServiceCheckBreaches() throws URISyntaxException {
+    Path corpus = SharedReference.corpus();
+    Path config = Path.of(getClass().getResource("/extras-config.toml").toURI());
+
+    CommandRun run =
+        CommandRun.of("validate", "--profile", "ddev", "--repo-config", config.toString(), corpus.toString());
+
+    List<String> errors = run.out().lines().filter(line -> line.contains(": error: ")).toList();
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(errors)
+        .containsExactly(
+            corpus + "/scalr/service_checks.json:4:24: error: [service-checks-integration-mismatch] scalr.can_connect:"
+                + " integration `Scalr` must match the manifest's source_type_name `Scalr (Community Version)`",
+            corpus + "/zabbix/service_checks.json:4:24: error: [service-checks-integration-mismatch] zabbix.can_connect:"
+                + " integration `Zabbix` must match the manifest's source_type_name `Zabbix (Community Version)`");
+    assertThat(run.err()).isEqualTo("Checked 235 integrations (profile ddev): 2 errors, 795 warnings.\n");
+  }
+
+  private Path integration(String name, String metadata) throws IOException {
+    Path folder = Files.createDirectories(repo.resolve(name));
+    Files.writeString(folder.resolve("metadata.csv"), metadata);
+    Files.writeString(
+        folder.resolve("manifest.json"),
+        "{\"assets\": {\"integration\": {\"source_type_name\": \"" + name + "\", \"metrics\": {\"prefix\": \"" + name + ".\"}}}}");
+    return folder;
+  }
+}

@@ -1,0 +1,17 @@
+package io.github.ddassets.core.testing;
+
+import io.github.ddassets.core.rules.Rule;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a test showing that an input close to a rule's trigger does not make it fire. {@code
+ * RuleCoverageTest} requires one for every rule of the file scopes.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Spares {
+  Rule value();
+}
