@@ -22,43 +22,45 @@ final class DeclarationReader {
   }
 
   IntegrationDeclaration integration(TypeElement type, AnnotationMirror mirror) {
+    AnnotationValues values = mirrors.read(mirror);
     return new IntegrationDeclaration(
-        mirrors.string(mirror, "name"),
-        mirrors.string(mirror, "displayName"),
-        mirrors.string(mirror, "metricPrefix"),
+        values.string("name"),
+        values.string("displayName"),
+        values.string("metricPrefix"),
         new ElementOrigin(type, mirror, null));
   }
 
-  MetricDeclaration metric(VariableElement field, AnnotationMirror mirror, String name) {
+  MetricDeclaration metric(VariableElement field, AnnotationMirror mirror, AnnotationValues values, String name) {
     return new MetricDeclaration(
         name,
-        MetricKind.valueOf(mirrors.enumConstant(mirror, "type")),
-        mirrors.string(mirror, "unit"),
-        mirrors.string(mirror, "perUnit"),
-        mirrors.integer(mirror, "interval"),
-        orientation(mirrors.enumConstant(mirror, "orientation")),
-        mirrors.string(mirror, "shortName"),
-        lowerCase(mirrors.list(mirror, "curated")),
-        mirrors.list(mirror, "sampleTags"),
-        description(field, mirror),
+        MetricKind.valueOf(values.enumConstant("type")),
+        values.string("unit"),
+        values.string("perUnit"),
+        values.integer("interval"),
+        orientation(values.enumConstant("orientation")),
+        values.string("shortName"),
+        lowerCase(values.list("curated")),
+        values.list("sampleTags"),
+        description(field, values),
         new ElementOrigin(field, mirror, null),
         new ElementOrigin(field, null, null));
   }
 
-  ServiceCheckDeclaration serviceCheck(VariableElement field, AnnotationMirror mirror, String check) {
+  ServiceCheckDeclaration serviceCheck(
+      VariableElement field, AnnotationMirror mirror, AnnotationValues values, String check) {
     return new ServiceCheckDeclaration(
         check,
-        mirrors.string(mirror, "name"),
-        lowerCase(mirrors.list(mirror, "statuses")),
-        mirrors.list(mirror, "groups"),
-        description(field, mirror),
-        mirrors.string(mirror, "agentVersion"),
+        values.string("name"),
+        lowerCase(values.list("statuses")),
+        values.list("groups"),
+        description(field, values),
+        values.string("agentVersion"),
         new ElementOrigin(field, mirror, null),
         new ElementOrigin(field, null, null));
   }
 
-  private String description(VariableElement field, AnnotationMirror mirror) {
-    String description = mirrors.string(mirror, "description");
+  private String description(VariableElement field, AnnotationValues values) {
+    String description = values.string("description");
     return description.isEmpty() ? javadocs.description(field) : description;
   }
 

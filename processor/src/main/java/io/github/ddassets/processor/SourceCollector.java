@@ -77,14 +77,25 @@ final class SourceCollector {
                 .computeIfAbsent(type.getQualifiedName().toString(), name -> new ArrayList<>())
                 .add(reader.integration(type, mirror)));
     for (Element member : type.getEnclosedElements()) {
-      Mirrors.find(member, METRIC)
-          .ifPresent(mirror ->
-              constantValue(member, mirror, "Metric")
-                  .ifPresent(name -> metrics.add(owned(member, mirror, reader.metric((VariableElement) member, mirror, name)))));
-      Mirrors.find(member, SERVICE_CHECK)
-          .ifPresent(mirror ->
-              constantValue(member, mirror, "ServiceCheck")
-                  .ifPresent(check -> serviceChecks.add(owned(member, mirror, reader.serviceCheck((VariableElement) member, mirror, check)))));
+      Mirrors.find(member, METRIC).ifPresent(mirror -> collectMetric(member, mirror));
+      Mirrors.find(member, SERVICE_CHECK).ifPresent(mirror -> collectServiceCheck(member, mirror));
+    }
+  }
+
+  private void collectMetric(Element member, AnnotationMirror mirror) {
+    Optional<String> name = constantValue(member, mirror, "Metric");
+    if (name.isPresent()) {
+      AnnotationValues values = mirrors.read(mirror);
+      metrics.add(owned(member, mirror, values, reader.metric((VariableElement) member, mirror, values, name.get())));
+    }
+  }
+
+  private void collectServiceCheck(Element member, AnnotationMirror mirror) {
+    Optional<String> check = constantValue(member, mirror, "ServiceCheck");
+    if (check.isPresent()) {
+      AnnotationValues values = mirrors.read(mirror);
+      serviceChecks.add(
+          owned(member, mirror, values, reader.serviceCheck((VariableElement) member, mirror, values, check.get())));
     }
   }
 
@@ -124,9 +135,9 @@ final class SourceCollector {
     return Optional.of((String) ((VariableElement) element).getConstantValue());
   }
 
-  private <T> Owned<T> owned(Element element, AnnotationMirror mirror, T declaration) {
+  private static <T> Owned<T> owned(Element element, AnnotationMirror mirror, AnnotationValues values, T declaration) {
     ElementOrigin origin = new ElementOrigin(element, mirror, null);
-    Optional<TypeElement> declared = mirrors.type(mirror, "check").filter(type -> !isVoid(type));
+    Optional<TypeElement> declared = values.type("check").filter(type -> !isVoid(type));
     if (declared.isPresent()) {
       return new Owned<>(declared.get().getQualifiedName().toString(), true, origin.attribute("check"), declaration);
     }

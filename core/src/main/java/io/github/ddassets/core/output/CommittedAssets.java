@@ -56,8 +56,9 @@ public final class CommittedAssets {
   }
 
   /**
-   * Writes every generated file whose committed copy differs, each through a temporary file so
-   * that no file is ever left half-written. Returns the relative paths written.
+   * Writes every generated file whose committed copy differs (as {@link #drift} compares them, so
+   * a CRLF checkout is left alone), each through a temporary file so that no file is ever left
+   * half-written. Returns the relative paths written.
    *
    * @throws IOException when a file cannot be written
    */
@@ -65,14 +66,22 @@ public final class CommittedAssets {
     List<String> written = new ArrayList<>();
     for (Map.Entry<String, String> file : generated.files().entrySet()) {
       Path target = target(generated.integration(), file.getKey());
-      byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
-      if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+      if (Files.isRegularFile(target) && holds(target, file.getValue())) {
         continue;
       }
-      writeAtomically(target, bytes);
+      writeAtomically(target, file.getValue().getBytes(StandardCharsets.UTF_8));
       written.add(generated.integration() + "/" + file.getKey());
     }
     return written;
+  }
+
+  /** Whether a committed file holds the text, line endings aside; an unreadable one does not. */
+  private static boolean holds(Path committed, String text) {
+    try {
+      return TextFiles.universalNewlines(TextFiles.readUtf8(committed)).equals(text);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private Path target(String integration, String relativePath) {

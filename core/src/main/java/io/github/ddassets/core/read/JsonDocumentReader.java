@@ -84,7 +84,8 @@ public final class JsonDocumentReader {
       case VALUE_NUMBER_INT:
         return NODES.numberNode(parser.getBigIntegerValue());
       case VALUE_NUMBER_FLOAT:
-        return NODES.numberNode(parser.getDecimalValue());
+        // NaN and Infinity (accepted, as Python accepts them) have no BigDecimal form.
+        return parser.isNaN() ? NODES.numberNode(parser.getDoubleValue()) : NODES.numberNode(parser.getDecimalValue());
       case VALUE_TRUE:
         return NODES.booleanNode(true);
       case VALUE_FALSE:

@@ -1,0 +1,60 @@
+package io.github.ddassets.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The attribute values of one annotation, defaults applied, as plain Java values.
+ *
+ * @param values each attribute's raw value (as {@link AnnotationValue#getValue()} returns it)
+ */
+record AnnotationValues(Map<String, Object> values) {
+
+  String string(String name) {
+    return value(name) instanceof String text ? text : "";
+  }
+
+  int integer(String name) {
+    return value(name) instanceof Integer number ? number : 0;
+  }
+
+  /** An enum attribute's constant name. */
+  String enumConstant(String name) {
+    return value(name) instanceof VariableElement constant ? constant.getSimpleName().toString() : "";
+  }
+
+  /** The items of an array attribute: strings as is, enum constants by name. */
+  List<String> list(String name) {
+    List<String> items = new ArrayList<>();
+    if (value(name) instanceof List<?> list) {
+      for (Object item : list) {
+        Object raw = item instanceof AnnotationValue annotationValue ? annotationValue.getValue() : item;
+        items.add(raw instanceof VariableElement constant ? constant.getSimpleName().toString() : String.valueOf(raw));
+      }
+    }
+    return items;
+  }
+
+  /** A class attribute's type, or empty for {@code void.class} or a type that does not resolve. */
+  Optional<TypeElement> type(String name) {
+    if (value(name) instanceof TypeMirror type && type.getKind() == TypeKind.DECLARED) {
+      return Optional.of((TypeElement) ((DeclaredType) type).asElement());
+    }
+    return Optional.empty();
+  }
+
+  private Object value(String name) {
+    if (!values.containsKey(name)) {
+      throw new IllegalArgumentException("the annotation has no attribute " + name);
+    }
+    return values.get(name);
+  }
+}
