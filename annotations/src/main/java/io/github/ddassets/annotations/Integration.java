@@ -9,10 +9,10 @@ import java.lang.annotation.Target;
 /**
  * Marks a check class as the root of one Datadog integration.
  *
- * <p>The annotation processor writes the integration's asset files under
- * {@code META-INF/datadog/<name>/} in the class output, laid out like a folder of an integrations
- * repository. Metric and service-check constants declared inside this class (or pointing at it
- * with {@code check = ...}) belong to this integration.
+ * <p>The annotation processor writes the integration's asset files under {@code
+ * META-INF/datadog/<name>/} in the class output, laid out like a folder of an integrations
+ * repository. Metric and service-check constants declared inside this class (or pointing at it with
+ * {@code check = ...}) belong to this integration.
  *
  * <pre>{@code
  * @Integration(name = "acme", displayName = "Acme", metricPrefix = "acme.")
@@ -25,9 +25,9 @@ import java.lang.annotation.Target;
 public @interface Integration {
 
   /**
-   * The integration's folder and check name, for example {@code "acme"} or {@code "acme_cloud"}.
-   * It names the output folder, so it must be a plain folder name: no path separators, no
-   * {@code ..}, not empty.
+   * The integration's folder and check name, for example {@code "acme"} or {@code "acme_cloud"}. It
+   * names the output folder, so it must be a plain folder name: no path separators, no {@code ..},
+   * not empty.
    */
   String name();
 

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares a metric: the annotated {@code static final String} constant's value is the metric
- * name, so the code that submits the metric and the {@code metadata.csv} row share one literal.
+ * Declares a metric: the annotated {@code static final String} constant's value is the metric name,
+ * so the code that submits the metric and the {@code metadata.csv} row share one literal.
  *
  * <pre>{@code
  * @Metric(type = MetricType.GAUGE, unit = "message", orientation = Orientation.LOWER_IS_BETTER,
@@ -39,8 +39,8 @@ public @interface Metric {
   Orientation orientation() default Orientation.NEUTRAL;
 
   /**
-   * A short human-readable name. Defaults to the metric name without the integration's prefix,
-   * with dots and underscores turned into spaces.
+   * A short human-readable name. Defaults to the metric name without the integration's prefix, with
+   * dots and underscores turned into spaces.
    */
   String shortName() default "";
 

@@ -9,8 +9,8 @@ public enum MetricType {
   /** A number of events per second. */
   RATE,
   /**
-   * A histogram aggregated by the Agent. It expands to the series the Agent submits for it:
-   * {@code .avg}, {@code .count}, {@code .max}, {@code .median} and {@code .95percentile}.
+   * A histogram aggregated by the Agent. It expands to the series the Agent submits for it: {@code
+   * .avg}, {@code .count}, {@code .max}, {@code .median} and {@code .95percentile}.
    */
   HISTOGRAM,
   /**

@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares a service check: the annotated {@code static final String} constant's value is the
- * check name the Agent submits, and the processor writes one entry of {@code
- * assets/service_checks.json} for it.
+ * Declares a service check: the annotated {@code static final String} constant's value is the check
+ * name the Agent submits, and the processor writes one entry of {@code assets/service_checks.json}
+ * for it.
  *
  * <pre>{@code
  * @ServiceCheck(name = "Acme can connect", statuses = {Status.OK, Status.CRITICAL},
@@ -36,14 +36,14 @@ public @interface ServiceCheck {
   String description() default "";
 
   /**
-   * The first Agent version that supports the check, as {@code major.minor.patch}. When empty,
-   * the processor option {@code ddassets.agentVersion} supplies it.
+   * The first Agent version that supports the check, as {@code major.minor.patch}. When empty, the
+   * processor option {@code ddassets.agentVersion} supplies it.
    */
   String agentVersion() default "";
 
   /**
-   * The check class (annotated with {@link Integration}) this service check belongs to. Needed
-   * only when the constant is not declared inside that class.
+   * The check class (annotated with {@link Integration}) this service check belongs to. Needed only
+   * when the constant is not declared inside that class.
    */
   Class<?> check() default void.class;
 }

@@ -1,9 +1,9 @@
 package io.github.ddassets.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -24,14 +24,19 @@ interface FindingPrinter {
   /** {@code path:line:column: error: [rule-id] message}. */
   private static void text(List<ValidatedFinding> findings, Summary summary, PrintWriter out) {
     for (ValidatedFinding finding : findings) {
-      out.println(finding.location() + ": " + finding.severity().id() + ": " + finding.finding().text());
+      out.println(
+          finding.location() + ": " + finding.severity().id() + ": " + finding.finding().text());
     }
   }
 
   /** GitHub Actions workflow commands; values are escaped as the runner expects. */
   private static void github(List<ValidatedFinding> findings, Summary summary, PrintWriter out) {
     for (ValidatedFinding finding : findings) {
-      StringBuilder line = new StringBuilder("::").append(finding.severity().id()).append(" file=").append(property(finding.path()));
+      StringBuilder line =
+          new StringBuilder("::")
+              .append(finding.severity().id())
+              .append(" file=")
+              .append(property(finding.path()));
       if (finding.line() > 0) {
         line.append(",line=").append(finding.line());
       }

@@ -37,6 +37,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: try `ddassets validate PATH`");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing a command: try `ddassets validate PATH`");
   }
 }

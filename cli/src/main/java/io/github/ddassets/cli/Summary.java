@@ -23,6 +23,12 @@ record Summary(Profile profile, int integrations, long errors, long warnings) {
   String line() {
     return String.format(
         "Checked %d integration%s (profile %s): %d error%s, %d warning%s.",
-        integrations, integrations == 1 ? "" : "s", profile.id(), errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+        integrations,
+        integrations == 1 ? "" : "s",
+        profile.id(),
+        errors,
+        errors == 1 ? "" : "s",
+        warnings,
+        warnings == 1 ? "" : "s");
   }
 }

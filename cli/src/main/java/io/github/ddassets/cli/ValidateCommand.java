@@ -41,7 +41,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--profile",
       defaultValue = "strict",
-      description = "ddev: exactly what ddev enforces; strict: ddev plus Datadog's documented rules (default: ${DEFAULT-VALUE}).")
+      description =
+          "ddev: exactly what ddev enforces; strict: ddev plus Datadog's documented rules (default: ${DEFAULT-VALUE}).")
   String profile;
 
   @Option(
@@ -56,14 +57,21 @@ final class ValidateCommand implements Callable<Integer> {
       description = "The repository's .ddev/config.toml (found next to PATH when not given).")
   Path repoConfig;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Integration folders or repository roots.")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Integration folders or repository roots.")
   List<String> paths;
 
   @Override
   public Integer call() {
     Profile active =
         Profile.parse(profile)
-            .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--profile must be ddev or strict, not `" + profile + "`"));
+            .orElseThrow(
+                () ->
+                    new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--profile must be ddev or strict, not `" + profile + "`"));
     List<ValidatedFinding> results = new ArrayList<>();
     int integrations = 0;
     for (String shown : paths) {
@@ -72,12 +80,15 @@ final class ValidateCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), shown + " is not a folder");
       }
       List<IntegrationFolder> folders = folders(path, shown);
-      IntegrationLoader loader = new IntegrationLoader(overrides(path), new DisplayPaths(path, shown));
+      IntegrationLoader loader =
+          new IntegrationLoader(overrides(path), new DisplayPaths(path, shown));
       for (IntegrationFolder folder : folders) {
         LoadedIntegration loaded = loader.load(folder);
         List<Finding> findings = new ArrayList<>(loaded.readFindings());
         findings.addAll(AssetRules.check(loaded.assets()));
-        Report.of(active, findings).items().forEach(item -> results.add(ValidatedFinding.of(item.finding(), item.severity())));
+        Report.of(active, findings)
+            .items()
+            .forEach(item -> results.add(ValidatedFinding.of(item.finding(), item.severity())));
         integrations++;
       }
     }
@@ -97,11 +108,14 @@ final class ValidateCommand implements Callable<Integer> {
       List<IntegrationFolder> folders = IntegrationFolder.under(path);
       if (folders.isEmpty()) {
         throw new CommandLine.ParameterException(
-            spec.commandLine(), shown + " holds no integration folder (no manifest.json, metadata.csv or service_checks.json)");
+            spec.commandLine(),
+            shown
+                + " holds no integration folder (no manifest.json, metadata.csv or service_checks.json)");
       }
       return folders;
     } catch (IOException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "cannot list " + shown + ": " + TextFiles.describe(e));
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "cannot list " + shown + ": " + TextFiles.describe(e));
     }
   }
 
@@ -122,7 +136,8 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       return RepoOverrides.read(file);
     } catch (IOException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": " + TextFiles.describe(e));
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "cannot read " + file + ": " + TextFiles.describe(e));
     }
   }
 }

@@ -14,11 +14,13 @@ import io.github.ddassets.core.rules.Severity;
  * @param column 1-based column, or 0
  * @param pointer the JSON pointer, or empty
  */
-record ValidatedFinding(Finding finding, Severity severity, String path, int line, int column, String pointer) {
+record ValidatedFinding(
+    Finding finding, Severity severity, String path, int line, int column, String pointer) {
 
   static ValidatedFinding of(Finding finding, Severity severity) {
     if (finding.origin() instanceof FileOrigin file) {
-      return new ValidatedFinding(finding, severity, file.path(), file.line(), file.column(), file.pointer());
+      return new ValidatedFinding(
+          finding, severity, file.path(), file.line(), file.column(), file.pointer());
     }
     return new ValidatedFinding(finding, severity, finding.origin().describe(), 0, 0, "");
   }

@@ -22,31 +22,39 @@ class ValidateCommandTest {
 
   @Test
   void cleanIntegration_exitsZeroWithASummary() throws IOException {
-    Path acme = integration("acme", HEADER + "acme.queue.depth,gauge,,message,,Messages waiting.,-1,acme,queue depth,\n");
+    Path acme =
+        integration(
+            "acme",
+            HEADER + "acme.queue.depth,gauge,,message,,Messages waiting.,-1,acme,queue depth,\n");
 
     CommandRun run = CommandRun.of("validate", acme.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("Checked 1 integration (profile strict): 0 errors, 0 warnings.\n");
+    assertThat(run.err())
+        .isEqualTo("Checked 1 integration (profile strict): 0 errors, 0 warnings.\n");
   }
 
   @Test
   void findings_arePrintedAsPathLineColumn() throws IOException {
-    integration("acme", HEADER + "acme.queue.depth,gauge,,byts,,Messages waiting.,-1,acme,queue depth,\n");
+    integration(
+        "acme", HEADER + "acme.queue.depth,gauge,,byts,,Messages waiting.,-1,acme,queue depth,\n");
 
     CommandRun run = CommandRun.of("validate", "--profile", "ddev", repo.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
-        .isEqualTo(repo + "/acme/metadata.csv:2:25: error: [metadata-unit-unknown] `byts` is not a valid unit_name"
-            + " (did you mean `byte`?)\n");
+        .isEqualTo(
+            repo
+                + "/acme/metadata.csv:2:25: error: [metadata-unit-unknown] `byts` is not a valid unit_name"
+                + " (did you mean `byte`?)\n");
     assertThat(run.err()).isEqualTo("Checked 1 integration (profile ddev): 1 error, 0 warnings.\n");
   }
 
   @Test
   void warningsOnly_exitZero() throws IOException {
-    Path acme = integration("acme", HEADER + "acme.queue.depth,gauge,,message,,,-1,acme,queue depth,\n");
+    Path acme =
+        integration("acme", HEADER + "acme.queue.depth,gauge,,message,,,-1,acme,queue depth,\n");
 
     CommandRun run = CommandRun.of("validate", "--profile=ddev", acme.toString());
 
@@ -62,9 +70,12 @@ class ValidateCommandTest {
         acme.resolve("assets/service_checks.json"),
         "[\n  {\n    \"agent_version\": \"7.59\",\n    \"integration\": \"Acme\",\n    \"check\": \"acme.up\","
             + "\n    \"statuses\": [\"ok\"],\n    \"groups\": [],\n    \"name\": \"Acme up\",\n    \"description\": \"Up.\"\n  }\n]\n");
-    Files.writeString(acme.resolve("manifest.json"), "{\"assets\": {\"integration\": {\"source_type_name\": \"Acme\", \"metrics\": {\"prefix\": \"acme.\"}}}}");
+    Files.writeString(
+        acme.resolve("manifest.json"),
+        "{\"assets\": {\"integration\": {\"source_type_name\": \"Acme\", \"metrics\": {\"prefix\": \"acme.\"}}}}");
 
-    CommandRun run = CommandRun.of("validate", "--profile", "ddev", "--format", "json", acme.toString());
+    CommandRun run =
+        CommandRun.of("validate", "--profile", "ddev", "--format", "json", acme.toString());
 
     JsonNode report = JsonMapper.builder().build().readTree(run.out());
     assertThat(run.exitCode()).isEqualTo(1);
@@ -82,11 +93,15 @@ class ValidateCommandTest {
   void githubFormat_writesWorkflowCommands() throws IOException {
     Path acme = integration("acme", HEADER + "acme.x,gauges,,,,X.,0,acme,x,\n");
 
-    CommandRun run = CommandRun.of("validate", "--format", "github", "--profile", "ddev", acme.toString());
+    CommandRun run =
+        CommandRun.of("validate", "--format", "github", "--profile", "ddev", acme.toString());
 
     assertThat(run.out())
-        .startsWith("::error file=" + acme + "/metadata.csv,line=2,col=8,title=metadata-type-invalid::"
-            + "[metadata-type-invalid] `gauges` is not a valid metric_type: use gauge, count or rate\n");
+        .startsWith(
+            "::error file="
+                + acme
+                + "/metadata.csv,line=2,col=8,title=metadata-type-invalid::"
+                + "[metadata-type-invalid] `gauges` is not a valid metric_type: use gauge, count or rate\n");
   }
 
   @Test
@@ -102,9 +117,12 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out().lines().toList())
         .containsExactly(
-            repo + "/acme/manifest.json:1:3: error: [manifest-unreadable] cannot read manifest.json: Unexpected character ('n' (code 110)): was expecting double-quote to start field name",
-            repo + "/acme/metadata.csv: error: [metadata-unreadable] cannot read metadata.csv: not valid UTF-8 text",
-            repo + "/acme/assets/service_checks.json:1:12: error: [service-checks-unreadable] cannot read service_checks.json: Unexpected character ('}' (code 125)): expected a value");
+            repo
+                + "/acme/manifest.json:1:3: error: [manifest-unreadable] cannot read manifest.json: Unexpected character ('n' (code 110)): was expecting double-quote to start field name",
+            repo
+                + "/acme/metadata.csv: error: [metadata-unreadable] cannot read metadata.csv: not valid UTF-8 text",
+            repo
+                + "/acme/assets/service_checks.json:1:12: error: [service-checks-unreadable] cannot read service_checks.json: Unexpected character ('}' (code 125)): expected a value");
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
@@ -113,10 +131,14 @@ class ValidateCommandTest {
     Path empty = Files.createDirectories(repo.resolve("empty"));
 
     assertThat(CommandRun.of("validate").exitCode()).isEqualTo(2);
-    assertThat(CommandRun.of("validate", repo.resolve("missing").toString()).err()).contains("is not a folder");
-    assertThat(CommandRun.of("validate", repo.resolve("missing").toString()).exitCode()).isEqualTo(2);
-    assertThat(CommandRun.of("validate", "--profile", "lenient", repo.toString()).exitCode()).isEqualTo(2);
-    assertThat(CommandRun.of("validate", "--format", "xml", repo.toString()).exitCode()).isEqualTo(2);
+    assertThat(CommandRun.of("validate", repo.resolve("missing").toString()).err())
+        .contains("is not a folder");
+    assertThat(CommandRun.of("validate", repo.resolve("missing").toString()).exitCode())
+        .isEqualTo(2);
+    assertThat(CommandRun.of("validate", "--profile", "lenient", repo.toString()).exitCode())
+        .isEqualTo(2);
+    assertThat(CommandRun.of("validate", "--format", "xml", repo.toString()).exitCode())
+        .isEqualTo(2);
     CommandRun noIntegration = CommandRun.of("validate", empty.toString());
     assertThat(noIntegration.exitCode()).isEqualTo(2);
     assertThat(noIntegration.err()).contains("holds no integration folder");
@@ -127,7 +149,8 @@ class ValidateCommandTest {
     CommandRun run = CommandRun.of("validate", "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("--profile", "--format", "--repo-config", "Exit codes:", "2   usage error");
+    assertThat(run.out())
+        .contains("--profile", "--format", "--repo-config", "Exit codes:", "2   usage error");
   }
 
   @Test
@@ -136,17 +159,21 @@ class ValidateCommandTest {
     Path config = Path.of(getClass().getResource("/extras-config.toml").toURI());
 
     CommandRun run =
-        CommandRun.of("validate", "--profile", "ddev", "--repo-config", config.toString(), corpus.toString());
+        CommandRun.of(
+            "validate", "--profile", "ddev", "--repo-config", config.toString(), corpus.toString());
 
     List<String> errors = run.out().lines().filter(line -> line.contains(": error: ")).toList();
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(errors)
         .containsExactly(
-            corpus + "/scalr/service_checks.json:4:24: error: [service-checks-integration-mismatch] scalr.can_connect:"
+            corpus
+                + "/scalr/service_checks.json:4:24: error: [service-checks-integration-mismatch] scalr.can_connect:"
                 + " integration `Scalr` must match the manifest's source_type_name `Scalr (Community Version)`",
-            corpus + "/zabbix/service_checks.json:4:24: error: [service-checks-integration-mismatch] zabbix.can_connect:"
+            corpus
+                + "/zabbix/service_checks.json:4:24: error: [service-checks-integration-mismatch] zabbix.can_connect:"
                 + " integration `Zabbix` must match the manifest's source_type_name `Zabbix (Community Version)`");
-    assertThat(run.err()).isEqualTo("Checked 235 integrations (profile ddev): 2 errors, 795 warnings.\n");
+    assertThat(run.err())
+        .isEqualTo("Checked 235 integrations (profile ddev): 2 errors, 795 warnings.\n");
   }
 
   private Path integration(String name, String metadata) throws IOException {
@@ -154,7 +181,11 @@ class ValidateCommandTest {
     Files.writeString(folder.resolve("metadata.csv"), metadata);
     Files.writeString(
         folder.resolve("manifest.json"),
-        "{\"assets\": {\"integration\": {\"source_type_name\": \"" + name + "\", \"metrics\": {\"prefix\": \"" + name + ".\"}}}}");
+        "{\"assets\": {\"integration\": {\"source_type_name\": \""
+            + name
+            + "\", \"metrics\": {\"prefix\": \""
+            + name
+            + ".\"}}}}");
     return folder;
   }
 }

@@ -33,11 +33,17 @@ public final class JvmRuntimeCheck {
   public static final String THREAD_COUNT = "jvm_runtime.thread.count";
 
   /** Time taken by one collection. */
-  @Metric(type = MetricType.HISTOGRAM, unit = "millisecond", orientation = Orientation.LOWER_IS_BETTER)
+  @Metric(
+      type = MetricType.HISTOGRAM,
+      unit = "millisecond",
+      orientation = Orientation.LOWER_IS_BETTER)
   public static final String COLLECTION_TIME = "jvm_runtime.collection.time";
 
   /** Returns `CRITICAL` if the check cannot read the JVM's management beans, otherwise `OK`. */
-  @ServiceCheck(name = "JVM Runtime can connect", groups = {"host"}, agentVersion = "7.59.0")
+  @ServiceCheck(
+      name = "JVM Runtime can connect",
+      groups = {"host"},
+      agentVersion = "7.59.0")
   public static final String CAN_CONNECT = "jvm_runtime.can_connect";
 
   private final StatsDClient statsd;
@@ -56,7 +62,10 @@ public final class JvmRuntimeCheck {
       statsd.gauge(HEAP_MAX, memory.getHeapMemoryUsage().getMax());
       statsd.gauge(THREAD_COUNT, threads.getThreadCount());
       statsd.serviceCheck(
-          com.timgroup.statsd.ServiceCheck.builder().withName(CAN_CONNECT).withStatus(Status.OK).build());
+          com.timgroup.statsd.ServiceCheck.builder()
+              .withName(CAN_CONNECT)
+              .withStatus(Status.OK)
+              .build());
     } catch (RuntimeException e) {
       statsd.serviceCheck(
           com.timgroup.statsd.ServiceCheck.builder()
@@ -69,7 +78,8 @@ public final class JvmRuntimeCheck {
 
   /** Collects once, submitting to DogStatsD on localhost:8125. */
   public static void main(String[] args) {
-    try (StatsDClient client = new NonBlockingStatsDClientBuilder().hostname("localhost").port(8125).build()) {
+    try (StatsDClient client =
+        new NonBlockingStatsDClientBuilder().hostname("localhost").port(8125).build()) {
       new JvmRuntimeCheck(client).collect();
     }
   }

@@ -28,7 +28,9 @@ record AnnotationValues(Map<String, Object> values) {
 
   /** An enum attribute's constant name. */
   String enumConstant(String name) {
-    return value(name) instanceof VariableElement constant ? constant.getSimpleName().toString() : "";
+    return value(name) instanceof VariableElement constant
+        ? constant.getSimpleName().toString()
+        : "";
   }
 
   /** The items of an array attribute: strings as is, enum constants by name. */
@@ -36,8 +38,12 @@ record AnnotationValues(Map<String, Object> values) {
     List<String> items = new ArrayList<>();
     if (value(name) instanceof List<?> list) {
       for (Object item : list) {
-        Object raw = item instanceof AnnotationValue annotationValue ? annotationValue.getValue() : item;
-        items.add(raw instanceof VariableElement constant ? constant.getSimpleName().toString() : String.valueOf(raw));
+        Object raw =
+            item instanceof AnnotationValue annotationValue ? annotationValue.getValue() : item;
+        items.add(
+            raw instanceof VariableElement constant
+                ? constant.getSimpleName().toString()
+                : String.valueOf(raw));
       }
     }
     return items;

@@ -34,7 +34,8 @@ final class AssetWriter {
   void write(GeneratedFiles generated, Element... originating) throws IOException {
     for (Map.Entry<String, String> file : generated.files().entrySet()) {
       String path = ROOT + generated.integration() + "/" + file.getKey();
-      FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originating);
+      FileObject resource =
+          filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originating);
       try (OutputStream out = resource.openOutputStream()) {
         out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
       }

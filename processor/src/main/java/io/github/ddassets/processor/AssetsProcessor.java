@@ -43,7 +43,8 @@ public final class AssetsProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(SourceCollector.INTEGRATION, SourceCollector.METRIC, SourceCollector.SERVICE_CHECK);
+    return Set.of(
+        SourceCollector.INTEGRATION, SourceCollector.METRIC, SourceCollector.SERVICE_CHECK);
   }
 
   @Override
@@ -73,7 +74,8 @@ public final class AssetsProcessor extends AbstractProcessor {
   private void finish() {
     options.problems().forEach(reporter::error);
     collector.collect(processingEnv.getElementUtils());
-    IntegrationPipeline.Outcome outcome = IntegrationPipeline.run(collector, options.agentVersion());
+    IntegrationPipeline.Outcome outcome =
+        IntegrationPipeline.run(collector, options.agentVersion());
     Report report = Report.of(options.profile(), outcome.findings());
     reporter.report(report);
     if (report.hasErrors() || !options.problems().isEmpty()) {
@@ -86,7 +88,8 @@ public final class AssetsProcessor extends AbstractProcessor {
       try {
         writer.write(files, OriginatingElements.of(assets));
       } catch (IOException e) {
-        reporter.error("ddassets: cannot write the files of " + files.integration() + ": " + e.getMessage());
+        reporter.error(
+            "ddassets: cannot write the files of " + files.integration() + ": " + e.getMessage());
         continue;
       }
       committed.apply(files);

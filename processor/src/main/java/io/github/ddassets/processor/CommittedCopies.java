@@ -22,8 +22,12 @@ final class CommittedCopies {
   }
 
   void apply(GeneratedFiles generated) {
-    options.sync().ifPresent(folder -> sync(new CommittedAssets(folder), generated, folder.toString()));
-    options.verify().ifPresent(folder -> verify(new CommittedAssets(folder), generated, folder.toString()));
+    options
+        .sync()
+        .ifPresent(folder -> sync(new CommittedAssets(folder), generated, folder.toString()));
+    options
+        .verify()
+        .ifPresent(folder -> verify(new CommittedAssets(folder), generated, folder.toString()));
   }
 
   private void sync(CommittedAssets committed, GeneratedFiles generated, String folder) {
@@ -33,7 +37,8 @@ final class CommittedCopies {
         reporter.note("ddassets: updated " + String.join(", ", written) + " in " + folder);
       }
     } catch (IOException e) {
-      reporter.error("[sync] cannot write the generated files to " + folder + ": " + TextFiles.describe(e));
+      reporter.error(
+          "[sync] cannot write the generated files to " + folder + ": " + TextFiles.describe(e));
     }
   }
 
@@ -42,14 +47,19 @@ final class CommittedCopies {
     try {
       drifts = committed.drift(generated);
     } catch (IOException e) {
-      reporter.error("[verify] cannot read the committed files in " + folder + ": " + TextFiles.describe(e));
+      reporter.error(
+          "[verify] cannot read the committed files in " + folder + ": " + TextFiles.describe(e));
       return;
     }
     for (Drift drift : drifts) {
       String what =
           drift.missing()
               ? drift.committedPath() + " is missing from " + folder
-              : drift.committedPath() + " in " + folder + " differs from the generated file:\n" + drift.diff();
+              : drift.committedPath()
+                  + " in "
+                  + folder
+                  + " differs from the generated file:\n"
+                  + drift.diff();
       reporter.error(
           "[verify] "
               + what

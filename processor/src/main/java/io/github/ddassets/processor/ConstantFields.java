@@ -25,10 +25,12 @@ final class ConstantFields {
       return Optional.of(element.getSimpleName() + " is not final");
     }
     if (!element.asType().toString().equals("java.lang.String")) {
-      return Optional.of(element.getSimpleName() + " is of type " + element.asType() + ", not String");
+      return Optional.of(
+          element.getSimpleName() + " is of type " + element.asType() + ", not String");
     }
     if (!(((VariableElement) element).getConstantValue() instanceof String)) {
-      return Optional.of(element.getSimpleName() + " is not initialized with a compile-time constant");
+      return Optional.of(
+          element.getSimpleName() + " is not initialized with a compile-time constant");
     }
     return Optional.empty();
   }

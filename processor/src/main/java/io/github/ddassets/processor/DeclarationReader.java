@@ -30,7 +30,8 @@ final class DeclarationReader {
         new ElementOrigin(type, mirror, null));
   }
 
-  MetricDeclaration metric(VariableElement field, AnnotationMirror mirror, AnnotationValues values, String name) {
+  MetricDeclaration metric(
+      VariableElement field, AnnotationMirror mirror, AnnotationValues values, String name) {
     return new MetricDeclaration(
         name,
         MetricKind.valueOf(values.enumConstant("type")),

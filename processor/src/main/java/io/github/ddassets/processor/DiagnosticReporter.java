@@ -41,7 +41,8 @@ final class DiagnosticReporter {
     Set<List<Object>> printed = new HashSet<>();
     for (Report.Item item : report.items()) {
       Finding finding = withSourceHint(item.finding());
-      Diagnostic.Kind kind = item.severity() == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+      Diagnostic.Kind kind =
+          item.severity() == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
       if (printed.add(key(finding))) {
         print(kind, finding);
       }
@@ -61,7 +62,8 @@ final class DiagnosticReporter {
   private void print(Diagnostic.Kind kind, Finding finding) {
     if (finding.origin() instanceof ElementOrigin origin) {
       if (origin.value() != null) {
-        messager.printMessage(kind, finding.text(), origin.element(), origin.mirror(), origin.value());
+        messager.printMessage(
+            kind, finding.text(), origin.element(), origin.mirror(), origin.value());
       } else if (origin.mirror() != null) {
         messager.printMessage(kind, finding.text(), origin.element(), origin.mirror());
       } else {

@@ -17,9 +17,12 @@ import javax.lang.model.element.TypeElement;
  * @param mirror the annotation, or null
  * @param value the attribute's value, or null to point at the whole annotation
  */
-record ElementOrigin(Element element, AnnotationMirror mirror, AnnotationValue value) implements Origin {
+record ElementOrigin(Element element, AnnotationMirror mirror, AnnotationValue value)
+    implements Origin {
 
-  /** Narrows to the attribute's value when the source sets it explicitly, else to the annotation. */
+  /**
+   * Narrows to the attribute's value when the source sets it explicitly, else to the annotation.
+   */
   @Override
   public Origin attribute(String name) {
     if (mirror == null) {
@@ -43,10 +46,14 @@ record ElementOrigin(Element element, AnnotationMirror mirror, AnnotationValue v
     StringBuilder key = new StringBuilder();
     Element current = element;
     while (current.getEnclosingElement() instanceof TypeElement owner) {
-      key.insert(0, String.format(Locale.ROOT, "/%06d", owner.getEnclosedElements().indexOf(current)));
+      key.insert(
+          0, String.format(Locale.ROOT, "/%06d", owner.getEnclosedElements().indexOf(current)));
       current = owner;
     }
-    String top = current instanceof TypeElement type ? type.getQualifiedName().toString() : current.toString();
+    String top =
+        current instanceof TypeElement type
+            ? type.getQualifiedName().toString()
+            : current.toString();
     return top + key;
   }
 

@@ -39,7 +39,9 @@ final class IntegrationPipeline {
     Map<String, List<ServiceCheckDeclaration>> checks = new TreeMap<>();
     for (Owned<MetricDeclaration> metric : collected.metrics()) {
       if (isOwned(metric, byClass, findings)) {
-        metrics.computeIfAbsent(metric.owner(), owner -> new ArrayList<>()).add(metric.declaration());
+        metrics
+            .computeIfAbsent(metric.owner(), owner -> new ArrayList<>())
+            .add(metric.declaration());
       }
     }
     for (Owned<ServiceCheckDeclaration> check : collected.serviceChecks()) {
@@ -69,36 +71,42 @@ final class IntegrationPipeline {
     Map<String, IntegrationDeclaration> byName = new TreeMap<>();
     collected.integrations().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .forEach(entry -> {
-          IntegrationDeclaration integration = entry.getValue().get(0);
-          String name = integration.name();
-          var problem = IntegrationNames.problem(name);
-          if (problem.isPresent()) {
-            findings.add(Rule.INTEGRATION_NAME_UNSAFE.at(integration.origin().attribute("name"), name, problem.get()));
-            return;
-          }
-          IntegrationDeclaration first = byName.putIfAbsent(name, integration);
-          if (first != null) {
-            findings.add(
-                Rule.SOURCE_DUPLICATE_INTEGRATION.at(integration.origin().attribute("name"), name, first.origin().describe()));
-            return;
-          }
-          byClass.put(entry.getKey(), integration);
-        });
+        .forEach(
+            entry -> {
+              IntegrationDeclaration integration = entry.getValue().get(0);
+              String name = integration.name();
+              var problem = IntegrationNames.problem(name);
+              if (problem.isPresent()) {
+                findings.add(
+                    Rule.INTEGRATION_NAME_UNSAFE.at(
+                        integration.origin().attribute("name"), name, problem.get()));
+                return;
+              }
+              IntegrationDeclaration first = byName.putIfAbsent(name, integration);
+              if (first != null) {
+                findings.add(
+                    Rule.SOURCE_DUPLICATE_INTEGRATION.at(
+                        integration.origin().attribute("name"), name, first.origin().describe()));
+                return;
+              }
+              byClass.put(entry.getKey(), integration);
+            });
     return byClass;
   }
 
   private static boolean isOwned(
       Owned<?> owned, Map<String, IntegrationDeclaration> byClass, List<Finding> findings) {
     if (owned.owner() == null) {
-      findings.add(Rule.SOURCE_NO_INTEGRATION.at(owned.ownerOrigin(), owned.ownerOrigin().describe()));
+      findings.add(
+          Rule.SOURCE_NO_INTEGRATION.at(owned.ownerOrigin(), owned.ownerOrigin().describe()));
       return false;
     }
     if (byClass.containsKey(owned.owner())) {
       return true;
     }
     if (owned.explicit()) {
-      findings.add(Rule.SOURCE_CHECK_NOT_INTEGRATION.at(owned.ownerOrigin(), simpleName(owned.owner())));
+      findings.add(
+          Rule.SOURCE_CHECK_NOT_INTEGRATION.at(owned.ownerOrigin(), simpleName(owned.owner())));
     }
     // An enclosing integration missing from the map was refused (unsafe or duplicate name).
     return false;

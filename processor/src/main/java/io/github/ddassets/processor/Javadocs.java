@@ -6,12 +6,13 @@ import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 
 /**
- * Turns an element's Javadoc into a one-line description: the text before the first block tag,
- * with inline tags reduced to their text and white space collapsed.
+ * Turns an element's Javadoc into a one-line description: the text before the first block tag, with
+ * inline tags reduced to their text and white space collapsed.
  */
 final class Javadocs {
 
-  private static final Pattern INLINE_TAG = Pattern.compile("\\{@(code|literal|link|linkplain|value)\\s+([^}]*)}");
+  private static final Pattern INLINE_TAG =
+      Pattern.compile("\\{@(code|literal|link|linkplain|value)\\s+([^}]*)}");
   private static final Pattern BLOCK_TAG = Pattern.compile("(?m)^\\s*@\\w+");
 
   private final Elements elements;

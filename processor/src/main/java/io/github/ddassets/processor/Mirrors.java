@@ -11,8 +11,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Reads annotations through their mirrors, which gives positions for diagnostics and avoids
- * {@code MirroredTypeException} for class-valued attributes.
+ * Reads annotations through their mirrors, which gives positions for diagnostics and avoids {@code
+ * MirroredTypeException} for class-valued attributes.
  */
 final class Mirrors {
 

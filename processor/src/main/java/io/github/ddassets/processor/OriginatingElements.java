@@ -20,7 +20,9 @@ final class OriginatingElements {
     Set<Origin> origins = new LinkedHashSet<>();
     origins.add(assets.identity().origin());
     assets.metadata().ifPresent(file -> file.rows().forEach(row -> origins.add(row.origin())));
-    assets.serviceChecks().ifPresent(file -> file.entries().forEach(entry -> origins.add(entry.origin())));
+    assets
+        .serviceChecks()
+        .ifPresent(file -> file.entries().forEach(entry -> origins.add(entry.origin())));
     for (Origin origin : origins) {
       if (origin instanceof ElementOrigin elementOrigin) {
         types.add(topLevelType(elementOrigin.element()));

@@ -51,7 +51,8 @@ record ProcessorOptions(
         problems);
   }
 
-  private static Optional<Path> folder(Map<String, String> options, String name, List<String> problems) {
+  private static Optional<Path> folder(
+      Map<String, String> options, String name, List<String> problems) {
     String value = options.get(name);
     if (value == null) {
       return Optional.empty();

@@ -45,8 +45,8 @@ final class SourceCollector {
 
   /**
    * Remembers which types hold annotated elements in this round. Elements themselves are not kept:
-   * javac re-creates them in later rounds, and a diagnostic on a stale element loses its
-   * position, so {@link #collect} looks the types up again when processing is over.
+   * javac re-creates them in later rounds, and a diagnostic on a stale element loses its position,
+   * so {@link #collect} looks the types up again when processing is over.
    */
   void remember(RoundEnvironment round, Set<? extends TypeElement> annotations) {
     for (TypeElement annotation : annotations) {
@@ -54,7 +54,8 @@ final class SourceCollector {
         if (annotation.getQualifiedName().contentEquals(INTEGRATION)) {
           typeNames.add(((TypeElement) element).getQualifiedName().toString());
         } else {
-          enclosingType(element).ifPresent(type -> typeNames.add(type.getQualifiedName().toString()));
+          enclosingType(element)
+              .ifPresent(type -> typeNames.add(type.getQualifiedName().toString()));
         }
       }
     }
@@ -72,10 +73,11 @@ final class SourceCollector {
 
   private void collect(TypeElement type) {
     Mirrors.find(type, INTEGRATION)
-        .ifPresent(mirror ->
-            integrations
-                .computeIfAbsent(type.getQualifiedName().toString(), name -> new ArrayList<>())
-                .add(reader.integration(type, mirror)));
+        .ifPresent(
+            mirror ->
+                integrations
+                    .computeIfAbsent(type.getQualifiedName().toString(), name -> new ArrayList<>())
+                    .add(reader.integration(type, mirror)));
     for (Element member : type.getEnclosedElements()) {
       Mirrors.find(member, METRIC).ifPresent(mirror -> collectMetric(member, mirror));
       Mirrors.find(member, SERVICE_CHECK).ifPresent(mirror -> collectServiceCheck(member, mirror));
@@ -86,7 +88,12 @@ final class SourceCollector {
     Optional<String> name = constantValue(member, mirror, "Metric");
     if (name.isPresent()) {
       AnnotationValues values = mirrors.read(mirror);
-      metrics.add(owned(member, mirror, values, reader.metric((VariableElement) member, mirror, values, name.get())));
+      metrics.add(
+          owned(
+              member,
+              mirror,
+              values,
+              reader.metric((VariableElement) member, mirror, values, name.get())));
     }
   }
 
@@ -95,12 +102,18 @@ final class SourceCollector {
     if (check.isPresent()) {
       AnnotationValues values = mirrors.read(mirror);
       serviceChecks.add(
-          owned(member, mirror, values, reader.serviceCheck((VariableElement) member, mirror, values, check.get())));
+          owned(
+              member,
+              mirror,
+              values,
+              reader.serviceCheck((VariableElement) member, mirror, values, check.get())));
     }
   }
 
   private static Optional<TypeElement> enclosingType(Element element) {
-    for (Element enclosing = element.getEnclosingElement(); enclosing != null; enclosing = enclosing.getEnclosingElement()) {
+    for (Element enclosing = element.getEnclosingElement();
+        enclosing != null;
+        enclosing = enclosing.getEnclosingElement()) {
       if (enclosing instanceof TypeElement type) {
         return Optional.of(type);
       }
@@ -126,22 +139,32 @@ final class SourceCollector {
   }
 
   /** The constant's value, or empty (with a finding) when the element is not a String constant. */
-  private Optional<String> constantValue(Element element, AnnotationMirror mirror, String annotation) {
+  private Optional<String> constantValue(
+      Element element, AnnotationMirror mirror, String annotation) {
     Optional<String> problem = ConstantFields.problem(element);
     if (problem.isPresent()) {
-      findings.add(Rule.SOURCE_NOT_CONSTANT.at(new ElementOrigin(element, null, null), annotation, problem.get()));
+      findings.add(
+          Rule.SOURCE_NOT_CONSTANT.at(
+              new ElementOrigin(element, null, null), annotation, problem.get()));
       return Optional.empty();
     }
     return Optional.of((String) ((VariableElement) element).getConstantValue());
   }
 
-  private static <T> Owned<T> owned(Element element, AnnotationMirror mirror, AnnotationValues values, T declaration) {
+  private static <T> Owned<T> owned(
+      Element element, AnnotationMirror mirror, AnnotationValues values, T declaration) {
     ElementOrigin origin = new ElementOrigin(element, mirror, null);
     Optional<TypeElement> declared = values.type("check").filter(type -> !isVoid(type));
     if (declared.isPresent()) {
-      return new Owned<>(declared.get().getQualifiedName().toString(), true, origin.attribute("check"), declaration);
+      return new Owned<>(
+          declared.get().getQualifiedName().toString(),
+          true,
+          origin.attribute("check"),
+          declaration);
     }
-    for (Element enclosing = element.getEnclosingElement(); enclosing != null; enclosing = enclosing.getEnclosingElement()) {
+    for (Element enclosing = element.getEnclosingElement();
+        enclosing != null;
+        enclosing = enclosing.getEnclosingElement()) {
       if (enclosing instanceof TypeElement type && Mirrors.find(type, INTEGRATION).isPresent()) {
         return new Owned<>(type.getQualifiedName().toString(), false, origin, declaration);
       }

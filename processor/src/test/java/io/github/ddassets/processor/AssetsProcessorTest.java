@@ -70,13 +70,19 @@ class AssetsProcessorTest {
   @Test
   void checkWithoutMetrics_writesHeaderAndEmptyList() {
     Compilation compilation =
-        compile(source("test.Empty", "package test;", "@io.github.ddassets.annotations.Integration(name = \"empty\")", "class Empty {}"));
+        compile(
+            source(
+                "test.Empty",
+                "package test;",
+                "@io.github.ddassets.annotations.Integration(name = \"empty\")",
+                "class Empty {}"));
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generated(compilation, "META-INF/datadog/empty/metadata.csv"))
         .contains(
             "metric_name,metric_type,interval,unit_name,per_unit_name,description,orientation,integration,short_name,curated_metric\n");
-    assertThat(generated(compilation, "META-INF/datadog/empty/assets/service_checks.json")).contains("[]\n");
+    assertThat(generated(compilation, "META-INF/datadog/empty/assets/service_checks.json"))
+        .contains("[]\n");
   }
 
   @Test
@@ -105,7 +111,8 @@ class AssetsProcessorTest {
             "  }",
             "}");
 
-    Compilation compilation = compile(List.of("-Addassets.agentVersion=7.60.0"), ACME, beta, metrics);
+    Compilation compilation =
+        compile(List.of("-Addassets.agentVersion=7.60.0"), ACME, beta, metrics);
 
     assertThat(compilation).succeeded();
     assertThat(assetPaths(compilation))

@@ -31,11 +31,14 @@ class CommittedCopyTest {
     Compilation compilation = compile(List.of("-Addassets.sync=" + repo), CHECK);
 
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadNoteContaining("ddassets: updated acme/assets/service_checks.json, acme/metadata.csv");
+    assertThat(compilation)
+        .hadNoteContaining("ddassets: updated acme/assets/service_checks.json, acme/metadata.csv");
     assertThat(Files.readString(repo.resolve("acme/metadata.csv")))
         .isEqualTo(generated(compilation, "META-INF/datadog/acme/metadata.csv").orElseThrow());
     assertThat(Files.readString(repo.resolve("acme/assets/service_checks.json")))
-        .isEqualTo(generated(compilation, "META-INF/datadog/acme/assets/service_checks.json").orElseThrow());
+        .isEqualTo(
+            generated(compilation, "META-INF/datadog/acme/assets/service_checks.json")
+                .orElseThrow());
   }
 
   @Test
@@ -60,7 +63,8 @@ class CommittedCopyTest {
   void verify_failsWithADiffWhenTheCommittedCopyIsStale() throws IOException {
     compile(List.of("-Addassets.sync=" + repo), CHECK);
     Path metadata = repo.resolve("acme/metadata.csv");
-    Files.writeString(metadata, Files.readString(metadata).replace("Messages waiting.", "Old text."));
+    Files.writeString(
+        metadata, Files.readString(metadata).replace("Messages waiting.", "Old text."));
 
     Compilation compilation = compile(List.of("-Addassets.verify=" + repo), CHECK);
 
@@ -79,7 +83,9 @@ class CommittedCopyTest {
                 "-acme.queue.depth,gauge,,message,,Old text.,0,acme,queue depth,",
                 "+acme.queue.depth,gauge,,message,,Messages waiting.,0,acme,queue depth,",
                 "To update the committed copy, build once with -Addassets.sync=" + repo));
-    assertThat(compilation).hadErrorContaining("To update the committed copy, build once with -Addassets.sync=" + repo);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "To update the committed copy, build once with -Addassets.sync=" + repo);
   }
 
   @Test
@@ -89,12 +95,15 @@ class CommittedCopyTest {
 
     Compilation compilation = compile(List.of("-Addassets.verify=" + repo), CHECK);
 
-    assertThat(compilation).hadErrorContaining("[verify] acme/assets/service_checks.json is missing from " + repo);
+    assertThat(compilation)
+        .hadErrorContaining("[verify] acme/assets/service_checks.json is missing from " + repo);
   }
 
   @Test
   void syncAndVerify_onlySyncWhenThereAreErrors() {
-    JavaFileObject broken = RuleCase.acmeCheck("  @Metric(type = MetricType.GAUGE) static final String X = \"acme.Bad-Name\";");
+    JavaFileObject broken =
+        RuleCase.acmeCheck(
+            "  @Metric(type = MetricType.GAUGE) static final String X = \"acme.Bad-Name\";");
 
     Compilation compilation = compile(List.of("-Addassets.sync=" + repo), broken);
 

@@ -6,19 +6,19 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 
 /** Helpers to compile test sources with the processor and read what it wrote. */
 final class Compilations {
@@ -49,15 +49,16 @@ final class Compilations {
 
   /**
    * Compiles with javac into a real class-output folder and returns the asset files found there
-   * afterwards, relative to it. compile-testing hides generated files of a failed compilation;
-   * this shows that nothing was written at all.
+   * afterwards, relative to it. compile-testing hides generated files of a failed compilation; this
+   * shows that nothing was written at all.
    */
   static List<String> assetsWrittenToDisk(List<String> options, List<JavaFileObject> sources) {
     try {
       Path out = Files.createTempDirectory("ddassets-out");
       try {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+        try (StandardJavaFileManager files =
+            compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
           files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(out));
           JavaCompiler.CompilationTask task =
               compiler.getTask(new StringWriter(), files, diagnostic -> {}, options, null, sources);

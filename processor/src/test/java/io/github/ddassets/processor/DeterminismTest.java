@@ -18,24 +18,38 @@ import org.junit.jupiter.api.Test;
 class DeterminismTest {
 
   private static final List<String> FILES =
-      List.of("META-INF/datadog/acme/metadata.csv", "META-INF/datadog/acme/assets/service_checks.json");
+      List.of(
+          "META-INF/datadog/acme/metadata.csv", "META-INF/datadog/acme/assets/service_checks.json");
 
   @Test
   void shuffledSources_giveByteIdenticalFiles() {
     List<JavaFileObject> sources = new ArrayList<>();
     sources.add(
-        source("test.AcmeCheck", "package test;", "import io.github.ddassets.annotations.*;",
-            "@Integration(name = \"acme\")", "final class AcmeCheck {",
+        source(
+            "test.AcmeCheck",
+            "package test;",
+            "import io.github.ddassets.annotations.*;",
+            "@Integration(name = \"acme\")",
+            "final class AcmeCheck {",
             "  /** Zeta. */ @Metric(type = MetricType.GAUGE) static final String Z = \"acme.zeta\";",
             "  /** Up. */ @ServiceCheck(name = \"Acme up\", agentVersion = \"7.59.0\") static final String UP = \"acme.up\";",
             "}"));
     for (int i = 0; i < 6; i++) {
       sources.add(
-          source("test.Metrics" + i, "package test;", "import io.github.ddassets.annotations.*;",
+          source(
+              "test.Metrics" + i,
+              "package test;",
+              "import io.github.ddassets.annotations.*;",
               "final class Metrics" + i + " {",
-              "  /** Metric " + i + ". */ @Metric(type = MetricType.COUNT, check = AcmeCheck.class)",
+              "  /** Metric "
+                  + i
+                  + ". */ @Metric(type = MetricType.COUNT, check = AcmeCheck.class)",
               "  static final String M = \"acme.m" + (5 - i) + "\";",
-              "  /** Check " + i + ". */ @ServiceCheck(name = \"Acme " + i + "\", agentVersion = \"7.59.0\", check = AcmeCheck.class)",
+              "  /** Check "
+                  + i
+                  + ". */ @ServiceCheck(name = \"Acme "
+                  + i
+                  + "\", agentVersion = \"7.59.0\", check = AcmeCheck.class)",
               "  static final String C = \"acme.check" + (i % 3) + "_" + i + "\";",
               "}"));
     }

@@ -43,12 +43,20 @@ class ProcessorContractTest {
     Compilation compilation = compile(THREE_MISTAKES);
 
     assertThat(compilation).hadErrorCount(3);
-    assertThat(compilation).hadErrorContaining("[metadata-unit-unknown] `byts` is not a valid unit_name (did you mean `byte`?)")
-        .inFile(THREE_MISTAKES).onLineContaining("unit = \"byts\"");
-    assertThat(compilation).hadErrorContaining("[metadata-name-not-normalized] metric name `acme.Bad-Name` is not normalized")
-        .inFile(THREE_MISTAKES).onLineContaining("String BAD");
-    assertThat(compilation).hadErrorContaining("[service-checks-agent-version] invalid agent_version `latest`")
-        .inFile(THREE_MISTAKES).onLineContaining("agentVersion = \"latest\"");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[metadata-unit-unknown] `byts` is not a valid unit_name (did you mean `byte`?)")
+        .inFile(THREE_MISTAKES)
+        .onLineContaining("unit = \"byts\"");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[metadata-name-not-normalized] metric name `acme.Bad-Name` is not normalized")
+        .inFile(THREE_MISTAKES)
+        .onLineContaining("String BAD");
+    assertThat(compilation)
+        .hadErrorContaining("[service-checks-agent-version] invalid agent_version `latest`")
+        .inFile(THREE_MISTAKES)
+        .onLineContaining("agentVersion = \"latest\"");
     assertThat(assetsWrittenToDisk(List.of(), List.of(THREE_MISTAKES))).isEmpty();
   }
 
@@ -72,37 +80,45 @@ class ProcessorContractTest {
   @Test
   void ddevProfile_keepsDocumentationRulesOut() {
     JavaFileObject undocumented =
-        RuleCase.acmeCheck("  @Metric(type = MetricType.GAUGE) static final String A = \"acme.a\";");
+        RuleCase.acmeCheck(
+            "  @Metric(type = MetricType.GAUGE) static final String A = \"acme.a\";");
 
     Compilation ddev = compile(List.of("-Addassets.profile=ddev"), undocumented);
     Compilation strict = compile(List.of("-Addassets.profile=strict"), undocumented);
 
     assertThat(ddev).succeeded();
-    assertThat(ddev).hadWarningContaining("[metadata-description-empty] metric `acme.a` has no description");
-    assertThat(strict).hadErrorContaining("[metadata-description-empty] metric `acme.a` has no description");
+    assertThat(ddev)
+        .hadWarningContaining("[metadata-description-empty] metric `acme.a` has no description");
+    assertThat(strict)
+        .hadErrorContaining("[metadata-description-empty] metric `acme.a` has no description");
   }
 
   @Test
   void unknownProfile_isAnErrorNamingTheOption() {
     Compilation compilation = compile(List.of("-Addassets.profile=lenient"), WARNINGS_ONLY);
 
-    assertThat(compilation).hadErrorContaining("-Addassets.profile=lenient is not a profile: use ddev or strict");
-    assertThat(assetsWrittenToDisk(List.of("-Addassets.profile=lenient"), List.of(WARNINGS_ONLY))).isEmpty();
+    assertThat(compilation)
+        .hadErrorContaining("-Addassets.profile=lenient is not a profile: use ddev or strict");
+    assertThat(assetsWrittenToDisk(List.of("-Addassets.profile=lenient"), List.of(WARNINGS_ONLY)))
+        .isEmpty();
   }
 
   @Test
   void agentVersionOption_fillsServiceChecksWithoutOne() {
     JavaFileObject check =
-        RuleCase.acmeCheck("  @ServiceCheck(name = \"Acme up\", description = \"Up.\") static final String UP = \"acme.up\";");
+        RuleCase.acmeCheck(
+            "  @ServiceCheck(name = \"Acme up\", description = \"Up.\") static final String UP = \"acme.up\";");
 
     Compilation withOption = compile(List.of("-Addassets.agentVersion=7.61.0"), check);
     Compilation without = compile(check);
 
-    assertThat(generated(withOption, "META-INF/datadog/acme/assets/service_checks.json").orElseThrow())
+    assertThat(
+            generated(withOption, "META-INF/datadog/acme/assets/service_checks.json").orElseThrow())
         .contains("\"agent_version\": \"7.61.0\"");
     assertThat(without)
-        .hadErrorContaining("[service-checks-agent-version] agent_version must be a non-empty string such as 7.59.0"
-            + " (set agentVersion = \"7.59.0\" on @ServiceCheck, or pass -Addassets.agentVersion=7.59.0)")
+        .hadErrorContaining(
+            "[service-checks-agent-version] agent_version must be a non-empty string such as 7.59.0"
+                + " (set agentVersion = \"7.59.0\" on @ServiceCheck, or pass -Addassets.agentVersion=7.59.0)")
         .inFile(check)
         .onLineContaining("@ServiceCheck(name = \"Acme up\"");
   }
@@ -122,7 +138,10 @@ class ProcessorContractTest {
 
     Compilation compilation = compile(check);
 
-    assertThat(compilation).hadErrorContaining("[integration-name-unsafe]").inFile(check).onLineContaining("@Integration(name");
+    assertThat(compilation)
+        .hadErrorContaining("[integration-name-unsafe]")
+        .inFile(check)
+        .onLineContaining("@Integration(name");
     assertThat(assetsWrittenToDisk(List.of(), List.of(check))).isEmpty();
   }
 
@@ -134,7 +153,8 @@ class ProcessorContractTest {
             .filter(name -> name.startsWith("io.github.ddassets"))
             .toList();
     String gradle;
-    try (InputStream in = getClass().getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")) {
+    try (InputStream in =
+        getClass().getResourceAsStream("/META-INF/gradle/incremental.annotation.processors")) {
       gradle = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 
@@ -146,13 +166,15 @@ class ProcessorContractTest {
   void processor_supportsTheLatestSourceVersionAndOnlyItsAnnotations() {
     AssetsProcessor processor = new AssetsProcessor();
 
-    assertThat(processor.getSupportedSourceVersion()).isEqualTo(javax.lang.model.SourceVersion.latestSupported());
+    assertThat(processor.getSupportedSourceVersion())
+        .isEqualTo(javax.lang.model.SourceVersion.latestSupported());
     assertThat(processor.getSupportedAnnotationTypes())
         .containsExactlyInAnyOrder(
             "io.github.ddassets.annotations.Integration",
             "io.github.ddassets.annotations.Metric",
             "io.github.ddassets.annotations.ServiceCheck");
     assertThat(processor.getSupportedOptions())
-        .containsExactlyInAnyOrder("ddassets.profile", "ddassets.agentVersion", "ddassets.verify", "ddassets.sync");
+        .containsExactlyInAnyOrder(
+            "ddassets.profile", "ddassets.agentVersion", "ddassets.verify", "ddassets.sync");
   }
 }

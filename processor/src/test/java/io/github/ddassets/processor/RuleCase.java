@@ -7,8 +7,8 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /**
- * One compile-testing case of a rule: sources that break it, the profile they are compiled
- * under, and the line the diagnostic must be on.
+ * One compile-testing case of a rule: sources that break it, the profile they are compiled under,
+ * and the line the diagnostic must be on.
  *
  * @param rule the rule
  * @param profile {@code ddev} or {@code strict}
@@ -17,10 +17,15 @@ import javax.tools.JavaFileObject;
  * @param sources the sources; the first holds the line
  */
 record RuleCase(
-    Rule rule, String profile, Diagnostic.Kind kind, String lineContaining, List<JavaFileObject> sources) {
+    Rule rule,
+    String profile,
+    Diagnostic.Kind kind,
+    String lineContaining,
+    List<JavaFileObject> sources) {
 
   /** A case whose sources are one check class {@code test.AcmeCheck} with the given body. */
-  static RuleCase inCheck(Rule rule, String profile, Diagnostic.Kind kind, String lineContaining, String... body) {
+  static RuleCase inCheck(
+      Rule rule, String profile, Diagnostic.Kind kind, String lineContaining, String... body) {
     return new RuleCase(rule, profile, kind, lineContaining, List.of(acmeCheck(body)));
   }
 

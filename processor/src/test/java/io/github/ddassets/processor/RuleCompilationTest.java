@@ -33,132 +33,308 @@ class RuleCompilationTest {
   static Stream<RuleCase> cases() {
     return Stream.of(
         // ---- sources ----
-        inCheck(Rule.SOURCE_NOT_CONSTANT, "ddev", ERROR, "String NOT_FINAL",
+        inCheck(
+            Rule.SOURCE_NOT_CONSTANT,
+            "ddev",
+            ERROR,
+            "String NOT_FINAL",
             "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ")",
             "  static String NOT_FINAL = \"acme.x\";"),
-        new RuleCase(Rule.SOURCE_NO_INTEGRATION, "ddev", ERROR, "String ORPHAN", List.of(
-            source("test.Orphans", "package test;", "import io.github.ddassets.annotations.*;", "final class Orphans {",
-                "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ")",
-                "  static final String ORPHAN = \"acme.orphan\";", "}"),
-            RuleCase.acmeCheck())),
-        new RuleCase(Rule.SOURCE_CHECK_NOT_INTEGRATION, "ddev", ERROR, "check = Orphans.class", List.of(
-            source("test.Orphans", "package test;", "import io.github.ddassets.annotations.*;", "final class Orphans {",
-                "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ",",
-                "      check = Orphans.class)",
-                "  static final String ORPHAN = \"acme.orphan\";", "}"),
-            RuleCase.acmeCheck())),
-        new RuleCase(Rule.SOURCE_DUPLICATE_INTEGRATION, "ddev", ERROR, "name = \"acme\"", List.of(
-            source("test.SecondCheck", "package test;", "import io.github.ddassets.annotations.*;",
-                "@Integration(name = \"acme\")", "final class SecondCheck {}"),
-            RuleCase.acmeCheck())),
-        new RuleCase(Rule.INTEGRATION_NAME_UNSAFE, "ddev", ERROR, "../x", List.of(
-            source("test.Escape", "package test;", "import io.github.ddassets.annotations.*;",
-                "@Integration(name = \"../x\")", "final class Escape {}"))),
+        new RuleCase(
+            Rule.SOURCE_NO_INTEGRATION,
+            "ddev",
+            ERROR,
+            "String ORPHAN",
+            List.of(
+                source(
+                    "test.Orphans",
+                    "package test;",
+                    "import io.github.ddassets.annotations.*;",
+                    "final class Orphans {",
+                    "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ")",
+                    "  static final String ORPHAN = \"acme.orphan\";",
+                    "}"),
+                RuleCase.acmeCheck())),
+        new RuleCase(
+            Rule.SOURCE_CHECK_NOT_INTEGRATION,
+            "ddev",
+            ERROR,
+            "check = Orphans.class",
+            List.of(
+                source(
+                    "test.Orphans",
+                    "package test;",
+                    "import io.github.ddassets.annotations.*;",
+                    "final class Orphans {",
+                    "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ",",
+                    "      check = Orphans.class)",
+                    "  static final String ORPHAN = \"acme.orphan\";",
+                    "}"),
+                RuleCase.acmeCheck())),
+        new RuleCase(
+            Rule.SOURCE_DUPLICATE_INTEGRATION,
+            "ddev",
+            ERROR,
+            "name = \"acme\"",
+            List.of(
+                source(
+                    "test.SecondCheck",
+                    "package test;",
+                    "import io.github.ddassets.annotations.*;",
+                    "@Integration(name = \"acme\")",
+                    "final class SecondCheck {}"),
+                RuleCase.acmeCheck())),
+        new RuleCase(
+            Rule.INTEGRATION_NAME_UNSAFE,
+            "ddev",
+            ERROR,
+            "../x",
+            List.of(
+                source(
+                    "test.Escape",
+                    "package test;",
+                    "import io.github.ddassets.annotations.*;",
+                    "@Integration(name = \"../x\")",
+                    "final class Escape {}"))),
         // ---- metadata.csv ----
-        inCheck(Rule.METADATA_REQUIRED_EMPTY, "ddev", ERROR, "String EMPTY",
+        inCheck(
+            Rule.METADATA_REQUIRED_EMPTY,
+            "ddev",
+            ERROR,
+            "String EMPTY",
             "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ")",
             "  static final String EMPTY = \"\";"),
-        inCheck(Rule.METADATA_NAME_DUPLICATE, "ddev", ERROR, "String SECOND",
-            "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ") static final String FIRST = \"acme.same\";",
+        inCheck(
+            Rule.METADATA_NAME_DUPLICATE,
+            "ddev",
+            ERROR,
+            "String SECOND",
+            "  @Metric(type = MetricType.GAUGE, "
+                + DESCRIBED
+                + ") static final String FIRST = \"acme.same\";",
             "  @Metric(type = MetricType.COUNT, description = \"Other.\")",
             "  static final String SECOND = \"acme.same\";"),
-        inCheck(Rule.METADATA_NAME_NOT_NORMALIZED, "ddev", ERROR, "acme.Bad-Name",
+        inCheck(
+            Rule.METADATA_NAME_NOT_NORMALIZED,
+            "ddev",
+            ERROR,
+            "acme.Bad-Name",
             "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ")",
             "  static final String BAD = \"acme.Bad-Name\";"),
-        inCheck(Rule.METADATA_NAME_PREFIX, "ddev", ERROR, "other.requests",
+        inCheck(
+            Rule.METADATA_NAME_PREFIX,
+            "ddev",
+            ERROR,
+            "other.requests",
             "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ")",
             "  static final String ELSEWHERE = \"other.requests\";"),
-        inCheck(Rule.METADATA_TYPE_INVALID, "ddev", ERROR, "MetricType.DISTRIBUTION",
+        inCheck(
+            Rule.METADATA_TYPE_INVALID,
+            "ddev",
+            ERROR,
+            "MetricType.DISTRIBUTION",
             "  @Metric(type = MetricType.DISTRIBUTION, " + DESCRIBED + ")",
             "  static final String LATENCY = \"acme.latency\";"),
-        inCheck(Rule.METADATA_INTERVAL_NOT_DIGITS, "ddev", ERROR, "interval = -5",
+        inCheck(
+            Rule.METADATA_INTERVAL_NOT_DIGITS,
+            "ddev",
+            ERROR,
+            "interval = -5",
             "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ",",
             "      interval = -5)",
             "  static final String X = \"acme.x\";"),
-        inCheck(Rule.METADATA_UNIT_UNKNOWN, "ddev", ERROR, "unit = \"byts\"",
+        inCheck(
+            Rule.METADATA_UNIT_UNKNOWN,
+            "ddev",
+            ERROR,
+            "unit = \"byts\"",
             "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ",",
             "      unit = \"byts\")",
             "  static final String X = \"acme.x\";"),
-        inCheck(Rule.METADATA_UNIT_TIME_FRACTION, "ddev", ERROR, "perUnit = \"second\"",
+        inCheck(
+            Rule.METADATA_UNIT_TIME_FRACTION,
+            "ddev",
+            ERROR,
+            "perUnit = \"second\"",
             "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ", unit = \"millisecond\",",
             "      perUnit = \"second\")",
             "  static final String X = \"acme.x\";"),
-        inCheck(Rule.METADATA_DESCRIPTION_EMPTY, "ddev", WARNING, "@Metric(type = MetricType.GAUGE)",
+        inCheck(
+            Rule.METADATA_DESCRIPTION_EMPTY,
+            "ddev",
+            WARNING,
+            "@Metric(type = MetricType.GAUGE)",
             "  @Metric(type = MetricType.GAUGE)",
             "  static final String X = \"acme.x\";"),
-        inCheck(Rule.METADATA_DESCRIPTION_EMPTY, "strict", ERROR, "@Metric(type = MetricType.GAUGE)",
+        inCheck(
+            Rule.METADATA_DESCRIPTION_EMPTY,
+            "strict",
+            ERROR,
+            "@Metric(type = MetricType.GAUGE)",
             "  @Metric(type = MetricType.GAUGE)",
             "  static final String X = \"acme.x\";"),
-        inCheck(Rule.METADATA_DESCRIPTION_PIPE, "ddev", ERROR, "a | b",
+        inCheck(
+            Rule.METADATA_DESCRIPTION_PIPE,
+            "ddev",
+            ERROR,
+            "a | b",
             "  @Metric(type = MetricType.GAUGE,",
             "      description = \"a | b\")",
             "  static final String X = \"acme.x\";"),
-        inCheck(Rule.METADATA_NON_ASCII, "ddev", ERROR, "Température",
+        inCheck(
+            Rule.METADATA_NON_ASCII,
+            "ddev",
+            ERROR,
+            "Température",
             "  @Metric(type = MetricType.GAUGE,",
             "      description = \"Température du four.\")",
             "  static final String X = \"acme.x\";"),
-        inCheck(Rule.METADATA_DESCRIPTION_TOO_LONG, "ddev", ERROR, "description = \"Long",
+        inCheck(
+            Rule.METADATA_DESCRIPTION_TOO_LONG,
+            "ddev",
+            ERROR,
+            "description = \"Long",
             "  @Metric(type = MetricType.GAUGE,",
             "      description = \"Long" + "g".repeat(400) + ".\")",
             "  static final String X = \"acme.x\";"),
-        inCheck(Rule.METADATA_CURATED_INVALID, "ddev", ERROR, "Curated.CPU, Curated.CPU",
+        inCheck(
+            Rule.METADATA_CURATED_INVALID,
+            "ddev",
+            ERROR,
+            "Curated.CPU, Curated.CPU",
             "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ",",
             "      curated = {Curated.CPU, Curated.CPU})",
             "  static final String X = \"acme.x\";"),
-        inCheck(Rule.METADATA_SHORT_NAME_EMPTY, "strict", ERROR, "@Metric(type = MetricType.COUNT",
+        inCheck(
+            Rule.METADATA_SHORT_NAME_EMPTY,
+            "strict",
+            ERROR,
+            "@Metric(type = MetricType.COUNT",
             "  @Metric(type = MetricType.COUNT, " + DESCRIBED + ")",
             "  static final String PREFIX_ONLY = \"acme.\";"),
-        inCheck(Rule.METADATA_SHORT_NAME_DUPLICATE, "strict", WARNING, "shortName = \"requests\", description = \"B.\"",
+        inCheck(
+            Rule.METADATA_SHORT_NAME_DUPLICATE,
+            "strict",
+            WARNING,
+            "shortName = \"requests\", description = \"B.\"",
             "  @Metric(type = MetricType.GAUGE, shortName = \"requests\", description = \"A.\") static final String A = \"acme.a\";",
             "  @Metric(type = MetricType.GAUGE, shortName = \"requests\", description = \"B.\") static final String B = \"acme.b\";"),
-        inCheck(Rule.METADATA_DESCRIPTION_DUPLICATE, "strict", WARNING, "String B =",
-            "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ") static final String A = \"acme.a\";",
-            "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ") static final String B = \"acme.b\";"),
-        inCheck(Rule.METADATA_UNIT_PLACEHOLDER, "strict", ERROR, "unit = \"name\"",
+        inCheck(
+            Rule.METADATA_DESCRIPTION_DUPLICATE,
+            "strict",
+            WARNING,
+            "String B =",
+            "  @Metric(type = MetricType.GAUGE, "
+                + DESCRIBED
+                + ") static final String A = \"acme.a\";",
+            "  @Metric(type = MetricType.GAUGE, "
+                + DESCRIBED
+                + ") static final String B = \"acme.b\";"),
+        inCheck(
+            Rule.METADATA_UNIT_PLACEHOLDER,
+            "strict",
+            ERROR,
+            "unit = \"name\"",
             "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ",",
             "      unit = \"name\")",
             "  static final String X = \"acme.x\";"),
-        inCheck(Rule.METADATA_NAME_TOO_LONG, "strict", ERROR, "String LONG",
+        inCheck(
+            Rule.METADATA_NAME_TOO_LONG,
+            "strict",
+            ERROR,
+            "String LONG",
             "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ")",
             "  static final String LONG = \"acme." + "a".repeat(200) + "\";"),
-        inCheck(Rule.METADATA_NAME_DOTS, "strict", ERROR, "acme.queue..depth",
+        inCheck(
+            Rule.METADATA_NAME_DOTS,
+            "strict",
+            ERROR,
+            "acme.queue..depth",
             "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ")",
             "  static final String X = \"acme.queue..depth\";"),
-        inCheck(Rule.METADATA_NON_ASCII_UNCHECKED, "strict", ERROR, "unit = \"złoty\"",
+        inCheck(
+            Rule.METADATA_NON_ASCII_UNCHECKED,
+            "strict",
+            ERROR,
+            "unit = \"złoty\"",
             "  @Metric(type = MetricType.GAUGE, description = \"a|b\",",
             "      unit = \"złoty\")",
             "  static final String X = \"acme.x\";"),
-        inCheck(Rule.METADATA_SAMPLE_TAGS_FORMAT, "strict", WARNING, "sampleTags = {\"queue name\"}",
+        inCheck(
+            Rule.METADATA_SAMPLE_TAGS_FORMAT,
+            "strict",
+            WARNING,
+            "sampleTags = {\"queue name\"}",
             "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ",",
             "      sampleTags = {\"queue name\"})",
             "  static final String X = \"acme.x\";"),
         // ---- service_checks.json ----
-        inCheck(Rule.SERVICE_CHECKS_AGENT_VERSION, "ddev", ERROR, "agentVersion = \"7.59\"",
+        inCheck(
+            Rule.SERVICE_CHECKS_AGENT_VERSION,
+            "ddev",
+            ERROR,
+            "agentVersion = \"7.59\"",
             "  @ServiceCheck(name = \"Acme up\", " + DESCRIBED + ",",
             "      agentVersion = \"7.59\")",
             "  static final String UP = \"acme.up\";"),
-        inCheck(Rule.SERVICE_CHECKS_CHECK_REQUIRED, "ddev", ERROR, "String UP",
+        inCheck(
+            Rule.SERVICE_CHECKS_CHECK_REQUIRED,
+            "ddev",
+            ERROR,
+            "String UP",
             "  @ServiceCheck(name = \"Acme up\", " + DESCRIBED + ", agentVersion = \"7.59.0\")",
             "  static final String UP = \"\";"),
-        inCheck(Rule.SERVICE_CHECKS_CHECK_DUPLICATE, "ddev", ERROR, "String AGAIN",
-            "  @ServiceCheck(name = \"Acme up\", " + DESCRIBED + ", agentVersion = \"7.59.0\") static final String UP = \"acme.up\";",
-            "  @ServiceCheck(name = \"Acme up again\", " + DESCRIBED + ", agentVersion = \"7.59.0\")",
+        inCheck(
+            Rule.SERVICE_CHECKS_CHECK_DUPLICATE,
+            "ddev",
+            ERROR,
+            "String AGAIN",
+            "  @ServiceCheck(name = \"Acme up\", "
+                + DESCRIBED
+                + ", agentVersion = \"7.59.0\") static final String UP = \"acme.up\";",
+            "  @ServiceCheck(name = \"Acme up again\", "
+                + DESCRIBED
+                + ", agentVersion = \"7.59.0\")",
             "  static final String AGAIN = \"acme.up\";"),
-        inCheck(Rule.SERVICE_CHECKS_DESCRIPTION_REQUIRED, "ddev", ERROR, "@ServiceCheck(name = \"Acme up\"",
+        inCheck(
+            Rule.SERVICE_CHECKS_DESCRIPTION_REQUIRED,
+            "ddev",
+            ERROR,
+            "@ServiceCheck(name = \"Acme up\"",
             "  @ServiceCheck(name = \"Acme up\", agentVersion = \"7.59.0\")",
             "  static final String UP = \"acme.up\";"),
-        inCheck(Rule.SERVICE_CHECKS_NAME_REQUIRED, "ddev", ERROR, "name = \"\"",
+        inCheck(
+            Rule.SERVICE_CHECKS_NAME_REQUIRED,
+            "ddev",
+            ERROR,
+            "name = \"\"",
             "  @ServiceCheck(" + DESCRIBED + ", agentVersion = \"7.59.0\",",
             "      name = \"\")",
             "  static final String UP = \"acme.up\";"),
-        inCheck(Rule.SERVICE_CHECKS_NAME_DUPLICATE, "ddev", ERROR, "String DOWN",
-            "  @ServiceCheck(name = \"Acme up\", " + DESCRIBED + ", agentVersion = \"7.59.0\") static final String UP = \"acme.up\";",
-            "  @ServiceCheck(name = \"Acme up\", " + DESCRIBED + ", agentVersion = \"7.59.0\") static final String DOWN = \"acme.down\";"),
-        inCheck(Rule.SERVICE_CHECKS_STATUSES_REQUIRED, "ddev", ERROR, "statuses = {}",
+        inCheck(
+            Rule.SERVICE_CHECKS_NAME_DUPLICATE,
+            "ddev",
+            ERROR,
+            "String DOWN",
+            "  @ServiceCheck(name = \"Acme up\", "
+                + DESCRIBED
+                + ", agentVersion = \"7.59.0\") static final String UP = \"acme.up\";",
+            "  @ServiceCheck(name = \"Acme up\", "
+                + DESCRIBED
+                + ", agentVersion = \"7.59.0\") static final String DOWN = \"acme.down\";"),
+        inCheck(
+            Rule.SERVICE_CHECKS_STATUSES_REQUIRED,
+            "ddev",
+            ERROR,
+            "statuses = {}",
             "  @ServiceCheck(name = \"Acme up\", " + DESCRIBED + ", agentVersion = \"7.59.0\",",
             "      statuses = {})",
             "  static final String UP = \"acme.up\";"),
-        inCheck(Rule.SERVICE_CHECKS_DUPLICATE_ITEM, "strict", WARNING, "groups = {\"host\", \"host\"}",
+        inCheck(
+            Rule.SERVICE_CHECKS_DUPLICATE_ITEM,
+            "strict",
+            WARNING,
+            "groups = {\"host\", \"host\"}",
             "  @ServiceCheck(name = \"Acme up\", " + DESCRIBED + ", agentVersion = \"7.59.0\",",
             "      groups = {\"host\", \"host\"})",
             "  static final String UP = \"acme.up\";"));
@@ -167,16 +343,26 @@ class RuleCompilationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void rule_isReportedOnTheOffendingLine(RuleCase rule) {
-    Compilation compilation = compile(List.of("-Addassets.profile=" + rule.profile()), rule.sources().toArray(new JavaFileObject[0]));
+    Compilation compilation =
+        compile(
+            List.of("-Addassets.profile=" + rule.profile()),
+            rule.sources().toArray(new JavaFileObject[0]));
 
     String tag = "[" + rule.rule().id() + "]";
     if (rule.kind() == ERROR) {
-      assertThat(compilation).hadErrorContaining(tag).inFile(rule.sources().get(0)).onLineContaining(rule.lineContaining());
-      assertThat(assetsWrittenToDisk(List.of("-Addassets.profile=" + rule.profile()), rule.sources()))
+      assertThat(compilation)
+          .hadErrorContaining(tag)
+          .inFile(rule.sources().get(0))
+          .onLineContaining(rule.lineContaining());
+      assertThat(
+              assetsWrittenToDisk(List.of("-Addassets.profile=" + rule.profile()), rule.sources()))
           .as("no file is written when there is an error")
           .isEmpty();
     } else {
-      assertThat(compilation).hadWarningContaining(tag).inFile(rule.sources().get(0)).onLineContaining(rule.lineContaining());
+      assertThat(compilation)
+          .hadWarningContaining(tag)
+          .inFile(rule.sources().get(0))
+          .onLineContaining(rule.lineContaining());
     }
   }
 
@@ -184,7 +370,9 @@ class RuleCompilationTest {
   void everyRuleThatAppliesToSources_hasACase() {
     Set<Rule> covered = cases().map(RuleCase::rule).collect(Collectors.toSet());
     Set<Rule> applicable =
-        Arrays.stream(Rule.values()).filter(rule -> rule.applies() != Applies.FILES).collect(Collectors.toSet());
+        Arrays.stream(Rule.values())
+            .filter(rule -> rule.applies() != Applies.FILES)
+            .collect(Collectors.toSet());
 
     assertThat(covered).isEqualTo(applicable);
   }

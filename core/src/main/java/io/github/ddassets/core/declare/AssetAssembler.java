@@ -14,7 +14,8 @@ public final class AssetAssembler {
    * @param declared the integration and its metrics and service checks
    * @param defaultAgentVersion the Agent version for service checks that do not give one, or empty
    */
-  public static IntegrationAssets assemble(DeclaredIntegration declared, String defaultAgentVersion) {
+  public static IntegrationAssets assemble(
+      DeclaredIntegration declared, String defaultAgentVersion) {
     return new IntegrationAssets(
         declared.integration().identity(),
         Optional.of(MetadataAssembler.assemble(declared.integration(), declared.metrics())),

@@ -12,7 +12,8 @@ import java.util.List;
  * @param ofValues whether the series is a statistic of the sampled values, in their unit and
  *     orientation (the count is not: it counts samples)
  */
-record HistogramSeries(String suffix, String type, String label, String shortLabel, boolean ofValues) {
+record HistogramSeries(
+    String suffix, String type, String label, String shortLabel, boolean ofValues) {
 
   static final List<HistogramSeries> ALL =
       List.of(
@@ -27,7 +28,10 @@ record HistogramSeries(String suffix, String type, String label, String shortLab
     if (description.isEmpty()) {
       return "";
     }
-    String base = description.endsWith(".") ? description.substring(0, description.length() - 1) : description;
+    String base =
+        description.endsWith(".")
+            ? description.substring(0, description.length() - 1)
+            : description;
     return base + " (" + label + ").";
   }
 }

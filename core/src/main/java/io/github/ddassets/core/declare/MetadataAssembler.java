@@ -35,9 +35,11 @@ final class MetadataAssembler {
 
   private MetadataAssembler() {}
 
-  static MetadataFile assemble(IntegrationDeclaration integration, List<MetricDeclaration> metrics) {
+  static MetadataFile assemble(
+      IntegrationDeclaration integration, List<MetricDeclaration> metrics) {
     boolean withTags = metrics.stream().anyMatch(metric -> !metric.sampleTags().isEmpty());
-    List<MetadataColumn> columns = withTags ? MetadataColumn.WITH_SAMPLE_TAGS : MetadataColumn.STANDARD;
+    List<MetadataColumn> columns =
+        withTags ? MetadataColumn.WITH_SAMPLE_TAGS : MetadataColumn.STANDARD;
     String integrationColumn = integration.identity().normalizedDisplayName();
     List<MetricRow> rows = new ArrayList<>();
     for (MetricDeclaration metric : metrics) {
@@ -46,13 +48,16 @@ final class MetadataAssembler {
       }
     }
     rows.sort(BY_NAME_THEN_ORIGIN);
-    List<Cell> header = columns.stream().map(column -> new Cell(column.header(), integration.origin())).toList();
+    List<Cell> header =
+        columns.stream().map(column -> new Cell(column.header(), integration.origin())).toList();
     return new MetadataFile(integration.origin(), header, rows, false, TextLayout.CANONICAL);
   }
 
   private static List<Series> seriesOf(MetricDeclaration metric, String prefix) {
     String shortName =
-        metric.shortName().isEmpty() ? ShortNames.defaultFor(metric.name(), prefix) : metric.shortName();
+        metric.shortName().isEmpty()
+            ? ShortNames.defaultFor(metric.name(), prefix)
+            : metric.shortName();
     if (metric.kind() != MetricKind.HISTOGRAM) {
       String type = metric.kind().name().toLowerCase(Locale.ROOT);
       return List.of(
@@ -89,15 +94,21 @@ final class MetadataAssembler {
           switch (column) {
             case METRIC_NAME -> new Cell(series.name(), metric.nameOrigin());
             case METRIC_TYPE -> new Cell(series.type(), origin.attribute("type"));
-            case INTERVAL -> new Cell(metric.interval() == 0 ? "" : Integer.toString(metric.interval()), origin.attribute("interval"));
+            case INTERVAL ->
+                new Cell(
+                    metric.interval() == 0 ? "" : Integer.toString(metric.interval()),
+                    origin.attribute("interval"));
             case UNIT_NAME -> new Cell(series.unit(), origin.attribute("unit"));
             case PER_UNIT_NAME -> new Cell(series.perUnit(), origin.attribute("perUnit"));
             case DESCRIPTION -> new Cell(series.description(), origin.attribute("description"));
-            case ORIENTATION -> new Cell(Integer.toString(series.orientation()), origin.attribute("orientation"));
+            case ORIENTATION ->
+                new Cell(Integer.toString(series.orientation()), origin.attribute("orientation"));
             case INTEGRATION -> new Cell(integration, origin);
             case SHORT_NAME -> new Cell(series.shortName(), origin.attribute("shortName"));
-            case CURATED_METRIC -> new Cell(String.join("|", metric.curated()), origin.attribute("curated"));
-            case SAMPLE_TAGS -> new Cell(String.join(",", metric.sampleTags()), origin.attribute("sampleTags"));
+            case CURATED_METRIC ->
+                new Cell(String.join("|", metric.curated()), origin.attribute("curated"));
+            case SAMPLE_TAGS ->
+                new Cell(String.join(",", metric.sampleTags()), origin.attribute("sampleTags"));
           };
       cells.put(column.header(), cell);
     }

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the {@code service_checks.json} model from declared service checks, sorted by check
- * name, with the integration's display name and the build's default Agent version filled in.
+ * Builds the {@code service_checks.json} model from declared service checks, sorted by check name,
+ * with the integration's display name and the build's default Agent version filled in.
  */
 final class ServiceChecksAssembler {
 
@@ -24,7 +24,9 @@ final class ServiceChecksAssembler {
   private ServiceChecksAssembler() {}
 
   static ServiceChecksFile assemble(
-      IntegrationDeclaration integration, List<ServiceCheckDeclaration> checks, String defaultAgentVersion) {
+      IntegrationDeclaration integration,
+      List<ServiceCheckDeclaration> checks,
+      String defaultAgentVersion) {
     List<ServiceCheckEntry> entries =
         checks.stream()
             .sorted(
@@ -36,17 +38,25 @@ final class ServiceChecksAssembler {
   }
 
   private static ServiceCheckEntry entry(
-      IntegrationDeclaration integration, ServiceCheckDeclaration check, String defaultAgentVersion) {
+      IntegrationDeclaration integration,
+      ServiceCheckDeclaration check,
+      String defaultAgentVersion) {
     Origin origin = check.origin();
-    String agentVersion = check.agentVersion().isEmpty() ? defaultAgentVersion : check.agentVersion();
+    String agentVersion =
+        check.agentVersion().isEmpty() ? defaultAgentVersion : check.agentVersion();
     Map<String, JsonField> fields = new LinkedHashMap<>();
-    fields.put("agent_version", new JsonField(NODES.textNode(agentVersion), origin.attribute("agentVersion")));
-    fields.put("integration", new JsonField(NODES.textNode(integration.effectiveDisplayName()), origin));
+    fields.put(
+        "agent_version",
+        new JsonField(NODES.textNode(agentVersion), origin.attribute("agentVersion")));
+    fields.put(
+        "integration", new JsonField(NODES.textNode(integration.effectiveDisplayName()), origin));
     fields.put("check", new JsonField(NODES.textNode(check.check()), check.checkOrigin()));
     fields.put("statuses", new JsonField(array(check.statuses()), origin.attribute("statuses")));
     fields.put("groups", new JsonField(array(check.groups()), origin.attribute("groups")));
     fields.put("name", new JsonField(NODES.textNode(check.name()), origin.attribute("name")));
-    fields.put("description", new JsonField(NODES.textNode(check.description()), origin.attribute("description")));
+    fields.put(
+        "description",
+        new JsonField(NODES.textNode(check.description()), origin.attribute("description")));
     return new ServiceCheckEntry(origin, true, fields);
   }
 

@@ -13,8 +13,8 @@ public final class DisplayNames {
 
   /**
    * Replaces every character other than an ASCII letter, digit or dash with {@code _}, collapses
-   * runs of {@code _}, strips them from both ends and lower-cases: {@code "BIND 9"} becomes
-   * {@code "bind_9"}, {@code "ASP.NET"} becomes {@code "asp_net"}.
+   * runs of {@code _}, strips them from both ends and lower-cases: {@code "BIND 9"} becomes {@code
+   * "bind_9"}, {@code "ASP.NET"} becomes {@code "asp_net"}.
    */
   public static String normalize(String displayName) {
     String replaced = NOT_NAME_CHAR.matcher(displayName).replaceAll("_");

@@ -3,8 +3,8 @@ package io.github.ddassets.core.model;
 import java.util.Objects;
 
 /**
- * What the other files need to know about an integration to check its metadata and service
- * checks: the facts ddev takes from {@code manifest.json} (or from repository overrides).
+ * What the other files need to know about an integration to check its metadata and service checks:
+ * the facts ddev takes from {@code manifest.json} (or from repository overrides).
  *
  * @param name the folder (check) name
  * @param sourceTypeName the manifest's {@code source_type_name}, or null when unknown

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * The columns of {@code metadata.csv}, in the canonical order ddev writes them.
  *
- * <p>ddev requires the four "required" columns to have a value in every row, requires the header
- * to contain the required columns plus the five "checked" optional ones, and accepts {@code
+ * <p>ddev requires the four "required" columns to have a value in every row, requires the header to
+ * contain the required columns plus the five "checked" optional ones, and accepts {@code
  * curated_metric} and {@code sample_tags} as optional columns.
  */
 public enum MetadataColumn {

@@ -11,8 +11,7 @@ public final class MetricNames {
    * ALLOWED_PREFIXES}).
    */
   public static final List<String> GLOBAL_PREFIXES =
-      List.of(
-          "system.", "jvm.", "http.", "datadog.", "sftp.", "process.", "runtime.", "otelcol_");
+      List.of("system.", "jvm.", "http.", "datadog.", "sftp.", "process.", "runtime.", "otelcol_");
 
   private static final Pattern INVALID_RUN = Pattern.compile("([^a-zA-Z0-9_.]+)|(^[^a-zA-Z]+)");
   private static final Pattern DOT_WITH_UNDERSCORES = Pattern.compile("_*\\._*");
@@ -20,9 +19,9 @@ public final class MetricNames {
   private MetricNames() {}
 
   /**
-   * Datadog's backend normalization: runs of characters outside {@code [A-Za-z0-9_.]} and a
-   * leading run of non-letters become {@code _}, underscores around a dot are dropped, and
-   * underscores at both ends are stripped. A valid metadata.csv name is unchanged by it.
+   * Datadog's backend normalization: runs of characters outside {@code [A-Za-z0-9_.]} and a leading
+   * run of non-letters become {@code _}, underscores around a dot are dropped, and underscores at
+   * both ends are stripped. A valid metadata.csv name is unchanged by it.
    */
   public static String normalize(String name) {
     String replaced = INVALID_RUN.matcher(name).replaceAll("_");

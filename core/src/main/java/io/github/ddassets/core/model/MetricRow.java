@@ -9,8 +9,8 @@ import java.util.Objects;
  * One data row of {@code metadata.csv}.
  *
  * @param origin the row as a whole (its first line)
- * @param cells the row's values keyed by header name, in header order; a header name the row has
- *     no field for is absent
+ * @param cells the row's values keyed by header name, in header order; a header name the row has no
+ *     field for is absent
  * @param fieldCount how many fields the row really had, which may differ from the header's width
  */
 public record MetricRow(Origin origin, Map<String, Cell> cells, int fieldCount) {

@@ -24,8 +24,8 @@ public interface Origin {
   String describe();
 
   /**
-   * A key that orders origins as they appear in their source (file order, then declaration
-   * order), so that "first" and "duplicate" do not depend on the order files were read in.
+   * A key that orders origins as they appear in their source (file order, then declaration order),
+   * so that "first" and "duplicate" do not depend on the order files were read in.
    */
   default String sortKey() {
     return describe();

@@ -17,8 +17,7 @@ public record ServiceCheckEntry(Origin origin, boolean isObject, Map<String, Jso
 
   /** The seven keys of an entry, in the order real files write them. */
   public static final List<String> KEYS =
-      List.of(
-          "agent_version", "integration", "check", "statuses", "groups", "name", "description");
+      List.of("agent_version", "integration", "check", "statuses", "groups", "name", "description");
 
   public ServiceCheckEntry {
     Objects.requireNonNull(origin, "origin");

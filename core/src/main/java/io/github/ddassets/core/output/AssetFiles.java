@@ -14,9 +14,13 @@ public final class AssetFiles {
   /** The text of every file the model holds, by path inside the integration folder. */
   public static GeneratedFiles render(IntegrationAssets assets) {
     Map<String, String> files = new LinkedHashMap<>();
-    assets.metadata().ifPresent(file -> files.put(GeneratedFiles.METADATA, MetadataRenderer.render(file)));
-    assets.serviceChecks()
-        .ifPresent(file -> files.put(GeneratedFiles.SERVICE_CHECKS, ServiceChecksRenderer.render(file)));
+    assets
+        .metadata()
+        .ifPresent(file -> files.put(GeneratedFiles.METADATA, MetadataRenderer.render(file)));
+    assets
+        .serviceChecks()
+        .ifPresent(
+            file -> files.put(GeneratedFiles.SERVICE_CHECKS, ServiceChecksRenderer.render(file)));
     return new GeneratedFiles(assets.identity().name(), files);
   }
 }

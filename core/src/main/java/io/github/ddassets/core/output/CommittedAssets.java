@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The copy of generated files that a repository commits, in a folder that holds one sub-folder
- * per integration ({@code <root>/<integration>/metadata.csv}...): checking it against the
- * generated files, and bringing it up to date.
+ * The copy of generated files that a repository commits, in a folder that holds one sub-folder per
+ * integration ({@code <root>/<integration>/metadata.csv}...): checking it against the generated
+ * files, and bringing it up to date.
  */
 public final class CommittedAssets {
 
@@ -27,14 +27,16 @@ public final class CommittedAssets {
 
   private final Path root;
 
-  /** @param root the folder holding one folder per integration */
+  /**
+   * @param root the folder holding one folder per integration
+   */
   public CommittedAssets(Path root) {
     this.root = root.toAbsolutePath().normalize();
   }
 
   /**
-   * The generated files whose committed copy is missing or different. Line endings of the
-   * committed copy are ignored, so a checkout with CRLF line ends still matches.
+   * The generated files whose committed copy is missing or different. Line endings of the committed
+   * copy are ignored, so a checkout with CRLF line ends still matches.
    *
    * @throws IOException when a committed file exists but cannot be read
    */
@@ -49,15 +51,16 @@ public final class CommittedAssets {
       }
       String actual = TextFiles.universalNewlines(TextFiles.readUtf8(committed));
       if (!actual.equals(file.getValue())) {
-        drifts.add(new Drift(file.getKey(), shown, false, unifiedDiff(shown, actual, file.getValue())));
+        drifts.add(
+            new Drift(file.getKey(), shown, false, unifiedDiff(shown, actual, file.getValue())));
       }
     }
     return drifts;
   }
 
   /**
-   * Writes every generated file whose committed copy differs (as {@link #drift} compares them, so
-   * a CRLF checkout is left alone), each through a temporary file so that no file is ever left
+   * Writes every generated file whose committed copy differs (as {@link #drift} compares them, so a
+   * CRLF checkout is left alone), each through a temporary file so that no file is ever left
    * half-written. Returns the relative paths written.
    *
    * @throws IOException when a file cannot be written
@@ -98,7 +101,8 @@ public final class CommittedAssets {
     try {
       Files.write(temp, bytes);
       try {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -119,7 +123,9 @@ public final class CommittedAssets {
     List<String> to = lines(generated);
     Patch<String> patch = DiffUtils.diff(from, to);
     List<String> lines =
-        new ArrayList<>(UnifiedDiffUtils.generateUnifiedDiff("committed/" + name, "generated/" + name, from, patch, 2));
+        new ArrayList<>(
+            UnifiedDiffUtils.generateUnifiedDiff(
+                "committed/" + name, "generated/" + name, from, patch, 2));
     if (committed.endsWith("\n") != generated.endsWith("\n")) {
       lines.add("(only one of the two files ends with a newline)");
     }

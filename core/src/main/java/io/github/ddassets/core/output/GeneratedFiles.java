@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The files generated for one integration: text by path relative to the integration folder
- * ({@code metadata.csv}, {@code assets/service_checks.json}...), sorted by path.
+ * The files generated for one integration: text by path relative to the integration folder ({@code
+ * metadata.csv}, {@code assets/service_checks.json}...), sorted by path.
  *
  * @param integration the integration's (safe) name, which names its folder
  * @param files text by relative path
@@ -23,9 +23,11 @@ public record GeneratedFiles(String integration, Map<String, String> files) {
   public GeneratedFiles {
     Objects.requireNonNull(integration, "integration");
     IntegrationNames.problem(integration)
-        .ifPresent(problem -> {
-          throw new IllegalArgumentException("unsafe integration name `" + integration + "`: " + problem);
-        });
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException(
+                  "unsafe integration name `" + integration + "`: " + problem);
+            });
     files = Collections.unmodifiableMap(new TreeMap<>(files));
   }
 }

@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Decides whether an integration name can name an output folder. The name becomes a path
- * segment, so anything that could climb out of the output folder or mean something to a file
- * system is refused before a single file is written.
+ * Decides whether an integration name can name an output folder. The name becomes a path segment,
+ * so anything that could climb out of the output folder or mean something to a file system is
+ * refused before a single file is written.
  */
 public final class IntegrationNames {
 
@@ -30,8 +30,7 @@ public final class IntegrationNames {
       return Optional.of("it is longer than " + MAX_LENGTH + " characters");
     }
     if (!SAFE.matcher(name).matches()) {
-      return Optional.of(
-          "use letters, digits, `_`, `-` and `.`, starting with a letter or digit");
+      return Optional.of("use letters, digits, `_`, `-` and `.`, starting with a letter or digit");
     }
     return Optional.empty();
   }

@@ -30,7 +30,7 @@ final class CsvFieldLocator {
         case FIELD_START -> state = c == '"' ? State.QUOTED : State.UNQUOTED;
         case QUOTED -> state = c == '"' ? State.QUOTE_IN_QUOTED : State.QUOTED;
         case QUOTE_IN_QUOTED -> state = c == '"' ? State.QUOTED : State.UNQUOTED;
-        case UNQUOTED -> { }
+        case UNQUOTED -> {}
       }
       if (state != State.QUOTED && c == '\n') {
         break;

@@ -17,7 +17,8 @@ public final class DisplayPaths {
    */
   public DisplayPaths(Path root, String shownRoot) {
     this.root = root.toAbsolutePath().normalize();
-    this.shownRoot = shownRoot.endsWith("/") ? shownRoot.substring(0, shownRoot.length() - 1) : shownRoot;
+    this.shownRoot =
+        shownRoot.endsWith("/") ? shownRoot.substring(0, shownRoot.length() - 1) : shownRoot;
   }
 
   /** The display name of a file below the root (or its own path when it is elsewhere). */

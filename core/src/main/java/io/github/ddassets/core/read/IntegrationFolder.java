@@ -45,22 +45,23 @@ public record IntegrationFolder(Path dir, Layout layout) {
     return dir.resolve(layout == Layout.FLAT ? SERVICE_CHECKS : REPO_SERVICE_CHECKS);
   }
 
-  /**
-   * Recognizes an integration folder: one that holds at least one asset file in either layout.
-   */
+  /** Recognizes an integration folder: one that holds at least one asset file in either layout. */
   public static Optional<IntegrationFolder> detect(Path dir) {
     if (!Files.isDirectory(dir)) {
       return Optional.empty();
     }
     boolean flat =
-        Stream.of(SERVICE_CHECKS, SPEC, EXAMPLE).anyMatch(name -> Files.isRegularFile(dir.resolve(name)));
+        Stream.of(SERVICE_CHECKS, SPEC, EXAMPLE)
+            .anyMatch(name -> Files.isRegularFile(dir.resolve(name)));
     if (flat) {
       return Optional.of(new IntegrationFolder(dir, Layout.FLAT));
     }
     boolean repository =
         Stream.of(MANIFEST, METADATA, REPO_SERVICE_CHECKS, REPO_SPEC)
             .anyMatch(name -> Files.isRegularFile(dir.resolve(name)));
-    return repository ? Optional.of(new IntegrationFolder(dir, Layout.REPOSITORY)) : Optional.empty();
+    return repository
+        ? Optional.of(new IntegrationFolder(dir, Layout.REPOSITORY))
+        : Optional.empty();
   }
 
   /**

@@ -41,16 +41,24 @@ public final class IntegrationLoader {
 
     Optional<MetadataFile> metadata = Optional.empty();
     if (Files.isRegularFile(folder.metadata())) {
-      Path file = resolve(folder, manifest.flatMap(ManifestFacts::metadataPathIfSet), folder.metadata());
+      Path file =
+          resolve(folder, manifest.flatMap(ManifestFacts::metadataPathIfSet), folder.metadata());
       metadata = keep(MetadataReader.read(file, displayPaths.of(file)), findings);
     }
     Optional<ServiceChecksFile> serviceChecks = Optional.empty();
     Path serviceChecksFile =
-        resolve(folder, manifest.flatMap(ManifestFacts::serviceChecksPathIfSet), folder.serviceChecks());
+        resolve(
+            folder,
+            manifest.flatMap(ManifestFacts::serviceChecksPathIfSet),
+            folder.serviceChecks());
     if (Files.isRegularFile(serviceChecksFile)) {
-      serviceChecks = keep(ServiceChecksReader.read(serviceChecksFile, displayPaths.of(serviceChecksFile)), findings);
+      serviceChecks =
+          keep(
+              ServiceChecksReader.read(serviceChecksFile, displayPaths.of(serviceChecksFile)),
+              findings);
     }
-    return new LoadedIntegration(folder, new IntegrationAssets(identity, metadata, serviceChecks), findings);
+    return new LoadedIntegration(
+        folder, new IntegrationAssets(identity, metadata, serviceChecks), findings);
   }
 
   private IntegrationIdentity identity(IntegrationFolder folder, Optional<ManifestFacts> manifest) {
@@ -75,7 +83,9 @@ public final class IntegrationLoader {
     try {
       JsonDocument document = JsonDocumentReader.parse(TextFiles.readUtf8(file), display);
       if (!document.root().isObject()) {
-        findings.add(Rule.MANIFEST_UNREADABLE.at(document.origin(""), "the top-level value is not an object"));
+        findings.add(
+            Rule.MANIFEST_UNREADABLE.at(
+                document.origin(""), "the top-level value is not an object"));
         return Optional.empty();
       }
       return Optional.of(ManifestFacts.of(document));
@@ -91,7 +101,8 @@ public final class IntegrationLoader {
    * The file a manifest path names, in the repository layout; the flat layout always keeps its
    * files under their plain names. A path that leaves the folder is ignored.
    */
-  private static Path resolve(IntegrationFolder folder, Optional<String> manifestPath, Path fallback) {
+  private static Path resolve(
+      IntegrationFolder folder, Optional<String> manifestPath, Path fallback) {
     if (folder.layout() != Layout.REPOSITORY || manifestPath.isEmpty()) {
       return fallback;
     }

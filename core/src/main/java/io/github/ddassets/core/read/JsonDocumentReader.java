@@ -16,8 +16,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Parses JSON into Jackson nodes while recording the line and column of every value under its
- * JSON pointer, so that findings on JSON files point at the offending value.
+ * Parses JSON into Jackson nodes while recording the line and column of every value under its JSON
+ * pointer, so that findings on JSON files point at the offending value.
  */
 public final class JsonDocumentReader {
 
@@ -46,7 +46,8 @@ public final class JsonDocumentReader {
       }
       JsonNode root = reader.value(parser, "");
       if (parser.nextToken() != null) {
-        throw new JsonSyntaxException("extra data after the JSON value", reader.origin(parser.currentTokenLocation()));
+        throw new JsonSyntaxException(
+            "extra data after the JSON value", reader.origin(parser.currentTokenLocation()));
       }
       return new JsonDocument(path, root, reader.origins);
     } catch (JsonSyntaxException e) {
@@ -85,7 +86,9 @@ public final class JsonDocumentReader {
         return NODES.numberNode(parser.getBigIntegerValue());
       case VALUE_NUMBER_FLOAT:
         // NaN and Infinity (accepted, as Python accepts them) have no BigDecimal form.
-        return parser.isNaN() ? NODES.numberNode(parser.getDoubleValue()) : NODES.numberNode(parser.getDecimalValue());
+        return parser.isNaN()
+            ? NODES.numberNode(parser.getDoubleValue())
+            : NODES.numberNode(parser.getDecimalValue());
       case VALUE_TRUE:
         return NODES.booleanNode(true);
       case VALUE_FALSE:
@@ -98,7 +101,8 @@ public final class JsonDocumentReader {
   }
 
   private FileOrigin origin(JsonLocation location) {
-    return new FileOrigin(path, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()), "");
+    return new FileOrigin(
+        path, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()), "");
   }
 
   /** Escapes a key for use in a JSON pointer (RFC 6901). */

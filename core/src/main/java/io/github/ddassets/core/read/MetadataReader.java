@@ -37,7 +37,8 @@ public final class MetadataReader {
     try {
       text = TextFiles.readUtf8(file);
     } catch (IOException e) {
-      return Parsed.failed(Rule.METADATA_UNREADABLE.at(FileOrigin.of(displayPath), TextFiles.describe(e)));
+      return Parsed.failed(
+          Rule.METADATA_UNREADABLE.at(FileOrigin.of(displayPath), TextFiles.describe(e)));
     }
     return parse(text, displayPath);
   }
@@ -86,14 +87,15 @@ public final class MetadataReader {
     List<Cell> cells = new ArrayList<>(record.size());
     for (int i = 0; i < record.size(); i++) {
       int offset = starts[i];
-      cells.add(new Cell(record.get(i), FileOrigin.at(path, lines.line(offset), lines.column(offset))));
+      cells.add(
+          new Cell(record.get(i), FileOrigin.at(path, lines.line(offset), lines.column(offset))));
     }
     return cells;
   }
 
   /**
-   * Where a record's text starts. Commons CSV gives the position where it began reading the
-   * record, which is before the blank lines it skipped.
+   * Where a record's text starts. Commons CSV gives the position where it began reading the record,
+   * which is before the blank lines it skipped.
    */
   private static int recordStart(CSVRecord record, String content) {
     int start = (int) record.getCharacterPosition();

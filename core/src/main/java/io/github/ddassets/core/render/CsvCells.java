@@ -6,8 +6,8 @@ import java.util.List;
  * Writes CSV rows exactly as Python's {@code csv.writer} does with its default dialect, which is
  * how real metadata.csv files are written.
  *
- * <p>Commons CSV's minimal quoting is not used because it also quotes empty first fields and
- * values starting with a space or {@code #}, which Python does not.
+ * <p>Commons CSV's minimal quoting is not used because it also quotes empty first fields and values
+ * starting with a space or {@code #}, which Python does not.
  */
 final class CsvCells {
 

@@ -18,9 +18,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * Renders {@code service_checks.json} as Python's {@code json.dumps(data, indent=4)} followed by
- * a newline (what {@code ddev validate service-checks --sync} writes), with each entry's keys in
- * the canonical order: agent_version, integration, check, statuses, groups, name, description.
+ * Renders {@code service_checks.json} as Python's {@code json.dumps(data, indent=4)} followed by a
+ * newline (what {@code ddev validate service-checks --sync} writes), with each entry's keys in the
+ * canonical order: agent_version, integration, check, statuses, groups, name, description.
  */
 public final class ServiceChecksRenderer {
 

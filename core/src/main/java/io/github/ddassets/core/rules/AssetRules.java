@@ -12,8 +12,12 @@ public final class AssetRules {
   /** All findings for the integration's files, metadata first. */
   public static List<Finding> check(IntegrationAssets assets) {
     List<Finding> findings = new ArrayList<>();
-    assets.metadata().ifPresent(file -> findings.addAll(MetadataRules.check(file, assets.identity())));
-    assets.serviceChecks().ifPresent(file -> findings.addAll(ServiceCheckRules.check(file, assets.identity())));
+    assets
+        .metadata()
+        .ifPresent(file -> findings.addAll(MetadataRules.check(file, assets.identity())));
+    assets
+        .serviceChecks()
+        .ifPresent(file -> findings.addAll(ServiceCheckRules.check(file, assets.identity())));
     return findings;
   }
 }

@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 final class MetadataHeaderRules {
 
   private static final String ALLOWED =
-      Arrays.stream(MetadataColumn.values()).map(MetadataColumn::header).collect(Collectors.joining(", "));
+      Arrays.stream(MetadataColumn.values())
+          .map(MetadataColumn::header)
+          .collect(Collectors.joining(", "));
 
   private MetadataHeaderRules() {}
 
@@ -54,7 +56,8 @@ final class MetadataHeaderRules {
             .toList();
     if (!names.equals(canonical)) {
       findings.add(
-          Rule.METADATA_COLUMN_ORDER.at(headerOrigin(file), "expected " + String.join(",", canonical)));
+          Rule.METADATA_COLUMN_ORDER.at(
+              headerOrigin(file), "expected " + String.join(",", canonical)));
     }
   }
 

@@ -12,7 +12,8 @@ final class MetadataLayoutRules {
   static void check(MetadataFile file, List<Finding> findings) {
     TextLayout layout = file.layout();
     if (layout.crlf()) {
-      findings.add(Rule.METADATA_LINE_ENDINGS.at(file.origin(), "lines end with \\r\\n instead of \\n"));
+      findings.add(
+          Rule.METADATA_LINE_ENDINGS.at(file.origin(), "lines end with \\r\\n instead of \\n"));
     }
     if (!layout.finalNewline()) {
       findings.add(Rule.METADATA_LINE_ENDINGS.at(file.origin(), "the last line has no line break"));

@@ -10,8 +10,8 @@ import java.util.List;
  * The checks of {@code ddev validate metadata}, plus the strict profile's additions, over one
  * {@code metadata.csv}.
  *
- * <p>As in ddev, rows are only checked once the header is sound, and a row with the wrong number
- * of fields is not checked further.
+ * <p>As in ddev, rows are only checked once the header is sound, and a row with the wrong number of
+ * fields is not checked further.
  */
 public final class MetadataRules {
 

@@ -45,7 +45,8 @@ final class MetricRowRules {
   boolean check(MetricRow row) {
     if (row.fieldCount() != headerWidth) {
       findings.add(
-          Rule.METADATA_ROW_WIDTH.at(row.origin(), row.metricName(), row.fieldCount(), headerWidth));
+          Rule.METADATA_ROW_WIDTH.at(
+              row.origin(), row.metricName(), row.fieldCount(), headerWidth));
       return false;
     }
     checkRequiredValues(row);
@@ -64,7 +65,8 @@ final class MetricRowRules {
 
   private void checkRequiredValues(MetricRow row) {
     for (MetadataColumn column : MetadataColumn.values()) {
-      if (column.presence() == MetadataColumn.Presence.REQUIRED_VALUE && row.value(column).isEmpty()) {
+      if (column.presence() == MetadataColumn.Presence.REQUIRED_VALUE
+          && row.value(column).isEmpty()) {
         findings.add(Rule.METADATA_REQUIRED_EMPTY.at(row.originOf(column), column.header()));
       }
     }
@@ -122,7 +124,10 @@ final class MetricRowRules {
     }
     if (!Units.isKnown(unit)) {
       Finding finding = Rule.METADATA_UNIT_UNKNOWN.at(row.originOf(column), unit, column.header());
-      findings.add(Units.closest(unit).map(near -> finding.withHint("did you mean `" + near + "`?")).orElse(finding));
+      findings.add(
+          Units.closest(unit)
+              .map(near -> finding.withHint("did you mean `" + near + "`?"))
+              .orElse(finding));
     } else if (unit.equals(Units.PLACEHOLDER)) {
       findings.add(Rule.METADATA_UNIT_PLACEHOLDER.at(row.originOf(column)));
     }
@@ -132,7 +137,8 @@ final class MetricRowRules {
     String integration = row.value(INTEGRATION);
     String expected = identity.normalizedDisplayName();
     if (!integration.isEmpty() && !integration.equals(expected)) {
-      findings.add(Rule.METADATA_INTEGRATION_MISMATCH.at(row.originOf(INTEGRATION), integration, expected));
+      findings.add(
+          Rule.METADATA_INTEGRATION_MISMATCH.at(row.originOf(INTEGRATION), integration, expected));
     }
   }
 
@@ -159,29 +165,36 @@ final class MetricRowRules {
     } else {
       asciiChecked = true;
       if (!nonAscii.isEmpty()) {
-        findings.add(Rule.METADATA_NON_ASCII.at(firstNonAscii(row, nonAscii), name, String.join(", ", nonAscii)));
+        findings.add(
+            Rule.METADATA_NON_ASCII.at(
+                firstNonAscii(row, nonAscii), name, String.join(", ", nonAscii)));
       } else if (Text.length(description) > MAX_DESCRIPTION_LENGTH) {
         findings.add(
-            Rule.METADATA_DESCRIPTION_TOO_LONG.at(row.originOf(DESCRIPTION), name, Text.length(description)));
+            Rule.METADATA_DESCRIPTION_TOO_LONG.at(
+                row.originOf(DESCRIPTION), name, Text.length(description)));
       }
     }
     if (!asciiChecked && !nonAscii.isEmpty()) {
       findings.add(
-          Rule.METADATA_NON_ASCII_UNCHECKED.at(firstNonAscii(row, nonAscii), name, String.join(", ", nonAscii)));
+          Rule.METADATA_NON_ASCII_UNCHECKED.at(
+              firstNonAscii(row, nonAscii), name, String.join(", ", nonAscii)));
     }
   }
 
   private static List<String> nonAsciiColumns(MetricRow row) {
     List<String> columns = new ArrayList<>();
-    row.cells().forEach((header, cell) -> {
-      if (!Text.isAscii(cell.value())) {
-        columns.add(header);
-      }
-    });
+    row.cells()
+        .forEach(
+            (header, cell) -> {
+              if (!Text.isAscii(cell.value())) {
+                columns.add(header);
+              }
+            });
     return columns;
   }
 
-  private static io.github.ddassets.core.model.Origin firstNonAscii(MetricRow row, List<String> columns) {
+  private static io.github.ddassets.core.model.Origin firstNonAscii(
+      MetricRow row, List<String> columns) {
     return row.cells().get(columns.get(0)).origin();
   }
 
@@ -201,12 +214,16 @@ final class MetricRowRules {
     Set<String> seen = new HashSet<>();
     for (String type : types) {
       if (!seen.add(type)) {
-        findings.add(Rule.METADATA_CURATED_INVALID.at(row.originOf(CURATED_METRIC), row.metricName(),
-            "lists `" + type + "` twice"));
+        findings.add(
+            Rule.METADATA_CURATED_INVALID.at(
+                row.originOf(CURATED_METRIC), row.metricName(), "lists `" + type + "` twice"));
       }
       if (!CURATED_TYPES.contains(type)) {
-        findings.add(Rule.METADATA_CURATED_INVALID.at(row.originOf(CURATED_METRIC), row.metricName(),
-            "contains `" + type + "`: use cpu and memory"));
+        findings.add(
+            Rule.METADATA_CURATED_INVALID.at(
+                row.originOf(CURATED_METRIC),
+                row.metricName(),
+                "contains `" + type + "`: use cpu and memory"));
       }
     }
   }
@@ -227,7 +244,8 @@ final class MetricRowRules {
       malformed |= key.isEmpty();
     }
     if (malformed) {
-      findings.add(Rule.METADATA_SAMPLE_TAGS_FORMAT.at(row.originOf(SAMPLE_TAGS), row.metricName(), tags));
+      findings.add(
+          Rule.METADATA_SAMPLE_TAGS_FORMAT.at(row.originOf(SAMPLE_TAGS), row.metricName(), tags));
     }
   }
 }

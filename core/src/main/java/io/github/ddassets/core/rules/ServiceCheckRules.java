@@ -64,7 +64,9 @@ public final class ServiceCheckRules {
 
     void check(int index, ServiceCheckEntry entry) {
       if (!entry.isObject()) {
-        findings.add(Rule.SERVICE_CHECKS_ENTRY_NOT_OBJECT.at(entry.origin(), index, "another kind of value"));
+        findings.add(
+            Rule.SERVICE_CHECKS_ENTRY_NOT_OBJECT.at(
+                entry.origin(), index, "another kind of value"));
         return;
       }
       checkAttributes(entry);
@@ -137,7 +139,10 @@ public final class ServiceCheckRules {
       }
       ServiceCheckEntry first = seen.putIfAbsent(text, entry);
       if (first != null) {
-        Rule rule = key.equals("check") ? Rule.SERVICE_CHECKS_CHECK_DUPLICATE : Rule.SERVICE_CHECKS_NAME_DUPLICATE;
+        Rule rule =
+            key.equals("check")
+                ? Rule.SERVICE_CHECKS_CHECK_DUPLICATE
+                : Rule.SERVICE_CHECKS_NAME_DUPLICATE;
         findings.add(rule.at(field.origin(), text, first.originOf(key).describe()));
       }
     }
@@ -173,7 +178,8 @@ public final class ServiceCheckRules {
       String expected = identity.sourceTypeName();
       String actual = field.value().textValue();
       if (expected != null && !actual.equals(expected)) {
-        findings.add(Rule.SERVICE_CHECKS_INTEGRATION_MISMATCH.at(field.origin(), label, actual, expected));
+        findings.add(
+            Rule.SERVICE_CHECKS_INTEGRATION_MISMATCH.at(field.origin(), label, actual, expected));
       }
     }
 
@@ -189,7 +195,11 @@ public final class ServiceCheckRules {
       }
       for (JsonNode status : statuses) {
         if (!status.isTextual() || !STATUSES.contains(status.textValue())) {
-          findings.add(Rule.SERVICE_CHECKS_STATUS_INVALID.at(field.origin(), label, status.isTextual() ? status.textValue() : status.toString()));
+          findings.add(
+              Rule.SERVICE_CHECKS_STATUS_INVALID.at(
+                  field.origin(),
+                  label,
+                  status.isTextual() ? status.textValue() : status.toString()));
         }
       }
       reportRepeats(field, "statuses", label);

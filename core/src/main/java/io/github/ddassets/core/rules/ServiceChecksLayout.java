@@ -21,7 +21,8 @@ final class ServiceChecksLayout {
     String canonical = ServiceChecksRenderer.render(file);
     if (!canonical.equals(file.sourceText())) {
       findings.add(
-          Rule.SERVICE_CHECKS_LAYOUT.at(file.origin(), firstDifferingLine(file.sourceText(), canonical)));
+          Rule.SERVICE_CHECKS_LAYOUT.at(
+              file.origin(), firstDifferingLine(file.sourceText(), canonical)));
     }
   }
 

@@ -46,7 +46,9 @@ public final class Units {
         bestDistance = distance;
       }
     }
-    return bestDistance <= Math.max(1, unit.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
+    return bestDistance <= Math.max(1, unit.length() / 3)
+        ? Optional.ofNullable(best)
+        : Optional.empty();
   }
 
   private static Set<String> load() {

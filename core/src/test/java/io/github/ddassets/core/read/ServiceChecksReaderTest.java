@@ -73,7 +73,8 @@ class ServiceChecksReaderTest {
 
   @Test
   void byteOrderMark_isRejectedLikePython() {
-    // json.loads refuses a leading U+FEFF ("Unexpected UTF-8 BOM"), and ddev reads the file as utf-8.
+    // json.loads refuses a leading U+FEFF ("Unexpected UTF-8 BOM"), and ddev reads the file as
+    // utf-8.
     assertThat(ServiceChecksReader.parse("\ufeff[]\n", "sc.json").findings())
         .extracting(Finding::rule, f -> f.origin().describe())
         .containsExactly(tuple(Rule.SERVICE_CHECKS_UNREADABLE, "sc.json:1:1"));

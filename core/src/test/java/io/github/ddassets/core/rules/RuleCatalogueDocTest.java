@@ -36,7 +36,8 @@ class RuleCatalogueDocTest {
       assertThat(rule.id()).matches("[a-z]+(-[a-z]+)*");
       assertThat(rule.summary()).endsWith(".");
     }
-    assertThat(Arrays.stream(Rule.values()).map(rule -> Rule.byId(rule.id()))).containsExactly(Rule.values());
+    assertThat(Arrays.stream(Rule.values()).map(rule -> Rule.byId(rule.id())))
+        .containsExactly(Rule.values());
   }
 
   /** The folder holding the reactor's root pom (tests run in the module folder). */
@@ -46,6 +47,7 @@ class RuleCatalogueDocTest {
         return dir;
       }
     }
-    throw new IllegalStateException("cannot find the project root above " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "cannot find the project root above " + Path.of("").toAbsolutePath());
   }
 }
