@@ -27,7 +27,7 @@ final class DeclarationReader {
         values.string("name"),
         values.string("displayName"),
         values.string("metricPrefix"),
-        new ElementOrigin(type, mirror, null));
+        ElementOrigin.of(type, mirror));
   }
 
   MetricDeclaration metric(
@@ -43,8 +43,8 @@ final class DeclarationReader {
         lowerCase(values.list("curated")),
         values.list("sampleTags"),
         description(field, values),
-        new ElementOrigin(field, mirror, null),
-        new ElementOrigin(field, null, null));
+        ElementOrigin.of(field, mirror),
+        ElementOrigin.of(field));
   }
 
   ServiceCheckDeclaration serviceCheck(
@@ -56,8 +56,8 @@ final class DeclarationReader {
         values.list("groups"),
         description(field, values),
         values.string("agentVersion"),
-        new ElementOrigin(field, mirror, null),
-        new ElementOrigin(field, null, null));
+        ElementOrigin.of(field, mirror),
+        ElementOrigin.of(field));
   }
 
   private String description(VariableElement field, AnnotationValues values) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationValue;
 import javax.tools.Diagnostic;
 
 /**
@@ -61,9 +62,9 @@ final class DiagnosticReporter {
 
   private void print(Diagnostic.Kind kind, Finding finding) {
     if (finding.origin() instanceof ElementOrigin origin) {
-      if (origin.value() != null) {
-        messager.printMessage(
-            kind, finding.text(), origin.element(), origin.mirror(), origin.value());
+      AnnotationValue value = origin.value();
+      if (value != null) {
+        messager.printMessage(kind, finding.text(), origin.element(), origin.mirror(), value);
       } else if (origin.mirror() != null) {
         messager.printMessage(kind, finding.text(), origin.element(), origin.mirror());
       } else {

@@ -10,31 +10,50 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * An origin in annotated source: the element, the annotation on it, and optionally the annotation
- * value, which is what javac underlines when a diagnostic is printed on it.
+ * An origin in annotated source: the element, the annotation on it, and optionally one attribute
+ * of the annotation, whose value is what javac underlines when a diagnostic is printed on it.
  *
  * @param element the annotated element
- * @param mirror the annotation, or null
- * @param value the attribute's value, or null to point at the whole annotation
+ * @param mirror the annotation, or null to point at the element
+ * @param attribute the attribute's name, or null to point at the whole annotation
  */
-record ElementOrigin(Element element, AnnotationMirror mirror, AnnotationValue value)
+record ElementOrigin(Element element, AnnotationMirror mirror, String attribute)
     implements Origin {
 
+  /** An origin on the element itself (its name), without annotation. */
+  static ElementOrigin of(Element element) {
+    return new ElementOrigin(element, null, null);
+  }
+
+  /** An origin on an annotation of the element. */
+  static ElementOrigin of(Element element, AnnotationMirror mirror) {
+    return new ElementOrigin(element, mirror, null);
+  }
+
   /**
-   * Narrows to the attribute's value when the source sets it explicitly, else to the annotation.
+   * Narrows to one attribute. The value is looked up only when a diagnostic is printed ({@link
+   * #value()}), since most origins never are.
    */
   @Override
   public Origin attribute(String name) {
-    if (mirror == null) {
-      return this;
+    return mirror == null ? this : new ElementOrigin(element, mirror, name);
+  }
+
+  /**
+   * The attribute's value when the source sets it explicitly, else null (a defaulted attribute
+   * has no position of its own, so the diagnostic goes on the annotation).
+   */
+  AnnotationValue value() {
+    if (mirror == null || attribute == null) {
+      return null;
     }
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return new ElementOrigin(element, mirror, entry.getValue());
+      if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+        return entry.getValue();
       }
     }
-    return new ElementOrigin(element, mirror, null);
+    return null;
   }
 
   /**

@@ -13,6 +13,7 @@ final class Javadocs {
 
   private static final Pattern INLINE_TAG =
       Pattern.compile("\\{@(code|literal|link|linkplain|value)\\s+([^}]*)}");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Pattern BLOCK_TAG = Pattern.compile("(?m)^\\s*@\\w+");
 
   private final Elements elements;
@@ -38,7 +39,7 @@ final class Javadocs {
       inline.appendReplacement(text, Matcher.quoteReplacement(shown));
     }
     inline.appendTail(text);
-    return text.toString().replaceAll("\\s+", " ").trim();
+    return WHITE_SPACE.matcher(text).replaceAll(" ").trim();
   }
 
   /** {@code Foo#bar label} shows as {@code label}; {@code Foo#bar} as {@code Foo.bar}. */

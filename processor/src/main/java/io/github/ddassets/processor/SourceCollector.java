@@ -145,7 +145,7 @@ final class SourceCollector {
     if (problem.isPresent()) {
       findings.add(
           Rule.SOURCE_NOT_CONSTANT.at(
-              new ElementOrigin(element, null, null), annotation, problem.get()));
+              ElementOrigin.of(element), annotation, problem.get()));
       return Optional.empty();
     }
     return Optional.of((String) ((VariableElement) element).getConstantValue());
@@ -153,7 +153,7 @@ final class SourceCollector {
 
   private static <T> Owned<T> owned(
       Element element, AnnotationMirror mirror, AnnotationValues values, T declaration) {
-    ElementOrigin origin = new ElementOrigin(element, mirror, null);
+    ElementOrigin origin = ElementOrigin.of(element, mirror);
     Optional<TypeElement> declared = values.type("check").filter(type -> !isVoid(type));
     if (declared.isPresent()) {
       return new Owned<>(
@@ -169,7 +169,7 @@ final class SourceCollector {
         return new Owned<>(type.getQualifiedName().toString(), false, origin, declaration);
       }
     }
-    return new Owned<>(null, false, new ElementOrigin(element, null, null), declaration);
+    return new Owned<>(null, false, ElementOrigin.of(element), declaration);
   }
 
   private static boolean isVoid(TypeElement type) {

@@ -32,11 +32,13 @@ final class MetricRowRules {
   private static final int MAX_NAME_LENGTH = 200;
 
   private final IntegrationIdentity identity;
+  private final String expectedIntegration;
   private final int headerWidth;
   private final List<Finding> findings;
 
   MetricRowRules(IntegrationIdentity identity, int headerWidth, List<Finding> findings) {
     this.identity = identity;
+    this.expectedIntegration = identity.normalizedDisplayName();
     this.headerWidth = headerWidth;
     this.findings = findings;
   }
@@ -135,7 +137,7 @@ final class MetricRowRules {
 
   private void checkIntegration(MetricRow row) {
     String integration = row.value(INTEGRATION);
-    String expected = identity.normalizedDisplayName();
+    String expected = expectedIntegration;
     if (!integration.isEmpty() && !integration.equals(expected)) {
       findings.add(
           Rule.METADATA_INTEGRATION_MISMATCH.at(row.originOf(INTEGRATION), integration, expected));
