@@ -11,7 +11,11 @@ public enum Scope {
   /** {@code assets/service_checks.json}. */
   SERVICE_CHECKS("service_checks.json"),
   /** {@code manifest.json}. */
-  MANIFEST("manifest.json");
+  MANIFEST("manifest.json"),
+  /** {@code assets/configuration/spec.yaml}. */
+  SPEC("spec.yaml"),
+  /** The example files rendered from the spec, such as {@code conf.yaml.example}. */
+  EXAMPLE("conf.yaml.example");
 
   private final String title;
 
