@@ -53,7 +53,10 @@ public record MetricShape(
     String round = position < DISTINCT ? "" : "_" + (position / DISTINCT);
     String leaf = LEAVES[position % LEAVES.length] + round;
     boolean javadoc = position % 2 == 1;
-    String shortName = position % 4 == 0 ? group + " " + leaf.replace('_', ' ') + " total" : "";
+    // The class number keeps explicit short names unique when all classes form one integration.
+    String number = display.substring(display.lastIndexOf(' ') + 1);
+    String shortName =
+        position % 4 == 0 ? group + " " + leaf.replace('_', ' ') + " total " + number : "";
     int interval = position % 5 == 2 ? 15 : 0;
     boolean tags = position % 3 == 0;
     String curated = position == 3 ? "CPU" : position == 8 ? "MEMORY" : "";
