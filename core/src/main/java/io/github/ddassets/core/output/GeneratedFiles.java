@@ -20,6 +20,14 @@ public record GeneratedFiles(String integration, Map<String, String> files) {
   /** The path of service_checks.json in an integration folder. */
   public static final String SERVICE_CHECKS = "assets/service_checks.json";
 
+  /** The path of the configuration spec in an integration folder. */
+  public static final String SPEC = "assets/configuration/spec.yaml";
+
+  /** The path of an example configuration file (conf.yaml.example, auto_conf.yaml...). */
+  public static String example(String integration, String exampleName) {
+    return "datadog_checks/" + integration + "/data/" + exampleName;
+  }
+
   public GeneratedFiles {
     Objects.requireNonNull(integration, "integration");
     IntegrationNames.problem(integration)
