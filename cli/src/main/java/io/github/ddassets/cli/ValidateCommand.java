@@ -1,5 +1,6 @@
 package io.github.ddassets.cli;
 
+import io.github.ddassets.core.read.ConfigCheck;
 import io.github.ddassets.core.read.DisplayPaths;
 import io.github.ddassets.core.read.IntegrationFolder;
 import io.github.ddassets.core.read.IntegrationLoader;
@@ -52,6 +53,15 @@ final class ValidateCommand implements Callable<Integer> {
   OutputFormat format;
 
   @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      description =
+          "ddev's spec templates folder. Specs resolve their templates there first (then in"
+              + " ddassets' built-in set), and example files are compared with the rendering;"
+              + " without it, example files are not compared.")
+  Path templates;
+
+  @Option(
       names = "--repo-config",
       paramLabel = "FILE",
       description = "The repository's .ddev/config.toml (found next to PATH when not given).")
@@ -80,12 +90,14 @@ final class ValidateCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), shown + " is not a folder");
       }
       List<IntegrationFolder> folders = folders(path, shown);
-      IntegrationLoader loader =
-          new IntegrationLoader(overrides(path), new DisplayPaths(path, shown));
+      DisplayPaths displayPaths = new DisplayPaths(path, shown);
+      IntegrationLoader loader = new IntegrationLoader(overrides(path), displayPaths);
+      ConfigCheck config = new ConfigCheck(TemplateOption.templates(templates, spec.commandLine()), templates != null, displayPaths);
       for (IntegrationFolder folder : folders) {
         LoadedIntegration loaded = loader.load(folder);
         List<Finding> findings = new ArrayList<>(loaded.readFindings());
         findings.addAll(AssetRules.check(loaded.assets()));
+        findings.addAll(config.check(folder));
         Report.of(active, findings)
             .items()
             .forEach(item -> results.add(ValidatedFinding.of(item.finding(), item.severity())));
@@ -98,6 +110,11 @@ final class ValidateCommand implements Callable<Integer> {
     FindingPrinter.forFormat(format).print(results, summary, out);
     out.flush();
     if (format == OutputFormat.text) {
+      if (templates == null) {
+        err.println(
+            "Example files were not compared with their specs: pass --templates <ddev templates folder> to"
+                + " compare them with ddev's rendering.");
+      }
       err.println(summary.line());
     }
     return summary.errors() > 0 ? 1 : 0;

@@ -45,6 +45,38 @@ public record IntegrationFolder(Path dir, Layout layout) {
     return dir.resolve(layout == Layout.FLAT ? SERVICE_CHECKS : REPO_SERVICE_CHECKS);
   }
 
+  /** The configuration spec's path (it may not exist). */
+  public Path spec() {
+    return dir.resolve(layout == Layout.FLAT ? SPEC : REPO_SPEC);
+  }
+
+  /**
+   * Where an example file rendered from the spec lives: beside the other files in the flat
+   * layout, in the Python package's {@code data} folder in the repository layout.
+   */
+  public Path example(String exampleName) {
+    return layout == Layout.FLAT ? dir.resolve(exampleName) : dataDir().resolve(exampleName);
+  }
+
+  /**
+   * The package's data folder: {@code datadog_checks/<name>/data}, or the only package's data
+   * folder when the package is named differently from the folder.
+   */
+  private Path dataDir() {
+    Path packages = dir.resolve("datadog_checks");
+    Path byName = packages.resolve(name()).resolve("data");
+    if (Files.isDirectory(byName) || !Files.isDirectory(packages)) {
+      return byName;
+    }
+    try (Stream<Path> children = Files.list(packages)) {
+      List<Path> dataDirs =
+          children.map(child -> child.resolve("data")).filter(Files::isDirectory).sorted().toList();
+      return dataDirs.size() == 1 ? dataDirs.get(0) : byName;
+    } catch (IOException e) {
+      return byName;
+    }
+  }
+
   /** Recognizes an integration folder: one that holds at least one asset file in either layout. */
   public static Optional<IntegrationFolder> detect(Path dir) {
     if (!Files.isDirectory(dir)) {

@@ -1,6 +1,7 @@
 package io.github.ddassets.core.rules;
 
 import io.github.ddassets.core.model.ServiceChecksFile;
+import io.github.ddassets.core.model.TextLines;
 import io.github.ddassets.core.model.ServiceChecksFile.Shape;
 import io.github.ddassets.core.render.ServiceChecksRenderer;
 import java.util.List;
@@ -22,20 +23,7 @@ final class ServiceChecksLayout {
     if (!canonical.equals(file.sourceText())) {
       findings.add(
           Rule.SERVICE_CHECKS_LAYOUT.at(
-              file.origin(), firstDifferingLine(file.sourceText(), canonical)));
+              file.origin(), TextLines.firstDifference(file.sourceText(), canonical)));
     }
-  }
-
-  /** The 1-based number of the first line that differs between two texts. */
-  static int firstDifferingLine(String actual, String expected) {
-    String[] a = actual.split("\n", -1);
-    String[] b = expected.split("\n", -1);
-    int common = Math.min(a.length, b.length);
-    for (int i = 0; i < common; i++) {
-      if (!a[i].equals(b[i])) {
-        return i + 1;
-      }
-    }
-    return common + (a.length == b.length ? 0 : 1);
   }
 }

@@ -1,0 +1,120 @@
+package io.github.ddassets.core.read;
+
+import io.github.ddassets.core.model.FileOrigin;
+import io.github.ddassets.core.model.TextLines;
+import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.rules.Rule;
+import io.github.ddassets.core.spec.ConfigTemplates;
+import io.github.ddassets.core.spec.RenderedExample;
+import io.github.ddassets.core.spec.SpecRendering;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code ddev validate config} check of one integration folder: the spec loads and renders
+ * without findings, uses the default templates, and each example file on disk is exactly what
+ * the spec renders to.
+ */
+public final class ConfigCheck {
+
+  private static final List<String> DEFAULT_TEMPLATES =
+      List.of("default", "openmetrics_legacy", "openmetrics", "jmx");
+
+  private final ConfigTemplates templates;
+  private final boolean compareExamples;
+  private final DisplayPaths displayPaths;
+
+  /**
+   * @param templates the templates specs are resolved with
+   * @param compareExamples whether example files are compared with the rendering; only
+   *     meaningful with the templates the files were rendered with
+   * @param displayPaths how to name files in findings
+   */
+  public ConfigCheck(ConfigTemplates templates, boolean compareExamples, DisplayPaths displayPaths) {
+    this.templates = templates;
+    this.compareExamples = compareExamples;
+    this.displayPaths = displayPaths;
+  }
+
+  /** Every finding of the folder's spec and examples; none when it has no spec. */
+  public List<Finding> check(IntegrationFolder folder) {
+    Path specFile = folder.spec();
+    if (!Files.isRegularFile(specFile)) {
+      return List.of();
+    }
+    String shown = displayPaths.of(specFile);
+    String text;
+    try {
+      text = TextFiles.readUtf8(specFile);
+    } catch (IOException e) {
+      return List.of(Rule.SPEC_UNREADABLE.at(FileOrigin.of(shown), TextFiles.describe(e)));
+    }
+    List<Finding> findings = new ArrayList<>();
+    defaultTemplates(text, shown).ifPresent(findings::add);
+    SpecRendering.Result result = SpecRendering.render(text, shown, folder.name(), templates);
+    findings.addAll(result.findings());
+    if (compareExamples && result.findings().isEmpty()) {
+      for (RenderedExample example : result.examples()) {
+        compare(folder, example).ifPresent(findings::add);
+      }
+    }
+    return findings;
+  }
+
+  /**
+   * A spec built on the {@code init_config} and {@code instances} templates must also use a
+   * default template in each (ddev checks the text of the spec for them).
+   */
+  static Optional<Finding> defaultTemplates(String text, String shown) {
+    if (!text.contains("template: init_config") || !text.contains("template: instances")) {
+      return Optional.empty();
+    }
+    for (String section : List.of("init_config", "instances")) {
+      boolean found =
+          DEFAULT_TEMPLATES.stream()
+              .anyMatch(name -> Pattern.compile("template: " + section + "/" + name).matcher(text).find());
+      if (!found) {
+        return Optional.of(
+            Rule.SPEC_DEFAULT_TEMPLATES.at(
+                FileOrigin.of(shown),
+                "the " + section + " section uses no default template: add `- template: " + section
+                    + "/default` (or the openmetrics, openmetrics_legacy or jmx one)"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Finding> compare(IntegrationFolder folder, RenderedExample example) {
+    Path file = folder.example(example.exampleName());
+    String shown = displayPaths.of(file);
+    if (!Files.isRegularFile(file)) {
+      if (folder.layout() == Layout.FLAT) {
+        // A flat folder holds copies of some of an integration's files, not all of them.
+        return Optional.empty();
+      }
+      return Optional.of(
+          Rule.EXAMPLE_OUT_OF_SYNC.at(FileOrigin.of(shown), example.exampleName() + " is missing: render it from the spec"));
+    }
+    String actual;
+    try {
+      actual = TextFiles.universalNewlines(TextFiles.readUtf8(file));
+    } catch (IOException e) {
+      return Optional.of(
+          Rule.EXAMPLE_OUT_OF_SYNC.at(FileOrigin.of(shown), "cannot read " + example.exampleName() + ": " + TextFiles.describe(e)));
+    }
+    if (actual.equals(example.text())) {
+      return Optional.empty();
+    }
+    int line = TextLines.firstDifference(actual, example.text());
+    return Optional.of(
+        Rule.EXAMPLE_OUT_OF_SYNC.at(
+            FileOrigin.at(shown, line, 1),
+            example.exampleName() + " is not in sync with the spec (first difference at line " + line + ")"));
+  }
+
+}
