@@ -84,6 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
                         "--profile must be ddev or strict, not `" + profile + "`"));
     List<ValidatedFinding> results = new ArrayList<>();
     int integrations = 0;
+    int specs = 0;
     for (String shown : paths) {
       Path path = Path.of(shown);
       if (!Files.isDirectory(path)) {
@@ -98,6 +99,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<Finding> findings = new ArrayList<>(loaded.readFindings());
         findings.addAll(AssetRules.check(loaded.assets()));
         findings.addAll(config.check(folder));
+        specs += ConfigCheck.hasSpec(folder) ? 1 : 0;
         Report.of(active, findings)
             .items()
             .forEach(item -> results.add(ValidatedFinding.of(item.finding(), item.severity())));
@@ -110,7 +112,7 @@ final class ValidateCommand implements Callable<Integer> {
     FindingPrinter.forFormat(format).print(results, summary, out);
     out.flush();
     if (format == OutputFormat.text) {
-      if (templates == null) {
+      if (templates == null && specs > 0) {
         err.println(
             "Example files were not compared with their specs: pass --templates <ddev templates folder> to"
                 + " compare them with ddev's rendering.");

@@ -154,7 +154,7 @@ class ValidateCommandTest {
   }
 
   @Test
-  void corpus_underDdev_reportsOnlyTheTwoRealServiceCheckBreaches() throws URISyntaxException {
+  void corpus_underDdev_reportsOnlyTheRealBreaches() throws URISyntaxException {
     Path corpus = SharedReference.corpus();
     Path config = Path.of(getClass().getResource("/extras-config.toml").toURI());
 
@@ -162,19 +162,67 @@ class ValidateCommandTest {
         CommandRun.of(
             "validate", "--profile", "ddev", "--repo-config", config.toString(), corpus.toString());
 
-    List<String> errors = run.out().lines().filter(line -> line.contains(": error: ")).toList();
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(errors)
-        .containsExactly(
-            corpus
-                + "/scalr/service_checks.json:4:24: error: [service-checks-integration-mismatch] scalr.can_connect:"
-                + " integration `Scalr` must match the manifest's source_type_name `Scalr (Community Version)`",
-            corpus
-                + "/zabbix/service_checks.json:4:24: error: [service-checks-integration-mismatch] zabbix.can_connect:"
-                + " integration `Zabbix` must match the manifest's source_type_name `Zabbix (Community Version)`");
+    assertThat(errors(run, corpus)).containsExactlyElementsOf(CORPUS_ERRORS);
     assertThat(run.err())
-        .isEqualTo("Checked 235 integrations (profile ddev): 2 errors, 795 warnings.\n");
+        .isEqualTo(
+            "Example files were not compared with their specs: pass --templates <ddev templates"
+                + " folder> to compare them with ddev's rendering.\n"
+                + "Checked 235 integrations (profile ddev): 7 errors, 795 warnings.\n");
   }
+
+  @Test
+  void corpus_withDdevTemplates_alsoFindsTheExamplesRenderedWithAnOlderTemplate()
+      throws URISyntaxException {
+    Path corpus = SharedReference.corpus();
+    Path config = Path.of(getClass().getResource("/extras-config.toml").toURI());
+    Path templates = SharedReference.reference().resolve("ddev-templates");
+
+    CommandRun run =
+        CommandRun.of(
+            "validate",
+            "--profile",
+            "ddev",
+            "--templates",
+            templates.toString(),
+            "--repo-config",
+            config.toString(),
+            corpus.toString());
+
+    List<String> outOfSync =
+        errors(run, corpus).stream().filter(line -> line.contains("[example-out-of-sync]")).toList();
+    assertThat(outOfSync)
+        .hasSize(13)
+        .allMatch(line -> line.contains("conf.yaml.example is not in sync with the spec"));
+    assertThat(run.err()).isEqualTo("Checked 235 integrations (profile ddev): 20 errors, 795 warnings.\n");
+  }
+
+  /** The error lines of a run, with the corpus path taken off. */
+  private static List<String> errors(CommandRun run, Path corpus) {
+    return run.out().lines()
+        .filter(line -> line.contains(": error: "))
+        .map(line -> line.replace(corpus + "/", ""))
+        .toList();
+  }
+
+  private static final List<String> CORPUS_ERRORS =
+      List.of(
+          "cybersixgill_actionable_alerts/spec.yaml:25:11: error: [spec-value-unknown-key] the value"
+              + " of option `cl_secret` has the unknown key `secret`",
+          "go_pprof_scraper/spec.yaml:26:7: error: [spec-option-unknown-key] option `duration` has"
+              + " the unknown key `requried`",
+          "go_pprof_scraper/spec.yaml:33:7: error: [spec-option-unknown-key] option `profiles` has"
+              + " the unknown key `requried`",
+          "go_pprof_scraper/spec.yaml:43:7: error: [spec-option-unknown-key] option `cumulative` has"
+              + " the unknown key `requried`",
+          "pihole/spec.yaml:25:7: error: [spec-option-unknown-key] option `v6_check` has the unknown"
+              + " key `default`",
+          "scalr/service_checks.json:4:24: error: [service-checks-integration-mismatch]"
+              + " scalr.can_connect: integration `Scalr` must match the manifest's source_type_name"
+              + " `Scalr (Community Version)`",
+          "zabbix/service_checks.json:4:24: error: [service-checks-integration-mismatch]"
+              + " zabbix.can_connect: integration `Zabbix` must match the manifest's source_type_name"
+              + " `Zabbix (Community Version)`");
 
   private Path integration(String name, String metadata) throws IOException {
     Path folder = Files.createDirectories(repo.resolve(name));

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The {@code ddev validate config} check of one integration folder: the spec loads and renders
- * without findings, uses the default templates, and each example file on disk is exactly what
- * the spec renders to.
+ * without findings, uses the default templates, and each example file on disk is exactly what the
+ * spec renders to.
  */
 public final class ConfigCheck {
 
@@ -31,14 +31,20 @@ public final class ConfigCheck {
 
   /**
    * @param templates the templates specs are resolved with
-   * @param compareExamples whether example files are compared with the rendering; only
-   *     meaningful with the templates the files were rendered with
+   * @param compareExamples whether example files are compared with the rendering; only meaningful
+   *     with the templates the files were rendered with
    * @param displayPaths how to name files in findings
    */
-  public ConfigCheck(ConfigTemplates templates, boolean compareExamples, DisplayPaths displayPaths) {
+  public ConfigCheck(
+      ConfigTemplates templates, boolean compareExamples, DisplayPaths displayPaths) {
     this.templates = templates;
     this.compareExamples = compareExamples;
     this.displayPaths = displayPaths;
+  }
+
+  /** Whether the folder has a configuration spec to check. */
+  public static boolean hasSpec(IntegrationFolder folder) {
+    return Files.isRegularFile(folder.spec());
   }
 
   /** Every finding of the folder's spec and examples; none when it has no spec. */
@@ -67,8 +73,8 @@ public final class ConfigCheck {
   }
 
   /**
-   * A spec built on the {@code init_config} and {@code instances} templates must also use a
-   * default template in each (ddev checks the text of the spec for them).
+   * A spec built on the {@code init_config} and {@code instances} templates must also use a default
+   * template in each (ddev checks the text of the spec for them).
    */
   static Optional<Finding> defaultTemplates(String text, String shown) {
     if (!text.contains("template: init_config") || !text.contains("template: instances")) {
@@ -77,12 +83,17 @@ public final class ConfigCheck {
     for (String section : List.of("init_config", "instances")) {
       boolean found =
           DEFAULT_TEMPLATES.stream()
-              .anyMatch(name -> Pattern.compile("template: " + section + "/" + name).matcher(text).find());
+              .anyMatch(
+                  name ->
+                      Pattern.compile("template: " + section + "/" + name).matcher(text).find());
       if (!found) {
         return Optional.of(
             Rule.SPEC_DEFAULT_TEMPLATES.at(
                 FileOrigin.of(shown),
-                "the " + section + " section uses no default template: add `- template: " + section
+                "the "
+                    + section
+                    + " section uses no default template: add `- template: "
+                    + section
                     + "/default` (or the openmetrics, openmetrics_legacy or jmx one)"));
       }
     }
@@ -98,14 +109,18 @@ public final class ConfigCheck {
         return Optional.empty();
       }
       return Optional.of(
-          Rule.EXAMPLE_OUT_OF_SYNC.at(FileOrigin.of(shown), example.exampleName() + " is missing: render it from the spec"));
+          Rule.EXAMPLE_OUT_OF_SYNC.at(
+              FileOrigin.of(shown),
+              example.exampleName() + " is missing: render it from the spec"));
     }
     String actual;
     try {
       actual = TextFiles.universalNewlines(TextFiles.readUtf8(file));
     } catch (IOException e) {
       return Optional.of(
-          Rule.EXAMPLE_OUT_OF_SYNC.at(FileOrigin.of(shown), "cannot read " + example.exampleName() + ": " + TextFiles.describe(e)));
+          Rule.EXAMPLE_OUT_OF_SYNC.at(
+              FileOrigin.of(shown),
+              "cannot read " + example.exampleName() + ": " + TextFiles.describe(e)));
     }
     if (actual.equals(example.text())) {
       return Optional.empty();
@@ -114,7 +129,9 @@ public final class ConfigCheck {
     return Optional.of(
         Rule.EXAMPLE_OUT_OF_SYNC.at(
             FileOrigin.at(shown, line, 1),
-            example.exampleName() + " is not in sync with the spec (first difference at line " + line + ")"));
+            example.exampleName()
+                + " is not in sync with the spec (first difference at line "
+                + line
+                + ")"));
   }
-
 }

@@ -51,8 +51,8 @@ public record IntegrationFolder(Path dir, Layout layout) {
   }
 
   /**
-   * Where an example file rendered from the spec lives: beside the other files in the flat
-   * layout, in the Python package's {@code data} folder in the repository layout.
+   * Where an example file rendered from the spec lives: beside the other files in the flat layout,
+   * in the Python package's {@code data} folder in the repository layout.
    */
   public Path example(String exampleName) {
     return layout == Layout.FLAT ? dir.resolve(exampleName) : dataDir().resolve(exampleName);

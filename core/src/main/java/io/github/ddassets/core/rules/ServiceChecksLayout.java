@@ -1,8 +1,8 @@
 package io.github.ddassets.core.rules;
 
 import io.github.ddassets.core.model.ServiceChecksFile;
-import io.github.ddassets.core.model.TextLines;
 import io.github.ddassets.core.model.ServiceChecksFile.Shape;
+import io.github.ddassets.core.model.TextLines;
 import io.github.ddassets.core.render.ServiceChecksRenderer;
 import java.util.List;
 

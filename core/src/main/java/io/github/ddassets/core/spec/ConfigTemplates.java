@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Loads spec templates by name ({@code instances/http}, or {@code instances/http.username} for
- * one element of a template) from an ordered list of roots, and writes {@code overrides} into
- * them, as ddev's template loader does.
+ * Loads spec templates by name ({@code instances/http}, or {@code instances/http.username} for one
+ * element of a template) from an ordered list of roots, and writes {@code overrides} into them, as
+ * ddev's template loader does.
  */
 public final class ConfigTemplates {
 
@@ -38,7 +38,8 @@ public final class ConfigTemplates {
    */
   public YamlNode load(String template) throws TemplateException {
     List<String> pathParts = new ArrayList<>(Arrays.asList(template.split("/", -1)));
-    List<String> branches = new ArrayList<>(Arrays.asList(pathParts.remove(pathParts.size() - 1).split("\\.", -1)));
+    List<String> branches =
+        new ArrayList<>(Arrays.asList(pathParts.remove(pathParts.size() - 1).split("\\.", -1)));
     pathParts.add(branches.remove(0));
     String name = String.join("/", pathParts);
     YamlNode data = parse(name).copy();
@@ -51,11 +52,19 @@ public final class ConfigTemplates {
         }
         data = map.get(branch);
       } else if (data instanceof YamlList list) {
-        data = namedItem(list, branch)
-            .orElseThrow(() -> new TemplateException("template `" + name + "` has no named element `" + walked + "`"));
+        data =
+            namedItem(list, branch)
+                .orElseThrow(
+                    () ->
+                        new TemplateException(
+                            "template `" + name + "` has no named element `" + walked + "`"));
       } else {
         throw new TemplateException(
-            "template `" + name + "." + String.join(".", branches.subList(0, i)) + "` is not a mapping");
+            "template `"
+                + name
+                + "."
+                + String.join(".", branches.subList(0, i))
+                + "` is not a mapping");
       }
     }
     return data;
@@ -80,7 +89,8 @@ public final class ConfigTemplates {
             parsed.put(name, node);
             return node;
           } catch (YamlSyntaxException e) {
-            throw new TemplateException("cannot parse template `" + file.get().displayPath() + "`: " + e.getMessage());
+            throw new TemplateException(
+                "cannot parse template `" + file.get().displayPath() + "`: " + e.getMessage());
           }
         }
       }
@@ -100,8 +110,8 @@ public final class ConfigTemplates {
   /**
    * Writes overrides into a loaded template. Each key is a dotted path; its first segment may be
    * the template's own name, and list levels are searched by item name (expanding nested template
-   * references when the item lives in one). Applied overrides are removed from the map; those
-   * that could not be applied stay, and their problems are returned.
+   * references when the item lives in one). Applied overrides are removed from the map; those that
+   * could not be applied stay, and their problems are returned.
    */
   public List<String> applyOverrides(YamlNode template, Map<String, YamlNode> overrides) {
     List<String> errors = new ArrayList<>();
@@ -159,8 +169,8 @@ public final class ConfigTemplates {
   }
 
   /**
-   * Finds the item of a list named {@code name}; when it lives in a nested template reference,
-   * that reference is loaded and spliced into the list in place, so later steps see it expanded.
+   * Finds the item of a list named {@code name}; when it lives in a nested template reference, that
+   * reference is loaded and spliced into the list in place, so later steps see it expanded.
    */
   private YamlNode expandAndFind(YamlList list, String name, Set<String> visited) {
     for (YamlNode item : list.items()) {

@@ -9,11 +9,12 @@ final class DefaultText {
 
   /**
    * {@code display_default} when the key is present, else {@code default}; when that is null, the
-   * example stands in, unless {@code display_default} is explicitly null without a {@code
-   * default}. Texts that read "none" (any case) show no default.
+   * example stands in, unless {@code display_default} is explicitly null without a {@code default}.
+   * Texts that read "none" (any case) show no default.
    */
   static String of(YamlMap value, Object example) {
-    Object shown = value.has("display_default") ? value.value("display_default") : value.value("default");
+    Object shown =
+        value.has("display_default") ? value.value("display_default") : value.value("default");
     if (shown != null) {
       if (PythonValues.str(shown).toLowerCase(Locale.ROOT).equals("none")) {
         return "";
@@ -32,7 +33,9 @@ final class DefaultText {
     if (example instanceof Boolean bool) {
       return " - default: " + (bool ? "true" : "false");
     }
-    if (example instanceof Long || example instanceof java.math.BigInteger || example instanceof Double) {
+    if (example instanceof Long
+        || example instanceof java.math.BigInteger
+        || example instanceof Double) {
       return " - default: " + PythonValues.str(example);
     }
     if (example instanceof String text

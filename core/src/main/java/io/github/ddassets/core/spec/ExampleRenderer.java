@@ -10,27 +10,68 @@ import java.util.Set;
 
 /**
  * Renders the example files of a loaded spec ({@code conf.yaml.example}, {@code auto_conf.yaml})
- * exactly as ddev's example consumer does: {@code ## @param} headers, {@code ##} descriptions,
- * the example as YAML, commented out unless the option is enabled, sections sorted by display
- * priority, list-valued sections opening a YAML list item.
+ * exactly as ddev's example consumer does: {@code ## @param} headers, {@code ##} descriptions, the
+ * example as YAML, commented out unless the option is enabled, sections sorted by display priority,
+ * list-valued sections opening a YAML list item.
  */
 public final class ExampleRenderer {
 
   /** Keys an option may have (anything else is an error when rendering). */
   static final Set<String> OPTION_KEYS =
       Set.of(
-          "name", "description", "required", "hidden", "display_priority", "deprecation", "legacy",
-          "multiple", "multiple_instances_defined", "metadata_tags", "options", "value", "secret",
-          "enabled", "example", "template", "overrides", "fleet_configurable", "formats");
+          "name",
+          "description",
+          "required",
+          "hidden",
+          "display_priority",
+          "deprecation",
+          "legacy",
+          "multiple",
+          "multiple_instances_defined",
+          "metadata_tags",
+          "options",
+          "value",
+          "secret",
+          "enabled",
+          "example",
+          "template",
+          "overrides",
+          "fleet_configurable",
+          "formats");
 
   /** Keys a value may have: OpenAPI schema properties and ddev's additions. */
   static final Set<String> VALUE_KEYS =
       Set.of(
-          "additionalProperties", "allOf", "anyOf", "default", "description", "enum",
-          "exclusiveMaximum", "exclusiveMinimum", "format", "items", "maxItems", "maxLength",
-          "maxProperties", "maximum", "minItems", "minLength", "minProperties", "minimum",
-          "multipleOf", "not", "oneOf", "pattern", "properties", "required", "title", "type",
-          "uniqueItems", "example", "display_default", "compact_example",
+          "additionalProperties",
+          "allOf",
+          "anyOf",
+          "default",
+          "description",
+          "enum",
+          "exclusiveMaximum",
+          "exclusiveMinimum",
+          "format",
+          "items",
+          "maxItems",
+          "maxLength",
+          "maxProperties",
+          "maximum",
+          "minItems",
+          "minLength",
+          "minProperties",
+          "minimum",
+          "multipleOf",
+          "not",
+          "oneOf",
+          "pattern",
+          "properties",
+          "required",
+          "title",
+          "type",
+          "uniqueItems",
+          "example",
+          "display_default",
+          "compact_example",
           "require_trusted_provider");
 
   private static final int LINE_LIMIT = 120;
@@ -69,7 +110,8 @@ public final class ExampleRenderer {
         out.text.append('\n');
       }
     }
-    return new RenderedExample(PythonValues.str(file.value("example_name")), out.text.toString(), out.findings);
+    return new RenderedExample(
+        PythonValues.str(file.value("example_name")), out.text.toString(), out.findings);
   }
 
   private void writeOption(YamlMap option, Writer out, String indent, boolean startList) {
@@ -82,11 +124,18 @@ public final class ExampleRenderer {
     }
   }
 
-  private void writeParameter(YamlMap option, String name, Writer out, String indent, boolean startList) {
+  private void writeParameter(
+      YamlMap option, String name, Writer out, String indent, boolean startList) {
     YamlMap value = (YamlMap) option.get("value");
     boolean required = PythonValues.truthy(option.value("required"));
-    out.text.append(indent).append("## @param ").append(name).append(" - ")
-        .append(ValueTypes.describe(value)).append(" - ").append(required ? "required" : "optional");
+    out.text
+        .append(indent)
+        .append("## @param ")
+        .append(name)
+        .append(" - ")
+        .append(ValueTypes.describe(value))
+        .append(" - ")
+        .append(required ? "required" : "optional");
     unknownKeys(value, VALUE_KEYS, Rule.SPEC_VALUE_UNKNOWN_KEY, name, out);
     Object example = value.value("example");
     if (!required) {
@@ -100,7 +149,8 @@ public final class ExampleRenderer {
     if (startList) {
       exampleYaml = yaml.block(List.of(singleEntry(name, example)));
       lineIndent = indent.substring(0, indent.length() - 2);
-    } else if (PythonValues.truthy(value.value("compact_example")) && example instanceof List<?> items) {
+    } else if (PythonValues.truthy(value.value("compact_example"))
+        && example instanceof List<?> items) {
       exampleYaml = compact(name, items);
     } else {
       exampleYaml = yaml.block(singleEntry(name, example));
@@ -136,11 +186,13 @@ public final class ExampleRenderer {
       }
       return;
     }
-    Object example = option.has("example")
-        ? option.value("example")
-        : PythonValues.truthy(option.value("multiple")) ? List.of() : Map.of();
+    Object example =
+        option.has("example")
+            ? option.value("example")
+            : PythonValues.truthy(option.value("multiple")) ? List.of() : Map.of();
     String continuation = example instanceof List<?> list && !list.isEmpty() ? "  " : "";
-    writeExampleLines(yaml.block(singleEntry(name, example)), out, indent, !enabled(option), continuation, false);
+    writeExampleLines(
+        yaml.block(singleEntry(name, example)), out, indent, !enabled(option), continuation, false);
   }
 
   /**
@@ -148,7 +200,12 @@ public final class ExampleRenderer {
    * skipped. In a list-valued section the first child opens the list item.
    */
   private void writeSubOptions(
-      YamlMap section, Writer out, String indent, boolean multiple, boolean topDescription, boolean startList) {
+      YamlMap section,
+      Writer out,
+      String indent,
+      boolean multiple,
+      boolean topDescription,
+      boolean startList) {
     List<YamlMap> options = new ArrayList<>();
     ((YamlList) section.get("options")).items().forEach(item -> options.add((YamlMap) item));
     options.sort(Comparator.comparingLong(option -> -priority(option)));
@@ -185,7 +242,12 @@ public final class ExampleRenderer {
   }
 
   private void writeExampleLines(
-      String exampleYaml, Writer out, String indent, boolean commented, String continuation, boolean indentFirst) {
+      String exampleYaml,
+      Writer out,
+      String indent,
+      boolean commented,
+      String continuation,
+      boolean indentFirst) {
     List<String> lines = PythonValues.splitLines(exampleYaml);
     for (int i = 0; i < lines.size(); i++) {
       if (indentFirst) {
@@ -210,7 +272,8 @@ public final class ExampleRenderer {
       for (Map.Entry<Object, YamlNode> entry : deprecation.entries()) {
         String keyPart = PythonValues.str(entry.getKey()) + ": ";
         description.append(keyPart);
-        List<String> infoLines = PythonValues.splitLines(PythonValues.str(entry.getValue().toPlain()));
+        List<String> infoLines =
+            PythonValues.splitLines(PythonValues.str(entry.getValue().toPlain()));
         for (int i = 0; i < infoLines.size(); i++) {
           if (i > 0) {
             description.append(" ".repeat(keyPart.length()));

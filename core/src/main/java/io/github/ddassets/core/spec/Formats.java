@@ -17,15 +17,20 @@ final class Formats {
   static void check(YamlNode formats, String label, String property, List<Finding> findings) {
     String where = label + (property == null ? "" : ", property `" + property + "`");
     if (!(formats instanceof YamlList list)) {
-      findings.add(Rule.SPEC_OPTION_INVALID.at(formats.origin(), where + ": `formats` must be a list"));
+      findings.add(
+          Rule.SPEC_OPTION_INVALID.at(formats.origin(), where + ": `formats` must be a list"));
       return;
     }
     if (list.size() == 0) {
-      findings.add(Rule.SPEC_OPTION_INVALID.at(formats.origin(), where + ": `formats` needs at least one entry"));
+      findings.add(
+          Rule.SPEC_OPTION_INVALID.at(
+              formats.origin(), where + ": `formats` needs at least one entry"));
       return;
     }
     if (list.items().stream().anyMatch(item -> !PythonValues.isStr(item.toPlain()))) {
-      findings.add(Rule.SPEC_OPTION_INVALID.at(formats.origin(), where + ": `formats` must only hold strings"));
+      findings.add(
+          Rule.SPEC_OPTION_INVALID.at(
+              formats.origin(), where + ": `formats` must only hold strings"));
       return;
     }
     Set<String> seen = new TreeSet<>();
@@ -42,13 +47,17 @@ final class Formats {
     }
     if (!duplicates.isEmpty()) {
       findings.add(
-          Rule.SPEC_OPTION_INVALID.at(formats.origin(), where + ": `formats` repeats " + String.join(", ", duplicates)));
+          Rule.SPEC_OPTION_INVALID.at(
+              formats.origin(), where + ": `formats` repeats " + String.join(", ", duplicates)));
     }
     if (!unknown.isEmpty()) {
       findings.add(
           Rule.SPEC_OPTION_INVALID.at(
               formats.origin(),
-              where + ": `formats` has unknown value(s) " + String.join(", ", unknown) + "; known: "
+              where
+                  + ": `formats` has unknown value(s) "
+                  + String.join(", ", unknown)
+                  + "; known: "
                   + String.join(" | ", new TreeSet<>(ALLOWED))));
     }
   }

@@ -139,8 +139,10 @@ public final class PythonValues {
     int exponent = digits.length() - 1 - shortest.scale();
     String sign = value < 0 ? "-" : "";
     if (exponent < -4 || exponent >= 16) {
-      String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-      String exp = String.format(Locale.ROOT, "%s%02d", exponent < 0 ? "-" : "+", Math.abs(exponent));
+      String mantissa =
+          digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+      String exp =
+          String.format(Locale.ROOT, "%s%02d", exponent < 0 ? "-" : "+", Math.abs(exponent));
       return sign + mantissa + "e" + exp;
     }
     String plain = shortest.abs().toPlainString();

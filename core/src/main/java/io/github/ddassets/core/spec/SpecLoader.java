@@ -41,7 +41,8 @@ public final class SpecLoader {
       findings.add(Rule.SPEC_STRUCTURE.at(root.keyOrigin("version"), "`version` must be a string"));
     }
     if (!root.has("files")) {
-      findings.add(Rule.SPEC_STRUCTURE.at(root.origin(), "the spec needs a top-level `files` list"));
+      findings.add(
+          Rule.SPEC_STRUCTURE.at(root.origin(), "the spec needs a top-level `files` list"));
     } else if (!(root.get("files") instanceof YamlList files)) {
       findings.add(Rule.SPEC_STRUCTURE.at(root.keyOrigin("files"), "`files` must be a list"));
     } else {
@@ -62,33 +63,48 @@ public final class SpecLoader {
         continue;
       }
       if (!file.has("name")) {
-        findings.add(Rule.SPEC_FILE_INVALID.at(file.origin(), where + " needs a `name`: the file the Agent loads"));
+        findings.add(
+            Rule.SPEC_FILE_INVALID.at(
+                file.origin(), where + " needs a `name`: the file the Agent loads"));
         continue;
       }
       if (!(file.value("name") instanceof String name)) {
-        findings.add(Rule.SPEC_FILE_INVALID.at(file.keyOrigin("name"), where + ": `name` must be a string"));
+        findings.add(
+            Rule.SPEC_FILE_INVALID.at(file.keyOrigin("name"), where + ": `name` must be a string"));
         continue;
       }
       Integer previous = names.putIfAbsent(name, index);
       if (previous != null) {
         findings.add(
-            Rule.SPEC_FILE_INVALID.at(file.get("name").origin(), where + ": file name `" + name + "` is already used by file #" + previous));
+            Rule.SPEC_FILE_INVALID.at(
+                file.get("name").origin(),
+                where + ": file name `" + name + "` is already used by file #" + previous));
       }
       Object exampleName = exampleName(file, name, files.size(), integration, where, findings);
       if (!PythonValues.isStr(exampleName)) {
-        findings.add(Rule.SPEC_FILE_INVALID.at(file.keyOrigin("example_name"), where + ": `example_name` must be a string"));
+        findings.add(
+            Rule.SPEC_FILE_INVALID.at(
+                file.keyOrigin("example_name"), where + ": `example_name` must be a string"));
       }
       Integer previousExample = exampleNames.putIfAbsent(exampleName, index);
       if (previousExample != null) {
         findings.add(
             Rule.SPEC_FILE_INVALID.at(
                 file.keyOrigin("example_name"),
-                where + ": example file name `" + exampleName + "` is already used by file #" + previousExample));
+                where
+                    + ": example file name `"
+                    + exampleName
+                    + "` is already used by file #"
+                    + previousExample));
       }
       if (!file.has("options")) {
-        findings.add(Rule.SPEC_FILE_INVALID.at(file.origin(), "file `" + name + "` needs an `options` list"));
+        findings.add(
+            Rule.SPEC_FILE_INVALID.at(
+                file.origin(), "file `" + name + "` needs an `options` list"));
       } else if (!(file.get("options") instanceof YamlList options)) {
-        findings.add(Rule.SPEC_FILE_INVALID.at(file.keyOrigin("options"), "file `" + name + "`: `options` must be a list"));
+        findings.add(
+            Rule.SPEC_FILE_INVALID.at(
+                file.keyOrigin("options"), "file `" + name + "`: `options` must be a list"));
       } else {
         new OptionsLoader(templates, findings, name).load(options, List.of());
       }
@@ -97,14 +113,24 @@ public final class SpecLoader {
 
   /** Checks the file's name and fills in its example name, as ddev does. */
   private static Object exampleName(
-      YamlMap file, String name, int fileCount, String integration, String where, List<Finding> findings) {
+      YamlMap file,
+      String name,
+      int fileCount,
+      String integration,
+      String where,
+      List<Finding> findings) {
     if (name.equals("auto_conf.yaml") || name.equals("conf.yaml.default")) {
       Object given = file.value("example_name");
       if (file.has("example_name") && !name.equals(given)) {
         findings.add(
             Rule.SPEC_FILE_NAME.at(
                 file.get("example_name").origin(),
-                where + ": example file name `" + PythonValues.str(given) + "` should be `" + name + "`"));
+                where
+                    + ": example file name `"
+                    + PythonValues.str(given)
+                    + "` should be `"
+                    + name
+                    + "`"));
       }
       return file.putIfAbsent("example_name", new YamlScalar(name, file.origin())).toPlain();
     }
@@ -112,10 +138,13 @@ public final class SpecLoader {
       String expected = integration.toLowerCase(Locale.ROOT).replace(' ', '_') + ".yaml";
       if (!name.equals(expected)) {
         findings.add(
-            Rule.SPEC_FILE_NAME.at(file.get("name").origin(), where + ": file name `" + name + "` should be `" + expected + "`"));
+            Rule.SPEC_FILE_NAME.at(
+                file.get("name").origin(),
+                where + ": file name `" + name + "` should be `" + expected + "`"));
       }
     }
-    return file.putIfAbsent("example_name", new YamlScalar("conf.yaml.example", file.origin())).toPlain();
+    return file.putIfAbsent("example_name", new YamlScalar("conf.yaml.example", file.origin()))
+        .toPlain();
   }
 
   /** The origin to blame for a problem with an option: its name when it has one. */

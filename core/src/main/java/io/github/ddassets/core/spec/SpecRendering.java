@@ -20,13 +20,17 @@ public final class SpecRendering {
   public record Result(LoadedSpec spec, List<RenderedExample> examples, List<Finding> findings) {}
 
   /** Renders a spec text whose integration is {@code integration}. */
-  public static Result render(String text, String displayPath, String integration, ConfigTemplates templates) {
+  public static Result render(
+      String text, String displayPath, String integration, ConfigTemplates templates) {
     YamlNode document;
     try {
       document = YamlReader.read(text, displayPath);
     } catch (YamlSyntaxException e) {
       Finding finding = Rule.SPEC_UNREADABLE.at(e.origin(), e.getMessage());
-      return new Result(new LoadedSpec(java.util.Optional.empty(), List.of(finding)), List.of(), List.of(finding));
+      return new Result(
+          new LoadedSpec(java.util.Optional.empty(), List.of(finding)),
+          List.of(),
+          List.of(finding));
     }
     LoadedSpec spec = new SpecLoader(templates).load(document, integration);
     List<RenderedExample> examples = ExampleRenderer.pyYaml().render(spec);

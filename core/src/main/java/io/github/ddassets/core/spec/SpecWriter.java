@@ -1,8 +1,8 @@
 package io.github.ddassets.core.spec;
 
 /**
- * Writes a spec tree as {@code spec.yaml} text, in the block style real specs use (PyYAML's
- * default layout: two-space indentation, list items at the indentation of their key).
+ * Writes a spec tree as {@code spec.yaml} text, in the block style real specs use (PyYAML's default
+ * layout: two-space indentation, list items at the indentation of their key).
  */
 public final class SpecWriter {
 

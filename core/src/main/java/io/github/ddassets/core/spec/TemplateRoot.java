@@ -33,7 +33,8 @@ public interface TemplateRoot {
         return Optional.empty();
       }
       return Optional.of(
-          new TemplateFile(Files.readString(file, StandardCharsets.UTF_8), shownAs + "/" + relativePath));
+          new TemplateFile(
+              Files.readString(file, StandardCharsets.UTF_8), shownAs + "/" + relativePath));
     };
   }
 
@@ -47,7 +48,8 @@ public interface TemplateRoot {
         }
         return Optional.of(
             new TemplateFile(
-                new String(in.readAllBytes(), StandardCharsets.UTF_8), "ddassets:templates/" + relativePath));
+                new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                "ddassets:templates/" + relativePath));
       }
     };
   }

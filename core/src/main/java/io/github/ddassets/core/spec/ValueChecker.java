@@ -11,14 +11,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Checks an option's {@code value} schema as ddev does, and fills in the example a top-level
- * value lacks: {@code <NAME>} for strings, numbers and {@code anyOf}, {@code []} for arrays and
- * {@code {}} for objects. A boolean without an example is an error.
+ * Checks an option's {@code value} schema as ddev does, and fills in the example a top-level value
+ * lacks: {@code <NAME>} for strings, numbers and {@code anyOf}, {@code []} for arrays and {@code
+ * {}} for objects. A boolean without an example is an error.
  */
 final class ValueChecker {
 
   /** The types ddev knows. */
-  static final Set<String> TYPES = Set.of("array", "boolean", "integer", "number", "object", "string");
+  static final Set<String> TYPES =
+      Set.of("array", "boolean", "integer", "number", "object", "string");
 
   private final List<Finding> findings;
   private final String optionName;
@@ -31,8 +32,11 @@ final class ValueChecker {
   }
 
   void check(YamlMap value, int depth) {
-    if (value.has("require_trusted_provider") && !PythonValues.isBool(value.value("require_trusted_provider"))) {
-      invalid(value.keyOrigin("require_trusted_provider"), "`require_trusted_provider` must be true or false");
+    if (value.has("require_trusted_provider")
+        && !PythonValues.isBool(value.value("require_trusted_provider"))) {
+      invalid(
+          value.keyOrigin("require_trusted_provider"),
+          "`require_trusted_provider` must be true or false");
     }
     if (value.has("anyOf")) {
       checkAnyOf(value, depth);
@@ -52,9 +56,10 @@ final class ValueChecker {
       case "boolean" -> checkBoolean(value, depth);
       case "array" -> checkArray(value, depth);
       case "object" -> checkObject(value, depth);
-      default -> invalid(
-          value.get("type").origin(),
-          "unknown type `" + type + "`; known: " + String.join(" | ", new TreeSet<>(TYPES)));
+      default ->
+          invalid(
+              value.get("type").origin(),
+              "unknown type `" + type + "`; known: " + String.join(" | ", new TreeSet<>(TYPES)));
     }
   }
 
@@ -172,7 +177,8 @@ final class ValueChecker {
       invalid(properties.origin(), "the entries of `properties` must have unique names");
     }
     if (required != null && !required.isEmpty() && !names.containsAll(required)) {
-      invalid(value.keyOrigin("required"), "every entry of `required` must be defined in `properties`");
+      invalid(
+          value.keyOrigin("required"), "every entry of `required` must be defined in `properties`");
     }
     if (value.has("additionalProperties")) {
       YamlNode additional = value.get("additionalProperties");
@@ -215,14 +221,20 @@ final class ValueChecker {
     boolean lowOk = true;
     boolean highOk = true;
     if (value.has(lowKey) && !kind.test(value.value(lowKey))) {
-      invalid(value.keyOrigin(lowKey), "`" + lowKey + "` of " + article(type) + " must be " + kindName);
+      invalid(
+          value.keyOrigin(lowKey), "`" + lowKey + "` of " + article(type) + " must be " + kindName);
       lowOk = false;
     }
     if (value.has(highKey) && !kind.test(value.value(highKey))) {
-      invalid(value.keyOrigin(highKey), "`" + highKey + "` of " + article(type) + " must be " + kindName);
+      invalid(
+          value.keyOrigin(highKey),
+          "`" + highKey + "` of " + article(type) + " must be " + kindName);
       highOk = false;
     }
-    if (value.has(lowKey) && value.has(highKey) && lowOk && highOk
+    if (value.has(lowKey)
+        && value.has(highKey)
+        && lowOk
+        && highOk
         && toDouble(value.value(highKey)) <= toDouble(value.value(lowKey))) {
       invalid(value.keyOrigin(highKey), "`" + highKey + "` must be greater than `" + lowKey + "`");
     }
@@ -236,7 +248,8 @@ final class ValueChecker {
   }
 
   private static String article(String type) {
-    return (type.startsWith("a") || type.startsWith("i") || type.startsWith("o") ? "an " : "a ") + type;
+    return (type.startsWith("a") || type.startsWith("i") || type.startsWith("o") ? "an " : "a ")
+        + type;
   }
 
   private void fillExample(YamlMap value, int depth, Object example) {

@@ -27,8 +27,8 @@ public abstract sealed class YamlNode permits YamlMap, YamlList, YamlScalar {
 
   /**
    * The node as plain Java values: {@link java.util.LinkedHashMap}, {@link java.util.ArrayList},
-   * {@code String}, {@code Long}, {@code java.math.BigInteger}, {@code Double}, {@code Boolean}
-   * or null.
+   * {@code String}, {@code Long}, {@code java.math.BigInteger}, {@code Double}, {@code Boolean} or
+   * null.
    */
   public abstract Object toPlain();
 

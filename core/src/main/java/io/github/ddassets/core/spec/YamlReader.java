@@ -64,16 +64,20 @@ public final class YamlReader {
 
     YamlNode convert(Node node) {
       FileOrigin origin =
-          FileOrigin.at(path, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+          FileOrigin.at(
+              path, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
       if (node instanceof MappingNode mapping) {
         flattenMapping(mapping);
         YamlMap map = new YamlMap(origin);
         for (NodeTuple tuple : mapping.getValue()) {
           Node keyNode = tuple.getKeyNode();
-          Object key = keyNode instanceof ScalarNode scalar ? scalarValue(scalar) : keyNode.toString();
+          Object key =
+              keyNode instanceof ScalarNode scalar ? scalarValue(scalar) : keyNode.toString();
           FileOrigin keyOrigin =
               FileOrigin.at(
-                  path, keyNode.getStartMark().getLine() + 1, keyNode.getStartMark().getColumn() + 1);
+                  path,
+                  keyNode.getStartMark().getLine() + 1,
+                  keyNode.getStartMark().getColumn() + 1);
           map.put(key, convert(tuple.getValueNode()), keyOrigin);
         }
         return map;
