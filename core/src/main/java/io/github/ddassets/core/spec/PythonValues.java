@@ -1,7 +1,9 @@
 package io.github.ddassets.core.spec;
 
+import io.github.ddassets.core.yaml.PythonFloats;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,6 +89,9 @@ public final class PythonValues {
 
   /** Python's {@code str(value)}. */
   public static String str(Object value) {
+    if (value instanceof LocalDate date) {
+      return date.toString();
+    }
     return value instanceof String text ? text : repr(value);
   }
 
@@ -102,10 +107,13 @@ public final class PythonValues {
       return value.toString();
     }
     if (value instanceof Double number) {
-      return floatRepr(number);
+      return PythonFloats.repr(number);
     }
     if (value instanceof String text) {
       return stringRepr(text);
+    }
+    if (value instanceof LocalDate date) {
+      return "datetime.date(" + date.getYear() + ", " + date.getMonthValue() + ", " + date.getDayOfMonth() + ")";
     }
     if (value instanceof List<?> list) {
       List<String> items = new ArrayList<>();
@@ -120,44 +128,9 @@ public final class PythonValues {
     return value.toString();
   }
 
-  /**
-   * Python's {@code repr(float)}: the shortest decimal that reads back as the same double, in
-   * positional form between 1e-4 and 1e16 and in exponent form outside.
-   */
+  /** Python's {@code repr(float)}. */
   public static String floatRepr(double value) {
-    if (Double.isNaN(value)) {
-      return "nan";
-    }
-    if (Double.isInfinite(value)) {
-      return value > 0 ? "inf" : "-inf";
-    }
-    if (value == 0) {
-      return (1 / value < 0) ? "-0.0" : "0.0";
-    }
-    BigDecimal shortest = shortest(value);
-    String digits = shortest.unscaledValue().abs().toString();
-    int exponent = digits.length() - 1 - shortest.scale();
-    String sign = value < 0 ? "-" : "";
-    if (exponent < -4 || exponent >= 16) {
-      String mantissa =
-          digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-      String exp =
-          String.format(Locale.ROOT, "%s%02d", exponent < 0 ? "-" : "+", Math.abs(exponent));
-      return sign + mantissa + "e" + exp;
-    }
-    String plain = shortest.abs().toPlainString();
-    return sign + (plain.contains(".") ? plain : plain + ".0");
-  }
-
-  /** The shortest decimal with the same double value, without trailing zeros. */
-  private static BigDecimal shortest(double value) {
-    for (int precision = 1; precision <= 17; precision++) {
-      String text = String.format(Locale.ROOT, "%." + (precision - 1) + "e", value);
-      if (Double.parseDouble(text) == value) {
-        return new BigDecimal(text).stripTrailingZeros();
-      }
-    }
-    return new BigDecimal(value).stripTrailingZeros();
+    return PythonFloats.repr(value);
   }
 
   /** Python's {@code repr(str)}: single quotes unless the text holds one and no double quote. */

@@ -2,7 +2,11 @@ package io.github.ddassets.core.spec;
 
 import io.github.ddassets.core.model.FileOrigin;
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.Date;
+import java.util.regex.Pattern;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -11,9 +15,13 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML text into {@link YamlNode}s that remember their line and column. Scalars resolve as
@@ -21,6 +29,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * standard ones are refused, so nothing is ever instantiated from a document.
  */
 public final class YamlReader {
+
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private YamlReader() {}
 
@@ -33,7 +43,13 @@ public final class YamlReader {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true);
     options.setMaxAliasesForCollections(50);
-    Yaml yaml = new Yaml(new SafeConstructor(options));
+    Yaml yaml =
+        new Yaml(
+            new SafeConstructor(options),
+            new Representer(new DumperOptions()),
+            new DumperOptions(),
+            options,
+            new PyYamlResolver());
     try {
       Node root = yaml.compose(new StringReader(text));
       if (root == null) {
@@ -66,13 +82,18 @@ public final class YamlReader {
       FileOrigin origin =
           FileOrigin.at(
               path, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+      if (!(node instanceof ScalarNode) && !yamlConstructors.containsKey(node.getTag())) {
+        constructObject(node); // throws, as PyYAML refuses a tag it has no constructor for
+      }
       if (node instanceof MappingNode mapping) {
         flattenMapping(mapping);
         YamlMap map = new YamlMap(origin);
         for (NodeTuple tuple : mapping.getValue()) {
           Node keyNode = tuple.getKeyNode();
           Object key =
-              keyNode instanceof ScalarNode scalar ? scalarValue(scalar) : keyNode.toString();
+              keyNode instanceof ScalarNode scalar
+                  ? PythonValues.normalize(scalarValue(scalar))
+                  : keyNode.toString();
           FileOrigin keyOrigin =
               FileOrigin.at(
                   path,
@@ -93,13 +114,35 @@ public final class YamlReader {
     private Object scalarValue(ScalarNode node) {
       Object value = constructObject(node);
       if (value instanceof Date) {
-        // PyYAML would build a date; the text keeps the meaning for every use ddev makes of it.
-        return node.getValue();
+        // PyYAML builds a date for a plain date and writes it back unquoted; datetimes keep their
+        // text, which is all ddev's rendering needs of them.
+        return DATE.matcher(node.getValue()).matches() ? LocalDate.parse(node.getValue()) : node.getValue();
       }
       if (value instanceof byte[]) {
         return node.getValue();
       }
       return value;
+    }
+  }
+
+  /**
+   * SnakeYAML's YAML 1.1 resolver, narrowed to PyYAML's floats: PyYAML needs a dot, a signed
+   * exponent, and no sign before a leading dot, so {@code 1e3}, {@code 1.5e3} and {@code -.5} stay
+   * strings.
+   */
+  private static final class PyYamlResolver extends Resolver {
+    private static final Pattern PY_FLOAT =
+        Pattern.compile(
+            "^(?:[-+]?[0-9][0-9_]*\\.[0-9_]*(?:[eE][-+][0-9]+)?"
+                + "|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
+                + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
+                + "|[-+]?\\.(?:inf|Inf|INF)"
+                + "|\\.(?:nan|NaN|NAN))$");
+
+    @Override
+    public Tag resolve(NodeId kind, String value, boolean implicit) {
+      Tag tag = super.resolve(kind, value, implicit);
+      return Tag.FLOAT.equals(tag) && !PY_FLOAT.matcher(value).matches() ? Tag.STR : tag;
     }
   }
 }

@@ -20,13 +20,13 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * Writes one SnakeYAML node tree as one YAML document, as PyYAML's {@code Emitter} (with its {@code
  * Serializer}) writes the same tree: a port of {@code yaml/emitter.py} from PyYAML 6.0.3.
  *
- * <p>Why not SnakeYAML's own {@code Emitter}? It is a port of the same code, but an older and
- * adapted one, and it is a final class with private methods, so none of these differences can be
- * patched: it escapes with lower-case hex ({@code \xe9} where PyYAML writes {@code \xE9}), it never
- * single-quotes a multi-line string (PyYAML does, folding each line break into an empty line) and
- * it does not end a document whose root is a plain scalar with {@code ...}. Since the whole tree is
- * at hand, PyYAML's event state machine becomes plain recursion; every decision (styles,
- * indentation, simple keys, line folding) is PyYAML's.
+ * <p>Why not SnakeYAML's own {@code Emitter}? It is a port of the same code, but an adapted one,
+ * and it is a final class with private methods, so none of these differences can be patched: it
+ * escapes with lower-case hex ({@code \xe9} where PyYAML writes {@code \xE9}), it double-quotes
+ * multi-line strings that PyYAML single-quotes (folding each line break into an empty line), and it
+ * does not end a document whose root is a plain scalar with {@code ...}. Since the whole tree is at
+ * hand, PyYAML's event state machine becomes plain recursion; every decision (styles, indentation,
+ * simple keys, line folding) is PyYAML's.
  *
  * <p>Not ported, because {@link PyYaml}'s dumps never need them: anchors and aliases (a value is
  * written out each time it occurs, see {@link PyYaml}), explicit tags, canonical output, {@code
@@ -89,15 +89,15 @@ final class PyEmitter {
       } else {
         blockSequence(items, context);
       }
-    } else {
-      List<NodeTuple> entries = ((MappingNode) node).getValue();
-      if (flowLevel > 0
-          || ((MappingNode) node).getFlowStyle() == FlowStyle.FLOW
-          || entries.isEmpty()) {
+    } else if (node instanceof MappingNode mapping) {
+      List<NodeTuple> entries = mapping.getValue();
+      if (flowLevel > 0 || mapping.getFlowStyle() == FlowStyle.FLOW || entries.isEmpty()) {
         flowMapping(entries);
       } else {
         blockMapping(entries);
       }
+    } else {
+      throw new IllegalStateException("unexpected node " + node);
     }
     open.remove(node);
   }

@@ -14,7 +14,7 @@ import java.math.RoundingMode;
  * the same double, the closest one when several have that length, as CPython's {@code dtoa} mode 0
  * picks them.
  */
-final class PythonFloats {
+public final class PythonFloats {
 
   private static final int MAX_DIGITS = 17;
 
@@ -40,7 +40,7 @@ final class PythonFloats {
    * Python's {@code repr(float)}: positional between 1e-4 and 1e16 ({@code 0.0001}, {@code
    * 1000000000000000.0}), exponent form outside ({@code 1e-05}, {@code 1e+16}).
    */
-  static String repr(double value) {
+  public static String repr(double value) {
     if (Double.isNaN(value)) {
       return "nan";
     }
