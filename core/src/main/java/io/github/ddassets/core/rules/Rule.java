@@ -655,7 +655,7 @@ public enum Rule {
       null,
       "A value has a known `type` or an `anyOf` of several types; arrays have `items`; objects"
           + " have well-formed `properties` and `required`; bounds are consistent.",
-      "option `%s`: %s"),
+      "%s: %s"),
   SPEC_EXAMPLE_TYPE(
       "spec-example-type",
       Scope.SPEC,
@@ -664,7 +664,7 @@ public enum Rule {
       ERROR,
       null,
       "An example has the value's type.",
-      "option `%s`: the example of a %s value must be %s"),
+      "%s: the example of %s value must be %s"),
   SPEC_BOOLEAN_EXAMPLE(
       "spec-boolean-example",
       Scope.SPEC,
@@ -704,6 +704,69 @@ public enum Rule {
       null,
       "Each example file is exactly what its spec renders to.",
       "%s"),
+
+  // ---- Configuration declared in sources (@InitConfig, @InstanceConfig, @Param...) ----
+  SOURCE_CONFIG_DUPLICATE(
+      "source-config-duplicate",
+      Scope.SOURCES,
+      SOURCES,
+      DDEV,
+      ERROR,
+      null,
+      "An integration has at most one @InitConfig, one @InstanceConfig, one @Logs and one"
+          + " @AutoConf.",
+      "@%s for integration `%s` is already declared by %s"),
+  SOURCE_CONFIG_SHAPE(
+      "source-config-shape",
+      Scope.SOURCES,
+      SOURCES,
+      DDEV,
+      ERROR,
+      null,
+      "A configuration type is a record, or a class with a constructor taking its instance fields"
+          + " in declaration order (the generated loader calls it).",
+      "%s"),
+  SOURCE_PARAM_TYPE(
+      "source-param-type",
+      Scope.SOURCES,
+      SOURCES,
+      DDEV,
+      ERROR,
+      null,
+      "A parameter's Java type has a spec type: String, int, long, double, float, BigDecimal,"
+          + " boolean (or their boxes), an enum, a record, List or Set of these, Map<String, ...>,"
+          + " or Object with `anyOf`.",
+      "parameter `%s` has type %s: %s"),
+  SOURCE_YAML_INVALID(
+      "source-yaml-invalid",
+      Scope.SOURCES,
+      SOURCES,
+      DDEV,
+      ERROR,
+      null,
+      "YAML written in annotations (examples, defaults, template overrides) parses.",
+      "%s is not valid YAML: %s"),
+  SOURCE_ATTRIBUTE_INVALID(
+      "source-attribute-invalid",
+      Scope.SOURCES,
+      SOURCES,
+      DDEV,
+      ERROR,
+      null,
+      "Configuration attributes fit what they annotate: constraints on matching types, a pattern"
+          + " that compiles, no default on a required parameter, log sources with their path or"
+          + " port, Autodiscovery examples for existing options.",
+      "%s"),
+  SOURCE_PARAM_DEFAULT(
+      "source-param-default",
+      Scope.SOURCES,
+      SOURCES,
+      DDEV,
+      ERROR,
+      null,
+      "A parameter's default value has its type and meets its constraints (the generated loader"
+          + " applies it).",
+      "the default of `%s` %s"),
 
   // ---- manifest.json (the facts the files above need) ----
   MANIFEST_UNREADABLE(
