@@ -2,7 +2,12 @@
  * Annotations that declare a Datadog integration in Java: {@link
  * io.github.ddassets.annotations.Integration} on the check class, {@link
  * io.github.ddassets.annotations.Metric} and {@link io.github.ddassets.annotations.ServiceCheck} on
- * its name constants. The ddassets annotation processor turns them into the integration's asset
- * files at compile time.
+ * its name constants, {@link io.github.ddassets.annotations.InitConfig} and {@link
+ * io.github.ddassets.annotations.InstanceConfig} on its configuration records (with {@link
+ * io.github.ddassets.annotations.Param} on their components), {@link
+ * io.github.ddassets.annotations.Logs} and {@link io.github.ddassets.annotations.AutoConf} for its
+ * log section and Autodiscovery file. The ddassets annotation processor turns them into the
+ * integration's asset files at compile time, and generates a typed loader for the Agent's {@code
+ * conf.yaml}.
  */
 package io.github.ddassets.annotations;

@@ -72,7 +72,11 @@ final class RenderCommand implements Callable<Integer> {
       return 1;
     }
     SpecRendering.Result result =
-        SpecRendering.render(text, shown, integrationName(), TemplateOption.templates(templates, spec.commandLine()));
+        SpecRendering.render(
+            text,
+            shown,
+            integrationName(),
+            TemplateOption.templates(templates, spec.commandLine()));
     for (RenderedExample example : result.examples()) {
       if (out == null) {
         if (result.examples().size() > 1) {
@@ -86,7 +90,8 @@ final class RenderCommand implements Callable<Integer> {
     stdout.flush();
     Report report = Report.of(Profile.DDEV, result.findings());
     for (Report.Item item : report.items()) {
-      stderr.println(location(item.finding()) + ": " + item.severity().id() + ": " + item.finding().text());
+      stderr.println(
+          location(item.finding()) + ": " + item.severity().id() + ": " + item.finding().text());
     }
     return report.hasErrors() ? 1 : 0;
   }
@@ -97,10 +102,14 @@ final class RenderCommand implements Callable<Integer> {
     }
     Path absolute = specFile.toAbsolutePath().normalize();
     Path folder = absolute.getParent();
-    if (folder != null && folder.endsWith(Path.of("assets", "configuration")) && folder.getParent().getParent() != null) {
+    if (folder != null
+        && folder.endsWith(Path.of("assets", "configuration"))
+        && folder.getParent().getParent() != null) {
       folder = folder.getParent().getParent();
     }
-    return folder == null || folder.getFileName() == null ? "conf" : folder.getFileName().toString();
+    return folder == null || folder.getFileName() == null
+        ? "conf"
+        : folder.getFileName().toString();
   }
 
   private void write(RenderedExample example, PrintWriter stderr) {
@@ -114,11 +123,14 @@ final class RenderCommand implements Callable<Integer> {
       Files.writeString(target, example.text(), StandardCharsets.UTF_8);
       stderr.println("wrote " + target);
     } catch (IOException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "cannot write " + target + ": " + TextFiles.describe(e));
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "cannot write " + target + ": " + TextFiles.describe(e));
     }
   }
 
   private static String location(Finding finding) {
-    return finding.origin() instanceof FileOrigin file ? file.describe() : finding.origin().describe();
+    return finding.origin() instanceof FileOrigin file
+        ? file.describe()
+        : finding.origin().describe();
   }
 }

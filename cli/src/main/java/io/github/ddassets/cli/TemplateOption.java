@@ -22,7 +22,8 @@ final class TemplateOption {
     List<TemplateRoot> roots = new ArrayList<>();
     if (dir != null) {
       if (!Files.isDirectory(dir)) {
-        throw new CommandLine.ParameterException(commandLine, "--templates " + dir + " is not a folder");
+        throw new CommandLine.ParameterException(
+            commandLine, "--templates " + dir + " is not a folder");
       }
       roots.add(TemplateRoot.directory(dir, dir.toString()));
     }

@@ -93,7 +93,11 @@ final class ValidateCommand implements Callable<Integer> {
       List<IntegrationFolder> folders = folders(path, shown);
       DisplayPaths displayPaths = new DisplayPaths(path, shown);
       IntegrationLoader loader = new IntegrationLoader(overrides(path), displayPaths);
-      ConfigCheck config = new ConfigCheck(TemplateOption.templates(templates, spec.commandLine()), templates != null, displayPaths);
+      ConfigCheck config =
+          new ConfigCheck(
+              TemplateOption.templates(templates, spec.commandLine()),
+              templates != null,
+              displayPaths);
       for (IntegrationFolder folder : folders) {
         LoadedIntegration loaded = loader.load(folder);
         List<Finding> findings = new ArrayList<>(loaded.readFindings());

@@ -73,7 +73,9 @@ class RenderCommandTest {
 
   @Test
   void specWithFindings_isStillRendered_andExitsOne() throws IOException {
-    Path spec = Files.writeString(acmeFolder().resolve("spec.yaml"), SPEC.replace("required: true", "requried: true"));
+    Path spec =
+        Files.writeString(
+            acmeFolder().resolve("spec.yaml"), SPEC.replace("required: true", "requried: true"));
 
     CommandRun run = CommandRun.of("render", spec.toString());
 
@@ -81,7 +83,8 @@ class RenderCommandTest {
     assertThat(run.out()).contains("    # url: http://localhost:8080\n");
     assertThat(run.err())
         .isEqualTo(
-            spec + ":11:7: error: [spec-option-unknown-key] option `url` has the unknown key `requried`\n");
+            spec
+                + ":11:7: error: [spec-option-unknown-key] option `url` has the unknown key `requried`\n");
   }
 
   @Test
@@ -92,7 +95,8 @@ class RenderCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith(spec + ":3:1: error: [spec-unreadable] cannot read spec.yaml: ");
+    assertThat(run.err())
+        .startsWith(spec + ":3:1: error: [spec-unreadable] cannot read spec.yaml: ");
   }
 
   @Test
@@ -109,7 +113,8 @@ class RenderCommandTest {
     Path templates = SharedReference.reference().resolve("ddev-templates");
 
     CommandRun run =
-        CommandRun.of("render", "--templates", templates.toString(), fiddler.resolve("spec.yaml").toString());
+        CommandRun.of(
+            "render", "--templates", templates.toString(), fiddler.resolve("spec.yaml").toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo(Files.readString(fiddler.resolve("conf.yaml.example")));

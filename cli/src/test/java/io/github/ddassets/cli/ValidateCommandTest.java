@@ -190,16 +190,20 @@ class ValidateCommandTest {
             corpus.toString());
 
     List<String> outOfSync =
-        errors(run, corpus).stream().filter(line -> line.contains("[example-out-of-sync]")).toList();
+        errors(run, corpus).stream()
+            .filter(line -> line.contains("[example-out-of-sync]"))
+            .toList();
     assertThat(outOfSync)
         .hasSize(13)
         .allMatch(line -> line.contains("conf.yaml.example is not in sync with the spec"));
-    assertThat(run.err()).isEqualTo("Checked 235 integrations (profile ddev): 20 errors, 795 warnings.\n");
+    assertThat(run.err())
+        .isEqualTo("Checked 235 integrations (profile ddev): 20 errors, 795 warnings.\n");
   }
 
   /** The error lines of a run, with the corpus path taken off. */
   private static List<String> errors(CommandRun run, Path corpus) {
-    return run.out().lines()
+    return run.out()
+        .lines()
         .filter(line -> line.contains(": error: "))
         .map(line -> line.replace(corpus + "/", ""))
         .toList();

@@ -3,19 +3,28 @@ package io.github.ddassets.example;
 import com.timgroup.statsd.NonBlockingStatsDClientBuilder;
 import com.timgroup.statsd.ServiceCheck.Status;
 import com.timgroup.statsd.StatsDClient;
+import io.github.ddassets.annotations.InitConfig;
+import io.github.ddassets.annotations.InstanceConfig;
 import io.github.ddassets.annotations.Integration;
 import io.github.ddassets.annotations.Metric;
 import io.github.ddassets.annotations.MetricType;
 import io.github.ddassets.annotations.Orientation;
+import io.github.ddassets.annotations.Param;
 import io.github.ddassets.annotations.ServiceCheck;
+import io.github.ddassets.annotations.Template;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 
 /**
  * A small JVM runtime check: it reads this JVM's memory and thread counts and submits them to the
- * Agent's DogStatsD port. Its metric and service-check constants are annotated, so compiling it
- * writes the integration's {@code metadata.csv} and {@code service_checks.json}.
+ * Agent's DogStatsD port. Its metric and service-check constants and its configuration records are
+ * annotated, so compiling it writes the integration's {@code metadata.csv}, {@code
+ * service_checks.json}, {@code spec.yaml} and {@code conf.yaml.example}, and generates {@code
+ * JvmRuntimeCheckConfigLoader}, which reads the Agent's {@code conf.yaml} into {@link Init} and
+ * {@link Instance}.
  */
 @Integration(name = "jvm_runtime", displayName = "JVM Runtime", metricPrefix = "jvm_runtime.")
 public final class JvmRuntimeCheck {
@@ -45,6 +54,32 @@ public final class JvmRuntimeCheck {
       groups = {"host"},
       agentVersion = "7.59.0")
   public static final String CAN_CONNECT = "jvm_runtime.can_connect";
+
+  /**
+   * Options shared by every instance.
+   *
+   * @param timeout Seconds to wait for a JVM's JMX server before giving up.
+   */
+  @InitConfig
+  public record Init(@Param(example = "10", defaultValue = "10", minimum = 1) int timeout) {}
+
+  /**
+   * One JVM to monitor.
+   *
+   * @param host Host of the JVM's JMX server.
+   * @param port Port of the JVM's JMX server.
+   * @param user User to authenticate to the JMX server as.
+   * @param password Password of that user.
+   * @param jmxUrl JMX service URL, used instead of `host` and `port` when set, such as
+   *     `service:jmx:rmi:///jndi/rmi://localhost:9999/jmxrmi`.
+   */
+  @InstanceConfig(templates = @Template("instances/default"))
+  public record Instance(
+      @Param(required = true, example = "localhost") String host,
+      @Param(required = true, example = "9999", minimum = 1, maximum = 65535) int port,
+      @Param(example = "<USER>") String user,
+      @Param(secret = true, example = "<PASSWORD>") String password,
+      String jmxUrl) {}
 
   private final StatsDClient statsd;
 
@@ -76,8 +111,20 @@ public final class JvmRuntimeCheck {
     }
   }
 
-  /** Collects once, submitting to DogStatsD on localhost:8125. */
-  public static void main(String[] args) {
+  /**
+   * Collects once, submitting to DogStatsD on localhost:8125. With a path argument, first reads
+   * that Agent configuration file and prints the instances it declares.
+   */
+  public static void main(String[] args)
+      throws IOException, JvmRuntimeCheckConfigLoader.InvalidConfigException {
+    if (args.length > 0) {
+      JvmRuntimeCheckConfigLoader.Config config =
+          JvmRuntimeCheckConfigLoader.load(Path.of(args[0]));
+      config.warnings().forEach(System.err::println);
+      config
+          .instances()
+          .forEach(instance -> System.out.println(instance.host() + ":" + instance.port()));
+    }
     try (StatsDClient client =
         new NonBlockingStatsDClientBuilder().hostname("localhost").port(8125).build()) {
       new JvmRuntimeCheck(client).collect();

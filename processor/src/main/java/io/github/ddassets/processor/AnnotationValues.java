@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -15,8 +17,40 @@ import javax.lang.model.type.TypeMirror;
  * The attribute values of one annotation, defaults applied, as plain Java values.
  *
  * @param values each attribute's raw value (as {@link AnnotationValue#getValue()} returns it)
+ * @param explicit the attributes the source sets (the others have their default)
  */
-record AnnotationValues(Map<String, Object> values) {
+record AnnotationValues(Map<String, Object> values, Set<String> explicit) {
+
+  /** Whether the source sets the attribute, rather than leaving its default. */
+  boolean isSet(String name) {
+    value(name);
+    return explicit.contains(name);
+  }
+
+  boolean bool(String name) {
+    return value(name) instanceof Boolean flag && flag;
+  }
+
+  double decimal(String name) {
+    return value(name) instanceof Double number ? number : 0;
+  }
+
+  /** The annotations of an annotation-array attribute (or a single nested annotation). */
+  List<AnnotationMirror> annotations(String name) {
+    List<AnnotationMirror> annotations = new ArrayList<>();
+    Object raw = value(name);
+    if (raw instanceof AnnotationMirror single) {
+      annotations.add(single);
+    } else if (raw instanceof List<?> list) {
+      for (Object item : list) {
+        if (item instanceof AnnotationValue value
+            && value.getValue() instanceof AnnotationMirror annotation) {
+          annotations.add(annotation);
+        }
+      }
+    }
+    return annotations;
+  }
 
   String string(String name) {
     return value(name) instanceof String text ? text : "";

@@ -5,9 +5,12 @@ import io.github.ddassets.core.model.IntegrationAssets;
 import io.github.ddassets.core.output.AssetFiles;
 import io.github.ddassets.core.output.GeneratedFiles;
 import io.github.ddassets.core.rules.Report;
+import io.github.ddassets.core.spec.ConfigTemplates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -17,11 +20,13 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Validates {@code @Integration}, {@code @Metric} and {@code @ServiceCheck} declarations against
- * Datadog's rules and writes the integration's asset files.
+ * Validates {@code @Integration}, {@code @Metric}, {@code @ServiceCheck} and configuration
+ * declarations against Datadog's rules and writes the integration's asset files, plus a typed
+ * loader for each integration's configuration.
  *
  * <p>Declarations are collected in every round; when processing is over the model is checked, all
- * findings are reported at once, and the files are written only if no finding is an error.
+ * findings are reported at once, and the files are written only if no finding is an error. Loaders,
+ * being Java sources, are generated in the round that declares the configuration.
  */
 @AutoService(Processor.class)
 public final class AssetsProcessor extends AbstractProcessor {
@@ -29,22 +34,40 @@ public final class AssetsProcessor extends AbstractProcessor {
   private SourceCollector collector;
   private DiagnosticReporter reporter;
   private ProcessorOptions options;
+  private ConfigTemplates templates;
+  private LoaderRound loaders;
 
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
-    Mirrors mirrors = new Mirrors(environment.getElementUtils());
-    collector =
-        new SourceCollector(
-            mirrors, new DeclarationReader(mirrors, new Javadocs(environment.getElementUtils())));
     reporter = new DiagnosticReporter(environment.getMessager());
     options = ProcessorOptions.parse(environment.getOptions());
+    templates = options.configTemplates();
+    collector = newCollector();
+    loaders = new LoaderRound(this::newCollector, options, templates);
+  }
+
+  private SourceCollector newCollector() {
+    Mirrors mirrors = new Mirrors(processingEnv.getElementUtils());
+    Javadocs javadocs = new Javadocs(processingEnv.getElementUtils());
+    ConfigReader configReader =
+        new ConfigReader(
+            mirrors,
+            new ParamReader(mirrors, javadocs),
+            new ConfigConstructors(processingEnv.getTypeUtils()));
+    return new SourceCollector(
+        mirrors,
+        new DeclarationReader(mirrors, javadocs),
+        new ConfigCollector(mirrors, configReader, processingEnv.getElementUtils()));
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(
-        SourceCollector.INTEGRATION, SourceCollector.METRIC, SourceCollector.SERVICE_CHECK);
+    Set<String> names = new HashSet<>(ConfigCollector.ANNOTATIONS);
+    names.add(SourceCollector.INTEGRATION);
+    names.add(SourceCollector.METRIC);
+    names.add(SourceCollector.SERVICE_CHECK);
+    return names;
   }
 
   @Override
@@ -64,7 +87,11 @@ public final class AssetsProcessor extends AbstractProcessor {
         finish();
       } else {
         collector.remember(round, annotations);
+        loaders.generate(
+            round, annotations, processingEnv.getElementUtils(), processingEnv.getFiler());
       }
+    } catch (IOException e) {
+      reporter.error("ddassets: cannot write a configuration loader: " + e.getMessage());
     } catch (RuntimeException e) {
       reporter.error(internalError(e));
     }
@@ -75,7 +102,7 @@ public final class AssetsProcessor extends AbstractProcessor {
     options.problems().forEach(reporter::error);
     collector.collect(processingEnv.getElementUtils());
     IntegrationPipeline.Outcome outcome =
-        IntegrationPipeline.run(collector, options.agentVersion());
+        IntegrationPipeline.run(collector, options.agentVersion(), templates);
     Report report = Report.of(options.profile(), outcome.findings());
     reporter.report(report);
     if (report.hasErrors() || !options.problems().isEmpty()) {
@@ -84,9 +111,13 @@ public final class AssetsProcessor extends AbstractProcessor {
     AssetWriter writer = new AssetWriter(processingEnv.getFiler());
     CommittedCopies committed = new CommittedCopies(options, reporter);
     for (IntegrationAssets assets : outcome.integrations()) {
+      Optional<ConfiguredIntegration> config = outcome.configOf(assets.identity().name());
       GeneratedFiles files = AssetFiles.render(assets);
+      if (config.isPresent()) {
+        files = files.with(config.get().outcome().files());
+      }
       try {
-        writer.write(files, OriginatingElements.of(assets));
+        writer.write(files, OriginatingElements.of(assets, config));
       } catch (IOException e) {
         reporter.error(
             "ddassets: cannot write the files of " + files.integration() + ": " + e.getMessage());
@@ -99,7 +130,8 @@ public final class AssetsProcessor extends AbstractProcessor {
   private static String internalError(RuntimeException e) {
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
-    return "ddassets: internal error in the annotation processor; please report it with this trace:\n"
+    return "ddassets: internal error in the annotation processor; please report it with this"
+        + " trace:\n"
         + trace;
   }
 }

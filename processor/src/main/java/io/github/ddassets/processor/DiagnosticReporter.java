@@ -26,7 +26,11 @@ final class DiagnosticReporter {
           Rule.METADATA_DESCRIPTION_EMPTY,
           "set description = \"...\" or write a Javadoc comment on the constant",
           Rule.SERVICE_CHECKS_DESCRIPTION_REQUIRED,
-          "set description = \"...\" or write a Javadoc comment on the constant");
+          "set description = \"...\" or write a Javadoc comment on the constant",
+          Rule.SPEC_OPTION_DESCRIPTION,
+          "set description = \"...\" on @Param, or write a @param tag in the record's Javadoc",
+          Rule.SPEC_BOOLEAN_EXAMPLE,
+          "set example = \"true\" or example = \"false\" on @Param");
 
   private final Messager messager;
 

@@ -10,15 +10,14 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * An origin in annotated source: the element, the annotation on it, and optionally one attribute
- * of the annotation, whose value is what javac underlines when a diagnostic is printed on it.
+ * An origin in annotated source: the element, the annotation on it, and optionally one attribute of
+ * the annotation, whose value is what javac underlines when a diagnostic is printed on it.
  *
  * @param element the annotated element
  * @param mirror the annotation, or null to point at the element
  * @param attribute the attribute's name, or null to point at the whole annotation
  */
-record ElementOrigin(Element element, AnnotationMirror mirror, String attribute)
-    implements Origin {
+record ElementOrigin(Element element, AnnotationMirror mirror, String attribute) implements Origin {
 
   /** An origin on the element itself (its name), without annotation. */
   static ElementOrigin of(Element element) {
@@ -40,8 +39,8 @@ record ElementOrigin(Element element, AnnotationMirror mirror, String attribute)
   }
 
   /**
-   * The attribute's value when the source sets it explicitly, else null (a defaulted attribute
-   * has no position of its own, so the diagnostic goes on the annotation).
+   * The attribute's value when the source sets it explicitly, else null (a defaulted attribute has
+   * no position of its own, so the diagnostic goes on the annotation).
    */
   AnnotationValue value() {
     if (mirror == null || attribute == null) {

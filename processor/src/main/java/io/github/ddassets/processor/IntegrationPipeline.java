@@ -10,10 +10,12 @@ import io.github.ddassets.core.output.IntegrationNames;
 import io.github.ddassets.core.rules.AssetRules;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
+import io.github.ddassets.core.spec.ConfigTemplates;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -23,16 +25,28 @@ import java.util.TreeMap;
 final class IntegrationPipeline {
 
   /**
-   * The outcome: the models of the integrations that could be built, and all findings.
+   * The outcome: the models of the integrations that could be built, their configuration, and all
+   * findings.
    *
    * @param integrations the models, sorted by integration name
+   * @param configured the integrations that declare configuration, sorted by name
    * @param findings every finding, sources first
    */
-  record Outcome(List<IntegrationAssets> integrations, List<Finding> findings) {}
+  record Outcome(
+      List<IntegrationAssets> integrations,
+      List<ConfiguredIntegration> configured,
+      List<Finding> findings) {
+
+    /** The configuration of an integration, if it declares any. */
+    Optional<ConfiguredIntegration> configOf(String integration) {
+      return configured.stream().filter(config -> config.name().equals(integration)).findFirst();
+    }
+  }
 
   private IntegrationPipeline() {}
 
-  static Outcome run(SourceCollector collected, String defaultAgentVersion) {
+  static Outcome run(
+      SourceCollector collected, String defaultAgentVersion, ConfigTemplates templates) {
     List<Finding> findings = new ArrayList<>(collected.findings());
     Map<String, IntegrationDeclaration> byClass = integrationsByClass(collected, findings);
     Map<String, List<MetricDeclaration>> metrics = new TreeMap<>();
@@ -61,7 +75,9 @@ final class IntegrationPipeline {
       models.add(assets);
     }
     models.sort(Comparator.comparing(assets -> assets.identity().name()));
-    return new Outcome(models, findings);
+    List<ConfiguredIntegration> configured =
+        ConfigPipeline.run(collected.config(), byClass, templates, findings);
+    return new Outcome(models, configured, findings);
   }
 
   /** The integrations with a safe and unique name, by class; the others become findings. */
@@ -94,7 +110,8 @@ final class IntegrationPipeline {
     return byClass;
   }
 
-  private static boolean isOwned(
+  /** Whether a declaration belongs to a known integration; if not, says why as a finding. */
+  static boolean isOwned(
       Owned<?> owned, Map<String, IntegrationDeclaration> byClass, List<Finding> findings) {
     if (owned.owner() == null) {
       findings.add(

@@ -1,13 +1,16 @@
 package io.github.ddassets.processor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 
 /**
- * Turns an element's Javadoc into a one-line description: the text before the first block tag, with
- * inline tags reduced to their text and white space collapsed.
+ * Turns Javadoc into descriptions: for metrics and service checks, one line (the text before the
+ * first block tag, inline tags reduced to their text, white space collapsed); for configuration
+ * parameters, a record's {@code @param} tag or a field's comment with its line breaks kept.
  */
 final class Javadocs {
 
@@ -15,6 +18,8 @@ final class Javadocs {
       Pattern.compile("\\{@(code|literal|link|linkplain|value)\\s+([^}]*)}");
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final Pattern BLOCK_TAG = Pattern.compile("(?m)^\\s*@\\w+");
+  private static final Pattern PARAM_TAG =
+      Pattern.compile("(?ms)^\\s*@param\\s+(\\S+)\\s+(.*?)(?=^\\s*@\\w+|\\z)");
 
   private final Elements elements;
 
@@ -28,9 +33,56 @@ final class Javadocs {
     return comment == null ? "" : summarize(comment);
   }
 
+  /**
+   * The text of a record's {@code @param} tag for one component, or empty. Line breaks are kept
+   * (each line trimmed), since a configuration description is rendered line by line.
+   */
+  String paramTag(Element type, String component) {
+    String comment = elements.getDocComment(type);
+    if (comment == null) {
+      return "";
+    }
+    Matcher tag = PARAM_TAG.matcher(comment);
+    while (tag.find()) {
+      if (tag.group(1).equals(component)) {
+        return lines(tag.group(2));
+      }
+    }
+    return "";
+  }
+
+  /** The main text of an element's Javadoc with its line breaks, or empty. */
+  String text(Element element) {
+    String comment = elements.getDocComment(element);
+    if (comment == null) {
+      return "";
+    }
+    Matcher block = BLOCK_TAG.matcher(comment);
+    return lines(block.find() ? comment.substring(0, block.start()) : comment);
+  }
+
+  /** Inline tags reduced to their text, each line trimmed, blank lines at both ends dropped. */
+  static String lines(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String line : inlineText(text).split("\\R", -1)) {
+      lines.add(line.trim());
+    }
+    while (!lines.isEmpty() && lines.get(0).isEmpty()) {
+      lines.remove(0);
+    }
+    while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+      lines.remove(lines.size() - 1);
+    }
+    return String.join("\n", lines);
+  }
+
   static String summarize(String comment) {
     Matcher block = BLOCK_TAG.matcher(comment);
     String body = block.find() ? comment.substring(0, block.start()) : comment;
+    return WHITE_SPACE.matcher(inlineText(body)).replaceAll(" ").trim();
+  }
+
+  private static String inlineText(String body) {
     Matcher inline = INLINE_TAG.matcher(body);
     StringBuilder text = new StringBuilder();
     while (inline.find()) {
@@ -39,7 +91,7 @@ final class Javadocs {
       inline.appendReplacement(text, Matcher.quoteReplacement(shown));
     }
     inline.appendTail(text);
-    return WHITE_SPACE.matcher(text).replaceAll(" ").trim();
+    return text.toString();
   }
 
   /** {@code Foo#bar label} shows as {@code label}; {@code Foo#bar} as {@code Foo.bar}. */

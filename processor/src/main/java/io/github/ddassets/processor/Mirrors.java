@@ -1,8 +1,10 @@
 package io.github.ddassets.processor;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -40,6 +42,11 @@ final class Mirrors {
         elements.getElementValuesWithDefaults(mirror).entrySet()) {
       values.put(entry.getKey().getSimpleName().toString(), entry.getValue().getValue());
     }
-    return new AnnotationValues(values);
+    Set<String> explicit = new HashSet<>();
+    mirror
+        .getElementValues()
+        .keySet()
+        .forEach(attribute -> explicit.add(attribute.getSimpleName().toString()));
+    return new AnnotationValues(values, explicit);
   }
 }

@@ -1,6 +1,9 @@
 package io.github.ddassets.processor;
 
 import io.github.ddassets.core.rules.Profile;
+import io.github.ddassets.core.spec.ConfigTemplates;
+import io.github.ddassets.core.spec.TemplateRoot;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +18,8 @@ import java.util.Set;
  * @param agentVersion {@code ddassets.agentVersion}: the default Agent version of service checks
  * @param verify {@code ddassets.verify}: a folder of committed copies to compare with
  * @param sync {@code ddassets.sync}: a folder to write the generated files into
+ * @param templates {@code ddassets.templates}: a folder of spec templates, such as ddev's own,
+ *     looked up before the built-in ones
  * @param problems options that could not be understood
  */
 record ProcessorOptions(
@@ -22,15 +27,17 @@ record ProcessorOptions(
     String agentVersion,
     Optional<Path> verify,
     Optional<Path> sync,
+    Optional<Path> templates,
     List<String> problems) {
 
   static final String PROFILE = "ddassets.profile";
   static final String AGENT_VERSION = "ddassets.agentVersion";
   static final String VERIFY = "ddassets.verify";
   static final String SYNC = "ddassets.sync";
+  static final String TEMPLATES = "ddassets.templates";
 
   /** The options this processor understands. */
-  static final Set<String> NAMES = Set.of(PROFILE, AGENT_VERSION, VERIFY, SYNC);
+  static final Set<String> NAMES = Set.of(PROFILE, AGENT_VERSION, VERIFY, SYNC, TEMPLATES);
 
   static ProcessorOptions parse(Map<String, String> options) {
     List<String> problems = new ArrayList<>();
@@ -48,7 +55,29 @@ record ProcessorOptions(
         options.getOrDefault(AGENT_VERSION, "").trim(),
         folder(options, VERIFY, problems),
         folder(options, SYNC, problems),
+        templatesFolder(options, problems),
         problems);
+  }
+
+  /**
+   * The templates to resolve specs with: the {@code ddassets.templates} folder first, then the
+   * built-in set (so a folder may hold only the templates it changes).
+   */
+  ConfigTemplates configTemplates() {
+    List<TemplateRoot> roots = new ArrayList<>();
+    templates.ifPresent(dir -> roots.add(TemplateRoot.directory(dir, dir.toString())));
+    roots.add(TemplateRoot.builtIn());
+    return new ConfigTemplates(roots);
+  }
+
+  private static Optional<Path> templatesFolder(
+      Map<String, String> options, List<String> problems) {
+    Optional<Path> dir = folder(options, TEMPLATES, problems);
+    if (dir.isPresent() && !Files.isDirectory(dir.get())) {
+      problems.add("-A" + TEMPLATES + "=" + dir.get() + " is not a folder");
+      return Optional.empty();
+    }
+    return dir;
   }
 
   private static Optional<Path> folder(

@@ -6,6 +6,7 @@ import io.github.ddassets.core.declare.ServiceCheckDeclaration;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,13 @@ final class SourceCollector {
   private final List<Owned<ServiceCheckDeclaration>> serviceChecks = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
   private final Set<String> typeNames = new TreeSet<>();
+  private final Set<String> collected = new HashSet<>();
+  private final ConfigCollector config;
 
-  SourceCollector(Mirrors mirrors, DeclarationReader reader) {
+  SourceCollector(Mirrors mirrors, DeclarationReader reader, ConfigCollector config) {
     this.mirrors = mirrors;
     this.reader = reader;
+    this.config = config;
   }
 
   /**
@@ -51,8 +55,9 @@ final class SourceCollector {
   void remember(RoundEnvironment round, Set<? extends TypeElement> annotations) {
     for (TypeElement annotation : annotations) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (annotation.getQualifiedName().contentEquals(INTEGRATION)) {
-          typeNames.add(((TypeElement) element).getQualifiedName().toString());
+        if (element instanceof TypeElement type) {
+          // @Integration, @InstanceConfig...: the annotated type itself holds the declaration.
+          typeNames.add(type.getQualifiedName().toString());
         } else {
           enclosingType(element)
               .ifPresent(type -> typeNames.add(type.getQualifiedName().toString()));
@@ -71,7 +76,12 @@ final class SourceCollector {
     }
   }
 
-  private void collect(TypeElement type) {
+  /** Reads the declarations of one more type, unless it was read already. */
+  void collect(TypeElement type) {
+    if (!collected.add(type.getQualifiedName().toString())) {
+      return;
+    }
+    config.collect(type);
     Mirrors.find(type, INTEGRATION)
         .ifPresent(
             mirror ->
@@ -134,8 +144,16 @@ final class SourceCollector {
     return serviceChecks;
   }
 
+  /** The findings of reading the sources, configuration included. */
   List<Finding> findings() {
-    return findings;
+    List<Finding> all = new ArrayList<>(findings);
+    all.addAll(config.findings());
+    return all;
+  }
+
+  /** The configuration declarations found so far. */
+  ConfigCollector config() {
+    return config;
   }
 
   /** The constant's value, or empty (with a finding) when the element is not a String constant. */
@@ -144,8 +162,7 @@ final class SourceCollector {
     Optional<String> problem = ConstantFields.problem(element);
     if (problem.isPresent()) {
       findings.add(
-          Rule.SOURCE_NOT_CONSTANT.at(
-              ElementOrigin.of(element), annotation, problem.get()));
+          Rule.SOURCE_NOT_CONSTANT.at(ElementOrigin.of(element), annotation, problem.get()));
       return Optional.empty();
     }
     return Optional.of((String) ((VariableElement) element).getConstantValue());
@@ -153,26 +170,6 @@ final class SourceCollector {
 
   private static <T> Owned<T> owned(
       Element element, AnnotationMirror mirror, AnnotationValues values, T declaration) {
-    ElementOrigin origin = ElementOrigin.of(element, mirror);
-    Optional<TypeElement> declared = values.type("check").filter(type -> !isVoid(type));
-    if (declared.isPresent()) {
-      return new Owned<>(
-          declared.get().getQualifiedName().toString(),
-          true,
-          origin.attribute("check"),
-          declaration);
-    }
-    for (Element enclosing = element.getEnclosingElement();
-        enclosing != null;
-        enclosing = enclosing.getEnclosingElement()) {
-      if (enclosing instanceof TypeElement type && Mirrors.find(type, INTEGRATION).isPresent()) {
-        return new Owned<>(type.getQualifiedName().toString(), false, origin, declaration);
-      }
-    }
-    return new Owned<>(null, false, ElementOrigin.of(element), declaration);
-  }
-
-  private static boolean isVoid(TypeElement type) {
-    return type.getQualifiedName().contentEquals("java.lang.Void");
+    return Owners.of(element, ElementOrigin.of(element, mirror), values, false, declaration);
   }
 }

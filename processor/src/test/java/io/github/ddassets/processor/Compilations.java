@@ -30,6 +30,45 @@ final class Compilations {
     return JavaFileObjects.forSourceLines(qualifiedName, lines);
   }
 
+  /** A source file from the test resources, such as {@code config/AcmeCheck.java}. */
+  static JavaFileObject resource(String path) {
+    return JavaFileObjects.forResource(path);
+  }
+
+  /** The option that resolves spec templates with the small set of the test resources. */
+  static String testTemplates() {
+    try {
+      return "-Addassets.templates="
+          + Path.of(Compilations.class.getResource("/templates").toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The text of a golden file of the test resources, {@code goldens/<test>/<name>}. */
+  static String golden(String test, String name) {
+    String resource = "/goldens/" + test + "/" + name;
+    try (java.io.InputStream in = Compilations.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing golden file " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text of every file the compilation generated, sources included, by path. */
+  static java.util.Map<String, String> allGenerated(Compilation compilation) {
+    java.util.Map<String, String> files = new java.util.TreeMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() != JavaFileObject.Kind.CLASS) {
+        files.put(file.toUri().getPath(), contents(file));
+      }
+    }
+    return files;
+  }
+
   /** Compiles the sources with the processor and the given {@code -A...} options. */
   static Compilation compile(List<String> options, JavaFileObject... sources) {
     return javac().withProcessors(new AssetsProcessor()).withOptions(options).compile(sources);
@@ -53,28 +92,44 @@ final class Compilations {
    * shows that nothing was written at all.
    */
   static List<String> assetsWrittenToDisk(List<String> options, List<JavaFileObject> sources) {
+    return writtenToDisk(options, sources, StandardLocation.CLASS_OUTPUT).stream()
+        .filter(path -> path.startsWith("META-INF/"))
+        .toList();
+  }
+
+  /** Like {@link #assetsWrittenToDisk}, for the Java sources the processor generated. */
+  static List<String> sourcesWrittenToDisk(List<String> options, List<JavaFileObject> sources) {
+    return writtenToDisk(options, sources, StandardLocation.SOURCE_OUTPUT);
+  }
+
+  private static List<String> writtenToDisk(
+      List<String> options, List<JavaFileObject> sources, StandardLocation location) {
     try {
-      Path out = Files.createTempDirectory("ddassets-out");
+      Path classes = Files.createTempDirectory("ddassets-out");
+      Path generatedSources = Files.createTempDirectory("ddassets-src");
       try {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         try (StandardJavaFileManager files =
             compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-          files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(out));
+          files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
+          files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generatedSources));
           JavaCompiler.CompilationTask task =
               compiler.getTask(new StringWriter(), files, diagnostic -> {}, options, null, sources);
           task.setProcessors(List.of(new AssetsProcessor()));
           task.call();
         }
+        Path out = location == StandardLocation.CLASS_OUTPUT ? classes : generatedSources;
         try (Stream<Path> walk = Files.walk(out)) {
           return walk.filter(Files::isRegularFile)
               .map(path -> out.relativize(path).toString().replace('\\', '/'))
-              .filter(path -> path.startsWith("META-INF/"))
               .sorted()
               .toList();
         }
       } finally {
-        try (Stream<Path> walk = Files.walk(out)) {
-          walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        for (Path dir : List.of(classes, generatedSources)) {
+          try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+          }
         }
       }
     } catch (IOException e) {

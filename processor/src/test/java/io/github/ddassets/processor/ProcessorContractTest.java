@@ -172,9 +172,18 @@ class ProcessorContractTest {
         .containsExactlyInAnyOrder(
             "io.github.ddassets.annotations.Integration",
             "io.github.ddassets.annotations.Metric",
-            "io.github.ddassets.annotations.ServiceCheck");
+            "io.github.ddassets.annotations.ServiceCheck",
+            "io.github.ddassets.annotations.InitConfig",
+            "io.github.ddassets.annotations.InstanceConfig",
+            "io.github.ddassets.annotations.Param",
+            "io.github.ddassets.annotations.Logs",
+            "io.github.ddassets.annotations.AutoConf");
     assertThat(processor.getSupportedOptions())
         .containsExactlyInAnyOrder(
-            "ddassets.profile", "ddassets.agentVersion", "ddassets.verify", "ddassets.sync");
+            "ddassets.profile",
+            "ddassets.agentVersion",
+            "ddassets.verify",
+            "ddassets.sync",
+            "ddassets.templates");
   }
 }

@@ -337,8 +337,156 @@ class RuleCompilationTest {
             "groups = {\"host\", \"host\"}",
             "  @ServiceCheck(name = \"Acme up\", " + DESCRIBED + ", agentVersion = \"7.59.0\",",
             "      groups = {\"host\", \"host\"})",
-            "  static final String UP = \"acme.up\";"));
+            "  static final String UP = \"acme.up\";"),
+        // ---- configuration declared in sources ----
+        inCheck(
+            Rule.SOURCE_CONFIG_DUPLICATE,
+            "ddev",
+            ERROR,
+            "@InstanceConfig record Second",
+            "  @InstanceConfig record First(" + HOST + ") {}",
+            "  @InstanceConfig record Second(" + HOST + ") {}"),
+        inCheck(
+            Rule.SOURCE_CONFIG_SHAPE,
+            "ddev",
+            ERROR,
+            "@InstanceConfig interface",
+            "  @InstanceConfig interface Instance {}"),
+        inCheck(
+            Rule.SOURCE_PARAM_TYPE,
+            "ddev",
+            ERROR,
+            "Duration timeout",
+            "  @InstanceConfig record Instance(",
+            "      " + HOST + ",",
+            "      @Param(description = \"Timeout.\") java.time.Duration timeout) {}"),
+        inCheck(
+            Rule.SOURCE_YAML_INVALID,
+            "ddev",
+            ERROR,
+            "example = \"[orders",
+            "  @InstanceConfig record Instance(",
+            "      " + HOST + ",",
+            "      @Param(description = \"Queues.\",",
+            "          example = \"[orders\") java.util.List<String> queues) {}"),
+        inCheck(
+            Rule.SOURCE_ATTRIBUTE_INVALID,
+            "ddev",
+            ERROR,
+            "pattern = \"(\"",
+            "  @InstanceConfig record Instance(",
+            "      @Param(description = \"Host.\", example = \"x\",",
+            "          pattern = \"(\") String host) {}"),
+        inCheck(
+            Rule.SOURCE_PARAM_DEFAULT,
+            "ddev",
+            ERROR,
+            "defaultValue = \"abc\"",
+            "  @InstanceConfig record Instance(",
+            "      @Param(description = \"Port.\", example = \"80\",",
+            "          defaultValue = \"abc\") int port) {}"),
+        // ---- spec.yaml, from configuration records ----
+        new RuleCase(
+            Rule.SPEC_FILE_INVALID,
+            "ddev",
+            ERROR,
+            "@AutoConf",
+            List.of(
+                source(
+                    "test.AutoConfCheck",
+                    "package test;",
+                    "import io.github.ddassets.annotations.*;",
+                    "@Integration(name = \"auto_conf\")",
+                    "@AutoConf(adIdentifiers = \"x\")",
+                    "final class AutoConfCheck {}"))),
+        inCheck(
+            Rule.SPEC_TEMPLATE_UNKNOWN,
+            "ddev",
+            ERROR,
+            "instances/nope",
+            "  @InstanceConfig(templates = {",
+            "      @Template(\"instances/nope\"),",
+            "      @Template(\"instances/default\")})",
+            "  record Instance(" + HOST + ") {}"),
+        inCheck(
+            Rule.SPEC_OVERRIDE_UNUSED,
+            "ddev",
+            ERROR,
+            "nope.value.example",
+            "  @InstanceConfig(templates = @Template(value = \"instances/default\",",
+            "      overrides = @TemplateOverride(",
+            "          path = \"nope.value.example\", value = \"x\")))",
+            "  record Instance(" + HOST + ") {}"),
+        inCheck(
+            Rule.SPEC_OPTION_INVALID,
+            "ddev",
+            ERROR,
+            "value = \"maybe\"",
+            "  @InstanceConfig(templates = @Template(value = \"instances/default\",",
+            "      overrides = @TemplateOverride(path = \"tags.required\",",
+            "          value = \"maybe\")))",
+            "  record Instance(" + HOST + ") {}"),
+        inCheck(
+            Rule.SPEC_OPTION_DUPLICATE,
+            "ddev",
+            ERROR,
+            "String host)",
+            "  @InstanceConfig record Instance(",
+            "      @Param(name = \"host\", description = \"Host.\", example = \"x\") String"
+                + " server,",
+            "      @Param(description = \"Host again.\", example = \"y\") String host) {}"),
+        inCheck(
+            Rule.SPEC_OPTION_DESCRIPTION,
+            "ddev",
+            ERROR,
+            "String host",
+            "  @InstanceConfig record Instance(",
+            "      @Param(example = \"x\") String host) {}"),
+        inCheck(
+            Rule.SPEC_VALUE_INVALID,
+            "ddev",
+            ERROR,
+            "maximum = 5",
+            "  @InstanceConfig record Instance(",
+            "      @Param(description = \"Port.\", example = \"7\", minimum = 10,",
+            "          maximum = 5) int port) {}"),
+        inCheck(
+            Rule.SPEC_EXAMPLE_TYPE,
+            "ddev",
+            ERROR,
+            "example = \"abc\"",
+            "  @InstanceConfig record Instance(",
+            "      @Param(description = \"Port.\",",
+            "          example = \"abc\") int port) {}"),
+        inCheck(
+            Rule.SPEC_DEFAULT_TEMPLATES,
+            "ddev",
+            ERROR,
+            "templates = @Template(\"instances/http\")",
+            "  /** @param host The host. */",
+            "  @InstanceConfig(",
+            "      templates = @Template(\"instances/http\"))",
+            "  record Instance(@Param(example = \"x\") String host) {}"),
+        inCheck(
+            Rule.SPEC_BOOLEAN_EXAMPLE,
+            "ddev",
+            ERROR,
+            "boolean verify",
+            "  /** @param verify Whether to verify certificates. */",
+            "  @InstanceConfig record Instance(",
+            "      boolean verify) {}"),
+        inCheck(
+            Rule.SPEC_DESCRIPTION_TOO_LONG,
+            "ddev",
+            ERROR,
+            "description = \"Long",
+            "  @InstanceConfig record Instance(",
+            "      @Param(example = \"x\",",
+            "          description = \"Long" + "g".repeat(120) + ".\") String host) {}"));
   }
+
+  /** A parameter that breaks no rule. */
+  private static final String HOST = "@Param(description = \"Host.\", example = \"x\") String host";
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")

@@ -28,6 +28,13 @@ public record GeneratedFiles(String integration, Map<String, String> files) {
     return "datadog_checks/" + integration + "/data/" + exampleName;
   }
 
+  /** These files and more; a path given in both takes the new text. */
+  public GeneratedFiles with(Map<String, String> more) {
+    Map<String, String> all = new TreeMap<>(files);
+    all.putAll(more);
+    return new GeneratedFiles(integration, all);
+  }
+
   public GeneratedFiles {
     Objects.requireNonNull(integration, "integration");
     IntegrationNames.problem(integration)

@@ -5,6 +5,7 @@ import io.github.ddassets.core.model.TextLines;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
 import io.github.ddassets.core.spec.ConfigTemplates;
+import io.github.ddassets.core.spec.DefaultTemplates;
 import io.github.ddassets.core.spec.RenderedExample;
 import io.github.ddassets.core.spec.SpecRendering;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The {@code ddev validate config} check of one integration folder: the spec loads and renders
@@ -21,9 +21,6 @@ import java.util.regex.Pattern;
  * spec renders to.
  */
 public final class ConfigCheck {
-
-  private static final List<String> DEFAULT_TEMPLATES =
-      List.of("default", "openmetrics_legacy", "openmetrics", "jmx");
 
   private final ConfigTemplates templates;
   private final boolean compareExamples;
@@ -76,32 +73,20 @@ public final class ConfigCheck {
     return findings;
   }
 
-  /**
-   * A spec built on the {@code init_config} and {@code instances} templates must also use a default
-   * template in each (ddev checks the text of the spec for them).
-   */
+  /** ddev's default-template rule, checked on the spec's text as ddev does. */
   static Optional<Finding> defaultTemplates(String text, String shown) {
-    if (!text.contains("template: init_config") || !text.contains("template: instances")) {
+    String section = DefaultTemplates.sectionMissingDefault(text);
+    if (section == null) {
       return Optional.empty();
     }
-    for (String section : List.of("init_config", "instances")) {
-      boolean found =
-          DEFAULT_TEMPLATES.stream()
-              .anyMatch(
-                  name ->
-                      Pattern.compile("template: " + section + "/" + name).matcher(text).find());
-      if (!found) {
-        return Optional.of(
-            Rule.SPEC_DEFAULT_TEMPLATES.at(
-                FileOrigin.of(shown),
-                "the "
-                    + section
-                    + " section uses no default template: add `- template: "
-                    + section
-                    + "/default` (or the openmetrics, openmetrics_legacy or jmx one)"));
-      }
-    }
-    return Optional.empty();
+    return Optional.of(
+        Rule.SPEC_DEFAULT_TEMPLATES.at(
+            FileOrigin.of(shown),
+            "the "
+                + section
+                + " section uses no default template: add `- template: "
+                + section
+                + "/default` (or the openmetrics, openmetrics_legacy or jmx one)"));
   }
 
   private Optional<Finding> compare(IntegrationFolder folder, RenderedExample example) {

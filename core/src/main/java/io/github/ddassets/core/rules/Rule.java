@@ -553,7 +553,7 @@ public enum Rule {
   SPEC_STRUCTURE(
       "spec-structure",
       Scope.SPEC,
-      BOTH,
+      FILES,
       DDEV,
       ERROR,
       null,
@@ -572,7 +572,7 @@ public enum Rule {
   SPEC_FILE_NAME(
       "spec-file-name",
       Scope.SPEC,
-      BOTH,
+      FILES,
       DDEV,
       ERROR,
       null,
@@ -686,7 +686,7 @@ public enum Rule {
   SPEC_DEFAULT_TEMPLATES(
       "spec-default-templates",
       Scope.SPEC,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,

@@ -113,7 +113,13 @@ public final class PythonValues {
       return stringRepr(text);
     }
     if (value instanceof LocalDate date) {
-      return "datetime.date(" + date.getYear() + ", " + date.getMonthValue() + ", " + date.getDayOfMonth() + ")";
+      return "datetime.date("
+          + date.getYear()
+          + ", "
+          + date.getMonthValue()
+          + ", "
+          + date.getDayOfMonth()
+          + ")";
     }
     if (value instanceof List<?> list) {
       List<String> items = new ArrayList<>();

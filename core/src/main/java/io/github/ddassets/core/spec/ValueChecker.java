@@ -259,7 +259,8 @@ final class ValueChecker {
   }
 
   private void wrongExample(YamlMap value, String type, String expected) {
-    findings.add(Rule.SPEC_EXAMPLE_TYPE.at(value.get("example").origin(), label, article(type), expected));
+    findings.add(
+        Rule.SPEC_EXAMPLE_TYPE.at(value.get("example").origin(), label, article(type), expected));
   }
 
   private void invalid(Origin origin, String problem) {

@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.regex.Pattern;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -116,7 +115,9 @@ public final class YamlReader {
       if (value instanceof Date) {
         // PyYAML builds a date for a plain date and writes it back unquoted; datetimes keep their
         // text, which is all ddev's rendering needs of them.
-        return DATE.matcher(node.getValue()).matches() ? LocalDate.parse(node.getValue()) : node.getValue();
+        return DATE.matcher(node.getValue()).matches()
+            ? LocalDate.parse(node.getValue())
+            : node.getValue();
       }
       if (value instanceof byte[]) {
         return node.getValue();

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  * The built-in templates ({@code core/src/main/resources/io/github/ddassets/core/templates}) have
  * the structure of ddev's templates (the copies in {@code ../shared/reference/ddev-templates}),
  * option for option and value for value, but descriptions of their own: none is copied, not even
- * one sentence. Real specs of the integrations-extras corpus resolve against them with no
- * template or override problem.
+ * one sentence. Real specs of the integrations-extras corpus resolve against them with no template
+ * or override problem.
  */
 class BuiltInTemplatesTest {
 
@@ -50,14 +50,17 @@ class BuiltInTemplatesTest {
     Map<String, String> ddev = ddevTemplates();
     Map<String, String> builtIn = builtInTemplates();
     assertThat(ddev).as("ddev templates in ../shared/reference/ddev-templates").isNotEmpty();
-    assertThat(builtIn.keySet()).as("built-in template files").containsExactlyElementsOf(ddev.keySet());
+    assertThat(builtIn.keySet())
+        .as("built-in template files")
+        .containsExactlyElementsOf(ddev.keySet());
 
     List<String> differences = new ArrayList<>();
     for (Map.Entry<String, String> entry : ddev.entrySet()) {
       String path = entry.getKey();
       Object expected = withoutDescriptions(plain(entry.getValue(), "ddev:" + path));
       Object actual = withoutDescriptions(plain(builtIn.get(path), BUILT_IN_PREFIX + path));
-      firstDifference(expected, actual, "$").ifPresent(difference -> differences.add(path + ": " + difference));
+      firstDifference(expected, actual, "$")
+          .ifPresent(difference -> differences.add(path + ": " + difference));
     }
     assertThat(differences).as("structural differences from ddev's templates").isEmpty();
   }
@@ -81,7 +84,10 @@ class BuiltInTemplatesTest {
       }
       Map<String, String[]> pairs = new LinkedHashMap<>();
       pairDescriptions(
-          plain(entry.getValue(), "ddev:" + path), plain(builtIn.get(path), BUILT_IN_PREFIX + path), "$", pairs);
+          plain(entry.getValue(), "ddev:" + path),
+          plain(builtIn.get(path), BUILT_IN_PREFIX + path),
+          "$",
+          pairs);
       for (Map.Entry<String, String[]> pair : pairs.entrySet()) {
         String where = path + " " + pair.getKey();
         String original = pair.getValue()[0];
@@ -100,11 +106,13 @@ class BuiltInTemplatesTest {
           if (trimmed.length() < SHORTEST_SENTENCE || PURE_URL.matcher(trimmed).matches()) {
             continue;
           }
-          ours.forEach((ourPlace, ourText) -> {
-            if (ourText.contains(normalized(trimmed))) {
-              problems.add(ourPlace + ": copies the sentence \"" + trimmed + "\" of ddev's " + where);
-            }
-          });
+          ours.forEach(
+              (ourPlace, ourText) -> {
+                if (ourText.contains(normalized(trimmed))) {
+                  problems.add(
+                      ourPlace + ": copies the sentence \"" + trimmed + "\" of ddev's " + where);
+                }
+              });
         }
       }
     }
@@ -141,7 +149,12 @@ class BuiltInTemplatesTest {
     Path corpus = SharedReference.corpus();
     List<Path> specs;
     try (Stream<Path> folders = Files.list(corpus)) {
-      specs = folders.map(folder -> folder.resolve("spec.yaml")).filter(Files::isRegularFile).sorted().toList();
+      specs =
+          folders
+              .map(folder -> folder.resolve("spec.yaml"))
+              .filter(Files::isRegularFile)
+              .sorted()
+              .toList();
     }
     assertThat(specs).as("corpus specs").hasSizeGreaterThanOrEqualTo(63);
 
@@ -152,7 +165,8 @@ class BuiltInTemplatesTest {
       YamlNode parsed = YamlReader.read(text, integration + "/spec.yaml");
       LoadedSpec loaded = new SpecLoader(ConfigTemplates.builtIn()).load(parsed, integration);
       for (Finding finding : loaded.findings()) {
-        if (finding.rule() == Rule.SPEC_TEMPLATE_UNKNOWN || finding.rule() == Rule.SPEC_OVERRIDE_UNUSED) {
+        if (finding.rule() == Rule.SPEC_TEMPLATE_UNKNOWN
+            || finding.rule() == Rule.SPEC_OVERRIDE_UNUSED) {
           problems.add(integration + ": " + finding.origin().describe() + " " + finding.text());
         }
       }
@@ -166,12 +180,15 @@ class BuiltInTemplatesTest {
         }
       }
     }
-    assertThat(problems).as("template problems of corpus specs with the built-in templates").isEmpty();
+    assertThat(problems)
+        .as("template problems of corpus specs with the built-in templates")
+        .isEmpty();
   }
 
   /** A rendering problem caused by the built-in templates rather than by the spec. */
   private static boolean fromBuiltInTemplate(Finding finding) {
-    return finding.origin() instanceof FileOrigin origin && origin.path().startsWith(BUILT_IN_PREFIX);
+    return finding.origin() instanceof FileOrigin origin
+        && origin.path().startsWith(BUILT_IN_PREFIX);
   }
 
   // ---- reading the two sets of templates ----
@@ -203,7 +220,8 @@ class BuiltInTemplatesTest {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        String relative = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        String relative =
+            root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
         if (relative.endsWith(".yaml") || relative.endsWith(".yml")) {
           files.put(relative, Files.readString(file, StandardCharsets.UTF_8));
         }
@@ -222,11 +240,12 @@ class BuiltInTemplatesTest {
   private static Object withoutDescriptions(Object node) {
     if (node instanceof Map<?, ?> map) {
       Map<Object, Object> copy = new LinkedHashMap<>();
-      map.forEach((key, value) -> {
-        if (!"description".equals(key)) {
-          copy.put(key, withoutDescriptions(value));
-        }
-      });
+      map.forEach(
+          (key, value) -> {
+            if (!"description".equals(key)) {
+              copy.put(key, withoutDescriptions(value));
+            }
+          });
       return copy;
     }
     if (node instanceof List<?> list) {
@@ -239,7 +258,8 @@ class BuiltInTemplatesTest {
   private static Optional<String> firstDifference(Object expected, Object actual, String path) {
     if (expected instanceof Map<?, ?> expectedMap) {
       if (!(actual instanceof Map<?, ?> actualMap)) {
-        return Optional.of(path + ": ddev has a mapping, the built-in template has " + shape(actual));
+        return Optional.of(
+            path + ": ddev has a mapping, the built-in template has " + shape(actual));
       }
       List<?> expectedKeys = List.copyOf(expectedMap.keySet());
       List<?> actualKeys = List.copyOf(actualMap.keySet());
@@ -248,12 +268,24 @@ class BuiltInTemplatesTest {
         Object actualKey = i < actualKeys.size() ? actualKeys.get(i) : null;
         if (!Objects.equals(expectedKey, actualKey)) {
           return Optional.of(
-              path + ": key #" + (i + 1) + " is " + describe(expectedKey) + " in ddev's template but "
-                  + describe(actualKey) + " in the built-in one (ddev keys " + expectedKeys + ", built-in keys "
-                  + actualKeys + ")");
+              path
+                  + ": key #"
+                  + (i + 1)
+                  + " is "
+                  + describe(expectedKey)
+                  + " in ddev's template but "
+                  + describe(actualKey)
+                  + " in the built-in one (ddev keys "
+                  + expectedKeys
+                  + ", built-in keys "
+                  + actualKeys
+                  + ")");
         }
         Optional<String> difference =
-            firstDifference(expectedMap.get(expectedKey), actualMap.get(actualKey), childPath(path, expectedKey));
+            firstDifference(
+                expectedMap.get(expectedKey),
+                actualMap.get(actualKey),
+                childPath(path, expectedKey));
         if (difference.isPresent()) {
           return difference;
         }
@@ -266,19 +298,29 @@ class BuiltInTemplatesTest {
       }
       for (int i = 0; i < Math.min(expectedList.size(), actualList.size()); i++) {
         Optional<String> difference =
-            firstDifference(expectedList.get(i), actualList.get(i), itemPath(path, i, expectedList.get(i)));
+            firstDifference(
+                expectedList.get(i), actualList.get(i), itemPath(path, i, expectedList.get(i)));
         if (difference.isPresent()) {
           return difference;
         }
       }
       if (expectedList.size() != actualList.size()) {
         return Optional.of(
-            path + ": ddev's list has " + expectedList.size() + " items, the built-in one " + actualList.size());
+            path
+                + ": ddev's list has "
+                + expectedList.size()
+                + " items, the built-in one "
+                + actualList.size());
       }
       return Optional.empty();
     }
     if (!Objects.equals(expected, actual)) {
-      return Optional.of(path + ": ddev has " + describe(expected) + ", the built-in template has " + describe(actual));
+      return Optional.of(
+          path
+              + ": ddev has "
+              + describe(expected)
+              + ", the built-in template has "
+              + describe(actual));
     }
     return Optional.empty();
   }
@@ -323,7 +365,8 @@ class BuiltInTemplatesTest {
    * Pairs the descriptions of ddev's template with the built-in ones at the same place: list items
    * are matched by {@code name} when they have one, else by position.
    */
-  private static void pairDescriptions(Object ddev, Object builtIn, String path, Map<String, String[]> pairs) {
+  private static void pairDescriptions(
+      Object ddev, Object builtIn, String path, Map<String, String[]> pairs) {
     if (ddev instanceof Map<?, ?> ddevMap) {
       Map<?, ?> builtInMap = builtIn instanceof Map<?, ?> map ? map : Map.of();
       for (Map.Entry<?, ?> entry : ddevMap.entrySet()) {
@@ -331,7 +374,11 @@ class BuiltInTemplatesTest {
           Object ours = builtInMap.get("description");
           pairs.put(path, new String[] {text, ours instanceof String string ? string : null});
         } else {
-          pairDescriptions(entry.getValue(), builtInMap.get(entry.getKey()), childPath(path, entry.getKey()), pairs);
+          pairDescriptions(
+              entry.getValue(),
+              builtInMap.get(entry.getKey()),
+              childPath(path, entry.getKey()),
+              pairs);
         }
       }
     } else if (ddev instanceof List<?> ddevList) {
@@ -340,10 +387,13 @@ class BuiltInTemplatesTest {
         Object item = ddevList.get(i);
         Object twin = i < builtInList.size() ? builtInList.get(i) : null;
         if (item instanceof Map<?, ?> map && map.get("name") instanceof String name) {
-          twin = builtInList.stream()
-              .filter(other -> other instanceof Map<?, ?> otherMap && name.equals(otherMap.get("name")))
-              .findFirst()
-              .orElse(null);
+          twin =
+              builtInList.stream()
+                  .filter(
+                      other ->
+                          other instanceof Map<?, ?> otherMap && name.equals(otherMap.get("name")))
+                  .findFirst()
+                  .orElse(null);
         }
         pairDescriptions(item, twin, itemPath(path, i, item), pairs);
       }
@@ -353,13 +403,14 @@ class BuiltInTemplatesTest {
   /** Every description of a parsed template, by where it is. */
   private static void locateDescriptions(Object node, String path, Map<String, String> found) {
     if (node instanceof Map<?, ?> map) {
-      map.forEach((key, value) -> {
-        if ("description".equals(key) && value instanceof String text) {
-          found.put(path, text);
-        } else {
-          locateDescriptions(value, childPath(path, key), found);
-        }
-      });
+      map.forEach(
+          (key, value) -> {
+            if ("description".equals(key) && value instanceof String text) {
+              found.put(path, text);
+            } else {
+              locateDescriptions(value, childPath(path, key), found);
+            }
+          });
     } else if (node instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
         locateDescriptions(list.get(i), itemPath(path, i, list.get(i)), found);
@@ -369,13 +420,14 @@ class BuiltInTemplatesTest {
 
   private static void collectDescriptions(Object node, List<String> descriptions) {
     if (node instanceof Map<?, ?> map) {
-      map.forEach((key, value) -> {
-        if ("description".equals(key) && value instanceof String text) {
-          descriptions.add(text);
-        } else {
-          collectDescriptions(value, descriptions);
-        }
-      });
+      map.forEach(
+          (key, value) -> {
+            if ("description".equals(key) && value instanceof String text) {
+              descriptions.add(text);
+            } else {
+              collectDescriptions(value, descriptions);
+            }
+          });
     } else if (node instanceof List<?> list) {
       list.forEach(item -> collectDescriptions(item, descriptions));
     }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Golden tests of the example renderer. {@code goldens/ExampleRendererTest/spec.yaml} holds one
- * option per case ddev's renderer distinguishes; the expected text was checked line by line
- * against ddev's rules (asset-rules.md section 3) and the YAML parts against PyYAML 6.0.3.
+ * option per case ddev's renderer distinguishes; the expected text was checked line by line against
+ * ddev's rules (asset-rules.md section 3) and the YAML parts against PyYAML 6.0.3.
  */
 class ExampleRendererTest {
 
@@ -145,7 +145,8 @@ class ExampleRendererTest {
     Finding finding = result.findings().get(0);
     assertThat(finding.rule()).isEqualTo(Rule.SPEC_DESCRIPTION_TOO_LONG);
     assertThat(finding.message())
-        .isEqualTo("a description line of option `timeout` is 2 character(s) over the limit of 120");
+        .isEqualTo(
+            "a description line of option `timeout` is 2 character(s) over the limit of 120");
     assertThat(describe(finding.origin())).isEqualTo("spec.yaml:6:18");
     assertThat(result.examples().get(0).text()).contains("## " + longLine + "\n#\n# retries: 3\n");
   }

@@ -55,8 +55,7 @@ class ValueCheckerTest {
   void anyOfNotAList_isReportedOnItsKey() {
     assertThat(findings("anyOf: string"))
         .containsExactly(
-            "spec-value-invalid spec.yaml:7:7 file `acme.yaml`, port: `anyOf` must be a"
-                + " list");
+            "spec-value-invalid spec.yaml:7:7 file `acme.yaml`, port: `anyOf` must be a" + " list");
   }
 
   @Test

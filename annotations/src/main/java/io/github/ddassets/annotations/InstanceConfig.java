@@ -1,0 +1,51 @@
+package io.github.ddassets.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares the options of one instance of a check: each component of the annotated record (or each
+ * instance field of the annotated class) is one option of the {@code instances} section of the
+ * integration's {@code assets/configuration/spec.yaml} and {@code conf.yaml.example}.
+ *
+ * <pre>{@code
+ * @InstanceConfig(check = AcmeCheck.class)
+ * public record AcmeInstance(
+ *     @Param(required = true, example = "http://localhost:8080",
+ *         description = "Base URL of the Acme admin API.") String url,
+ *     @Param(secret = true, description = "API key used to authenticate.") String apiKey,
+ *     @Param(description = "Queues to monitor.") List<String> queues) {}
+ * }</pre>
+ *
+ * <p>A description can also come from the record's Javadoc: the {@code @param} tag of the component
+ * (for a class, the field's own Javadoc).
+ *
+ * <p>Options are written in component order, before the options of {@link #templates()}. The
+ * processor also generates {@code <CheckClass>ConfigLoader}, which reads the Agent's {@code
+ * conf.yaml} into instances of this record.
+ *
+ * <p>A class rather than a record works too: its instance fields are the options, and it needs a
+ * constructor taking them in declaration order (the generated loader calls it).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface InstanceConfig {
+
+  /**
+   * The check class (annotated with {@link Integration}) whose instances this type describes.
+   * Needed only when the type is not declared inside that class.
+   */
+  Class<?> check() default void.class;
+
+  /**
+   * ddev templates whose options follow this type's own, such as {@code instances/http}. The
+   * default, {@code instances/default}, adds {@code tags}, {@code service}, {@code
+   * min_collection_interval}, {@code empty_default_hostname} and {@code metric_patterns}; ddev
+   * requires it (or the {@code openmetrics}, {@code openmetrics_legacy} or {@code jmx} one).
+   */
+  Template[] templates() default {@Template("instances/default")};
+}

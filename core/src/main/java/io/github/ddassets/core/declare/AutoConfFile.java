@@ -1,0 +1,88 @@
+package io.github.ddassets.core.declare;
+
+import io.github.ddassets.core.model.Origin;
+import io.github.ddassets.core.rules.Rule;
+import io.github.ddassets.core.spec.YamlList;
+import io.github.ddassets.core.spec.YamlMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@code auto_conf.yaml} file of a spec: {@code ad_identifiers}, an empty {@code init_config},
+ * and one instance made of the instance type's required options and those given an Autodiscovery
+ * example, followed by the declared templates.
+ */
+final class AutoConfFile {
+
+  static final String NAME = "auto_conf.yaml";
+
+  private final OptionBuilder options;
+  private final ConfigSpecBuilder builder;
+
+  AutoConfFile(OptionBuilder options, ConfigSpecBuilder builder) {
+    this.options = options;
+    this.builder = builder;
+  }
+
+  YamlMap build(AutoConfDeclaration autoConf, Optional<ConfigDeclaration> instances) {
+    Origin origin = autoConf.origin();
+    YamlMap file = new YamlMap(origin);
+    ConfigSpecBuilder.put(file, "name", NAME, origin);
+    YamlList entries = new YamlList(origin);
+    entries.add(adIdentifiers(autoConf));
+    YamlMap initConfig = new YamlMap(origin);
+    ConfigSpecBuilder.put(initConfig, "template", "init_config", origin);
+    initConfig.put("options", new YamlList(origin), origin);
+    entries.add(initConfig);
+    YamlMap instance = new YamlMap(origin);
+    ConfigSpecBuilder.put(instance, "template", "instances", origin);
+    instance.put("options", instanceOptions(autoConf, instances), origin);
+    entries.add(instance);
+    file.put("options", entries, origin);
+    return file;
+  }
+
+  private static YamlMap adIdentifiers(AutoConfDeclaration autoConf) {
+    Origin origin = autoConf.origin().attribute("adIdentifiers");
+    YamlMap entry = new YamlMap(autoConf.origin());
+    ConfigSpecBuilder.put(entry, "template", "ad_identifiers", autoConf.origin());
+    YamlMap overrides = new YamlMap(origin);
+    overrides.put(
+        "value.example", ConfigSpecBuilder.plain(autoConf.adIdentifiers(), origin), origin);
+    entry.put("overrides", overrides, origin);
+    return entry;
+  }
+
+  private YamlList instanceOptions(
+      AutoConfDeclaration autoConf, Optional<ConfigDeclaration> instances) {
+    YamlList children = new YamlList(autoConf.origin());
+    Map<String, OptionBuilder.Example> examples = new HashMap<>();
+    for (AutoConfDeclaration.Example example : autoConf.examples()) {
+      examples.put(
+          example.param(),
+          new OptionBuilder.Example(example.value(), example.origin().attribute("value")));
+    }
+    Set<String> known = new HashSet<>();
+    for (ParamDeclaration param : instances.map(ConfigDeclaration::params).orElse(List.of())) {
+      String name = param.effectiveName();
+      known.add(name);
+      if (param.required() || examples.containsKey(name)) {
+        children.add(options.option(param, Optional.ofNullable(examples.get(name))));
+      }
+    }
+    for (AutoConfDeclaration.Example example : autoConf.examples()) {
+      if (!known.contains(example.param())) {
+        builder.report(
+            Rule.SOURCE_ATTRIBUTE_INVALID.at(
+                example.origin().attribute("param"),
+                "`" + example.param() + "` is not an option of the @InstanceConfig type"));
+      }
+    }
+    autoConf.templates().forEach(template -> children.add(builder.templateEntry(template)));
+    return children;
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.ddassets.core.declare;
+
+import io.github.ddassets.core.output.GeneratedFiles;
+import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.spec.ConfigTemplates;
+import io.github.ddassets.core.spec.ExampleRenderer;
+import io.github.ddassets.core.spec.LoadedSpec;
+import io.github.ddassets.core.spec.RenderedExample;
+import io.github.ddassets.core.spec.SpecLoader;
+import io.github.ddassets.core.spec.SpecWriter;
+import io.github.ddassets.core.spec.YamlList;
+import io.github.ddassets.core.spec.YamlMap;
+import io.github.ddassets.core.spec.YamlNode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns a declared configuration into its files: the spec (written as declared, template references
+ * kept), then the spec loaded and rendered as ddev does into {@code conf.yaml.example} and {@code
+ * auto_conf.yaml}, with every finding placed on the declaration to fix.
+ */
+public final class ConfigAssembler {
+
+  private ConfigAssembler() {}
+
+  /**
+   * Builds, loads and renders the configuration of one integration.
+   *
+   * @param config what the code declares
+   * @param templates the templates the spec is resolved with
+   */
+  public static ConfigOutcome assemble(DeclaredConfig config, ConfigTemplates templates) {
+    if (!config.declaresAny()) {
+      return ConfigOutcome.none();
+    }
+    List<Finding> findings = new ArrayList<>();
+    YamlMap spec = new ConfigSpecBuilder(findings).build(config);
+    String integration = config.integration().name();
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(GeneratedFiles.SPEC, SpecWriter.write(spec));
+    // The loader expands templates in place: load a copy so the written spec keeps its references.
+    LoadedSpec loaded = new SpecLoader(templates).load(spec.copy(), integration);
+    List<Finding> specFindings = new ArrayList<>(loaded.findings());
+    for (RenderedExample example : ExampleRenderer.pyYaml().render(loaded)) {
+      files.put(GeneratedFiles.example(integration, example.exampleName()), example.text());
+      specFindings.addAll(example.findings());
+    }
+    findings.addAll(new FindingPlacement(config, templates).place(specFindings, loaded));
+    return new ConfigOutcome(files, findings, optionNames(loaded));
+  }
+
+  /** The option names of the main file's sections, as loaded (templates expanded). */
+  private static Map<ConfigSection, Set<String>> optionNames(LoadedSpec loaded) {
+    Map<ConfigSection, Set<String>> names = new EnumMap<>(ConfigSection.class);
+    if (loaded.files().isEmpty()) {
+      return names;
+    }
+    for (YamlNode entry : ((YamlList) loaded.files().get(0).get("options")).items()) {
+      if (!(entry instanceof YamlMap section)
+          || !(section.get("options") instanceof YamlList options)) {
+        continue;
+      }
+      for (ConfigSection key : ConfigSection.values()) {
+        if (key.key().equals(section.value("name"))) {
+          Set<String> sectionNames = new TreeSet<>();
+          options.items().stream()
+              .filter(YamlMap.class::isInstance)
+              .map(option -> ((YamlMap) option).value("name"))
+              .filter(String.class::isInstance)
+              .forEach(name -> sectionNames.add((String) name));
+          names.put(key, sectionNames);
+        }
+      }
+    }
+    return names;
+  }
+}

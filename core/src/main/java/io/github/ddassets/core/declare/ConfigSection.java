@@ -1,0 +1,32 @@
+package io.github.ddassets.core.declare;
+
+/** The two sections of an Agent configuration file that configuration types declare. */
+public enum ConfigSection {
+  /** {@code init_config}: options shared by all instances ({@code @InitConfig}). */
+  INIT_CONFIG("init_config", "InitConfig"),
+  /** {@code instances}: the options of one instance ({@code @InstanceConfig}). */
+  INSTANCES("instances", "InstanceConfig");
+
+  private final String key;
+  private final String annotation;
+
+  ConfigSection(String key, String annotation) {
+    this.key = key;
+    this.annotation = annotation;
+  }
+
+  /** The section's key in the file, which is also its template's name. */
+  public String key() {
+    return key;
+  }
+
+  /** The simple name of the annotation that declares it. */
+  public String annotation() {
+    return annotation;
+  }
+
+  /** The template that ddev requires in the section when the annotation names none. */
+  public String defaultTemplate() {
+    return key + "/default";
+  }
+}

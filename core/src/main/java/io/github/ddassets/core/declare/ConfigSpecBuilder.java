@@ -1,0 +1,150 @@
+package io.github.ddassets.core.declare;
+
+import io.github.ddassets.core.model.Origin;
+import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.rules.Rule;
+import io.github.ddassets.core.spec.DefaultTemplates;
+import io.github.ddassets.core.spec.YamlList;
+import io.github.ddassets.core.spec.YamlMap;
+import io.github.ddassets.core.spec.YamlNode;
+import io.github.ddassets.core.spec.YamlScalar;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Builds the spec tree of a declared configuration, in the shape ddev expects: the integration's
+ * display name, and one file holding an {@code init_config} section, an {@code instances} section
+ * and, when declared, a {@code logs} section (plus {@code auto_conf.yaml} when declared). Template
+ * references stay {@code - template:} entries, so ddev resolves the same spec; every node points at
+ * the declaration it came from.
+ */
+final class ConfigSpecBuilder {
+
+  private final List<Finding> findings;
+  private final Snippets snippets;
+  private final OptionBuilder options;
+
+  ConfigSpecBuilder(List<Finding> findings) {
+    this.findings = findings;
+    this.snippets = new Snippets(findings);
+    this.options = new OptionBuilder(findings);
+  }
+
+  /** The spec of a configuration that declares something. */
+  YamlMap build(DeclaredConfig config) {
+    IntegrationDeclaration integration = config.integration();
+    Origin origin = integration.origin();
+    YamlMap spec = new YamlMap(origin);
+    put(spec, "name", integration.effectiveDisplayName(), origin.attribute("displayName"));
+    YamlList files = new YamlList(origin);
+    files.add(mainFile(config));
+    config
+        .autoConf()
+        .ifPresent(
+            autoConf ->
+                files.add(new AutoConfFile(options, this).build(autoConf, config.instances())));
+    spec.put("files", files, origin);
+    return spec;
+  }
+
+  private YamlMap mainFile(DeclaredConfig config) {
+    Origin origin = config.integration().origin();
+    YamlMap file = new YamlMap(origin);
+    put(
+        file,
+        "name",
+        config.integration().name().toLowerCase(Locale.ROOT) + ".yaml",
+        origin.attribute("name"));
+    YamlList entries = new YamlList(origin);
+    for (ConfigSection section : ConfigSection.values()) {
+      entries.add(section(section, config.section(section), origin));
+    }
+    config
+        .logs()
+        .ifPresent(
+            logs -> entries.add(LogsSection.build(logs, config.integration().name(), findings)));
+    file.put("options", entries, origin);
+    return file;
+  }
+
+  /**
+   * A {@code - template: init_config} (or {@code instances}) entry: the type's parameters, then its
+   * templates. Without a declaration, the section holds the default template alone.
+   */
+  private YamlMap section(
+      ConfigSection section, Optional<ConfigDeclaration> declared, Origin fallback) {
+    Origin origin = declared.map(ConfigDeclaration::origin).orElse(fallback);
+    YamlMap entry = new YamlMap(origin);
+    put(entry, "template", section.key(), origin);
+    YamlList children = new YamlList(origin);
+    if (declared.isEmpty()) {
+      YamlMap template = new YamlMap(origin);
+      put(template, "template", section.defaultTemplate(), origin);
+      children.add(template);
+    } else {
+      ConfigDeclaration config = declared.get();
+      config.params().forEach(param -> children.add(options.option(param, Optional.empty())));
+      config.templates().forEach(template -> children.add(templateEntry(template)));
+      checkDefaultTemplate(section, config);
+    }
+    entry.put("options", children, origin);
+    return entry;
+  }
+
+  /** A {@code - template:} entry with its {@code hidden} flag and {@code overrides}. */
+  YamlMap templateEntry(TemplateDeclaration template) {
+    Origin origin = template.origin();
+    YamlMap entry = new YamlMap(origin);
+    put(entry, "template", template.name(), origin.attribute("value"));
+    if (template.hidden()) {
+      put(entry, "hidden", true, origin.attribute("hidden"));
+    }
+    if (!template.overrides().isEmpty()) {
+      YamlMap overrides = new YamlMap(origin.attribute("overrides"));
+      for (TemplateDeclaration.TemplateOverride override : template.overrides()) {
+        Origin valueOrigin = override.origin().attribute("value");
+        snippets
+            .yaml(override.value(), valueOrigin, "the override of `" + override.path() + "`")
+            .ifPresent(
+                value ->
+                    overrides.put(override.path(), value, override.origin().attribute("path")));
+      }
+      entry.put("overrides", overrides, origin.attribute("overrides"));
+    }
+    return entry;
+  }
+
+  /**
+   * ddev requires a section built on the {@code init_config} or {@code instances} template to use
+   * one of its default templates ({@code ddev validate config}).
+   */
+  private void checkDefaultTemplate(ConfigSection section, ConfigDeclaration config) {
+    boolean found =
+        config.templates().stream()
+            .anyMatch(template -> DefaultTemplates.isDefault(section.key(), template.name()));
+    if (!found) {
+      findings.add(
+          Rule.SPEC_DEFAULT_TEMPLATES.at(
+              config.origin().attribute("templates"),
+              "the "
+                  + section.key()
+                  + " section uses no default template: add @Template(\""
+                  + section.defaultTemplate()
+                  + "\") (or the openmetrics, openmetrics_legacy or jmx one)"));
+    }
+  }
+
+  /** Adds a finding met while building. */
+  void report(Finding finding) {
+    findings.add(finding);
+  }
+
+  static void put(YamlMap map, String key, Object value, Origin origin) {
+    map.put(key, new YamlScalar(value, origin), origin);
+  }
+
+  static YamlNode plain(Object value, Origin origin) {
+    return YamlNode.fromPlain(value, origin);
+  }
+}

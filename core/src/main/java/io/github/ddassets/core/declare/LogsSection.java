@@ -1,0 +1,86 @@
+package io.github.ddassets.core.declare;
+
+import io.github.ddassets.core.declare.LogsDeclaration.LogSource;
+import io.github.ddassets.core.declare.LogsDeclaration.ProcessingRule;
+import io.github.ddassets.core.model.Origin;
+import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.rules.Rule;
+import io.github.ddassets.core.spec.YamlList;
+import io.github.ddassets.core.spec.YamlMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code - template: logs} entry of a declared log section, its example built from sources. */
+final class LogsSection {
+
+  private LogsSection() {}
+
+  static YamlMap build(LogsDeclaration logs, String integration, List<Finding> findings) {
+    Origin origin = logs.origin();
+    YamlMap entry = new YamlMap(origin);
+    ConfigSpecBuilder.put(entry, "template", "logs", origin);
+    if (!logs.description().isEmpty()) {
+      ConfigSpecBuilder.put(
+          entry, "description", logs.description(), origin.attribute("description"));
+    }
+    YamlList example = new YamlList(origin.attribute("value"));
+    for (LogSource source : logs.sources()) {
+      checkInput(source, findings);
+      example.add(ConfigSpecBuilder.plain(source(source, integration), source.origin()));
+    }
+    entry.put("example", example, origin.attribute("value"));
+    return entry;
+  }
+
+  private static Map<String, Object> source(LogSource source, String integration) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("type", source.type());
+    putIfSet(entry, "path", source.path());
+    if (source.port() != 0) {
+      entry.put("port", (long) source.port());
+    }
+    putIfSet(entry, "channel_path", source.channelPath());
+    entry.put("source", source.source().isEmpty() ? integration : source.source());
+    putIfSet(entry, "service", source.service());
+    putIfSet(entry, "encoding", source.encoding());
+    if (!source.processingRules().isEmpty()) {
+      entry.put(
+          "log_processing_rules",
+          source.processingRules().stream().map(LogsSection::rule).toList());
+    }
+    return entry;
+  }
+
+  private static Map<String, Object> rule(ProcessingRule rule) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("type", rule.type());
+    entry.put("name", rule.name());
+    entry.put("pattern", rule.pattern());
+    putIfSet(entry, "replace_placeholder", rule.replacePlaceholder());
+    return entry;
+  }
+
+  /** The Agent needs a path to tail, a port to listen on, or a channel to read. */
+  private static void checkInput(LogSource source, List<Finding> findings) {
+    String missing =
+        switch (source.type()) {
+          case "file" -> source.path().isEmpty() ? "path" : "";
+          case "tcp", "udp" -> source.port() <= 0 ? "port" : "";
+          case "windows_event" -> source.channelPath().isEmpty() ? "channelPath" : "";
+          default -> "";
+        };
+    if (!missing.isEmpty()) {
+      findings.add(
+          Rule.SOURCE_ATTRIBUTE_INVALID.at(
+              source.origin().attribute("type"),
+              "a " + source.type() + " log source needs " + missing));
+    }
+  }
+
+  private static void putIfSet(Map<String, Object> entry, String key, String value) {
+    if (!value.isEmpty()) {
+      entry.put(key, value);
+    }
+  }
+}

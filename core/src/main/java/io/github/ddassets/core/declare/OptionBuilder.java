@@ -1,0 +1,140 @@
+package io.github.ddassets.core.declare;
+
+import io.github.ddassets.core.model.Origin;
+import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.rules.Rule;
+import io.github.ddassets.core.spec.YamlMap;
+import io.github.ddassets.core.spec.YamlNode;
+import io.github.ddassets.core.spec.YamlScalar;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a parameter into a spec option: {@code name}, {@code description}, the display flags that
+ * differ from ddev's defaults, and a {@code value} with the schema, example and defaults. Every key
+ * points at the annotation attribute it comes from.
+ */
+final class OptionBuilder {
+
+  private final List<Finding> findings;
+  private final Snippets snippets;
+  private final SchemaBuilder schemas;
+
+  OptionBuilder(List<Finding> findings) {
+    this.findings = findings;
+    this.snippets = new Snippets(findings);
+    this.schemas = new SchemaBuilder(findings, snippets);
+  }
+
+  /** The option of a parameter, with the example given (which may replace the parameter's). */
+  YamlMap option(ParamDeclaration param, Optional<Example> exampleOverride) {
+    Origin origin = param.origin();
+    YamlMap option = new YamlMap(origin);
+    put(option, "name", param.effectiveName(), origin.attribute("name"));
+    // A missing description is left out: the spec loader reports it on the parameter, as ddev does.
+    if (!param.description().isEmpty()) {
+      put(option, "description", param.description(), origin.attribute("description"));
+    }
+    if (param.required()) {
+      put(option, "required", true, origin.attribute("required"));
+    }
+    ParamDeclaration.Display display = param.display();
+    if (display.hidden()) {
+      put(option, "hidden", true, origin.attribute("hidden"));
+    }
+    if (display.secret()) {
+      put(option, "secret", true, origin.attribute("secret"));
+    }
+    if (display.displayPriority() != 0) {
+      put(
+          option,
+          "display_priority",
+          (long) display.displayPriority(),
+          origin.attribute("displayPriority"));
+    }
+    display
+        .enabled()
+        .ifPresent(enabled -> put(option, "enabled", enabled, origin.attribute("enabled")));
+    if (!display.deprecation().isEmpty()) {
+      option.put(
+          "deprecation",
+          YamlNode.fromPlain(display.deprecation(), origin.attribute("deprecation")),
+          origin.attribute("deprecation"));
+    }
+    option.put("value", value(param, exampleOverride), origin);
+    return option;
+  }
+
+  private YamlMap value(ParamDeclaration param, Optional<Example> exampleOverride) {
+    Origin origin = param.origin();
+    YamlMap value = schemas.schema(param);
+    Optional<Example> example =
+        exampleOverride
+            .or(
+                () ->
+                    param
+                        .values()
+                        .example()
+                        .map(text -> new Example(text, origin.attribute("example"))))
+            .or(() -> enumExample(param));
+    example
+        .flatMap(
+            given ->
+                snippets.value(
+                    param, given.text(), given.origin(), SchemaBuilder.what("the example", param)))
+        .ifPresent(node -> value.put("example", node, node.origin()));
+    schemas.defaultValue(param, value);
+    param
+        .values()
+        .displayDefault()
+        .flatMap(
+            text ->
+                snippets.yaml(
+                    text,
+                    origin.attribute("displayDefault"),
+                    SchemaBuilder.what("the displayDefault", param)))
+        .ifPresent(node -> value.put("display_default", node, node.origin()));
+    if (param.display().compactExample()) {
+      if (!(param.type() instanceof ParamType.ListType)
+          && !param.constraints().anyOf().contains("LIST_OF_STRINGS")) {
+        findings.add(
+            Rule.SOURCE_ATTRIBUTE_INVALID.at(
+                origin.attribute("compactExample"),
+                "compactExample of `" + param.effectiveName() + "` needs a list parameter"));
+      }
+      put(value, "compact_example", true, origin.attribute("compactExample"));
+    }
+    return value;
+  }
+
+  /**
+   * An enum parameter without example shows its default, or its first value, rather than ddev's
+   * {@code <NAME>} placeholder: a user can only write one of the values.
+   */
+  private static Optional<Example> enumExample(ParamDeclaration param) {
+    if (!(param.type() instanceof ParamType.EnumType enumType)
+        || enumType.constants().isEmpty()
+        || !param.constraints().anyOf().isEmpty()) {
+      return Optional.empty();
+    }
+    Origin origin = param.origin();
+    return Optional.of(
+        param
+            .values()
+            .defaultValue()
+            .map(text -> new Example(text, origin.attribute("defaultValue")))
+            .orElse(new Example(enumType.values().get(0), origin)));
+  }
+
+  private static void put(YamlMap map, String key, Object value, Origin origin) {
+    map.put(key, new YamlScalar(value, origin), origin);
+  }
+
+  /**
+   * An example that replaces a parameter's own (in {@code auto_conf.yaml}).
+   *
+   * @param text the example as written
+   * @param origin where it was written
+   */
+  record Example(String text, Origin origin) {}
+}

@@ -1,0 +1,323 @@
+package io.github.ddassets.core.declare;
+
+import io.github.ddassets.core.declare.ParamDeclaration.Constraints;
+import io.github.ddassets.core.declare.ParamType.AnyType;
+import io.github.ddassets.core.declare.ParamType.EnumType;
+import io.github.ddassets.core.declare.ParamType.ListType;
+import io.github.ddassets.core.declare.ParamType.MapType;
+import io.github.ddassets.core.declare.ParamType.RecordType;
+import io.github.ddassets.core.declare.ParamType.Scalar;
+import io.github.ddassets.core.declare.ParamType.ScalarType;
+import io.github.ddassets.core.model.Origin;
+import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.rules.Rule;
+import io.github.ddassets.core.spec.YamlList;
+import io.github.ddassets.core.spec.YamlMap;
+import io.github.ddassets.core.spec.YamlNode;
+import io.github.ddassets.core.spec.YamlScalar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Builds the value schema of a parameter ({@code type}, {@code items}, {@code properties}, {@code
+ * additionalProperties}, {@code anyOf}) from its Java type, and places its constraints ({@code
+ * enum}, {@code pattern}, {@code minimum}, {@code maximum}) on the scalar they constrain: the value
+ * itself, a list's items or a map's values.
+ */
+final class SchemaBuilder {
+
+  private final List<Finding> findings;
+  private final Snippets snippets;
+  private final DefaultValueCheck defaults;
+
+  SchemaBuilder(List<Finding> findings, Snippets snippets) {
+    this.findings = findings;
+    this.snippets = snippets;
+    this.defaults = new DefaultValueCheck(findings);
+  }
+
+  /** The schema of a parameter, without its example and defaults. */
+  YamlMap schema(ParamDeclaration param) {
+    Origin origin = param.origin();
+    YamlMap schema = new YamlMap(origin);
+    Constraints constraints = param.constraints();
+    if (!constraints.anyOf().isEmpty()) {
+      anyOf(param, schema);
+      return schema;
+    }
+    if (param.type() instanceof AnyType) {
+      findings.add(
+          Rule.SOURCE_PARAM_TYPE.at(
+              origin,
+              param.effectiveName(),
+              "Object",
+              "say which YAML types it accepts with anyOf, such as anyOf = {STRING, MAPPING}"));
+      return schema;
+    }
+    describe(param.type(), schema, origin);
+    constrain(param, schema);
+    return schema;
+  }
+
+  private void anyOf(ParamDeclaration param, YamlMap schema) {
+    Origin origin = param.origin().attribute("anyOf");
+    List<String> anyOf = param.constraints().anyOf();
+    boolean fits =
+        param.type() instanceof AnyType
+            || param.type() instanceof ListType list
+                && list.element() instanceof ScalarType scalar
+                && scalar.scalar() == Scalar.STRING
+                && AnyOfSchemas.isStringOrStrings(anyOf);
+    if (!fits) {
+      invalid(
+          origin,
+          "anyOf of `"
+              + param.effectiveName()
+              + "` needs a parameter of type Object (or List<String> for {STRING,"
+              + " LIST_OF_STRINGS})");
+    }
+    if (param.constraints().constrainsValues()) {
+      invalid(
+          param.origin(),
+          "enumValues, pattern, minimum and maximum of `"
+              + param.effectiveName()
+              + "` do not apply together with anyOf");
+    }
+    YamlList alternatives = new YamlList(origin);
+    anyOf.forEach(name -> alternatives.add(YamlNode.fromPlain(AnyOfSchemas.schema(name), origin)));
+    schema.put("anyOf", alternatives, origin);
+  }
+
+  /** Writes the type of a Java shape into a schema. */
+  private void describe(ParamType type, YamlMap schema, Origin origin) {
+    if (type instanceof ScalarType scalar) {
+      put(schema, "type", scalar.scalar().specType(), origin);
+    } else if (type instanceof EnumType enumType) {
+      put(schema, "type", "string", origin);
+      schema.put("enum", YamlNode.fromPlain(enumType.values(), origin), origin);
+    } else if (type instanceof ListType list) {
+      put(schema, "type", "array", origin);
+      YamlMap items = new YamlMap(origin);
+      describe(list.element(), items, origin);
+      schema.put("items", items, origin);
+      if (list.unique()) {
+        put(schema, "uniqueItems", true, origin);
+      }
+    } else if (type instanceof MapType map) {
+      put(schema, "type", "object", origin);
+      if (map.value() instanceof AnyType) {
+        put(schema, "additionalProperties", true, origin);
+      } else {
+        YamlMap values = new YamlMap(origin);
+        describe(map.value(), values, origin);
+        schema.put("additionalProperties", values, origin);
+      }
+    } else if (type instanceof RecordType record) {
+      properties(record, schema, origin);
+    } else {
+      put(schema, "type", "object", origin);
+    }
+  }
+
+  private void properties(RecordType record, YamlMap schema, Origin origin) {
+    put(schema, "type", "object", origin);
+    YamlList properties = new YamlList(origin);
+    List<String> required = new ArrayList<>();
+    for (ParamDeclaration component : record.components()) {
+      properties.add(property(component));
+      if (component.required()) {
+        required.add(component.effectiveName());
+      }
+    }
+    schema.put("properties", properties, origin);
+    if (!required.isEmpty()) {
+      schema.put("required", YamlNode.fromPlain(required, origin), origin);
+    }
+  }
+
+  /** A component of a nested record as an entry of {@code properties}. */
+  private YamlMap property(ParamDeclaration component) {
+    Origin origin = component.origin();
+    YamlMap property = new YamlMap(origin);
+    put(property, "name", component.effectiveName(), origin.attribute("name"));
+    if (!component.description().isEmpty()) {
+      put(property, "description", component.description(), origin.attribute("description"));
+    }
+    property.update(schema(component));
+    component
+        .values()
+        .example()
+        .flatMap(
+            text ->
+                snippets.value(
+                    component, text, origin.attribute("example"), what("the example", component)))
+        .ifPresent(example -> property.put("example", example, origin.attribute("example")));
+    defaultValue(component, property);
+    optionOnly(component);
+    return property;
+  }
+
+  /**
+   * Writes a parameter's default into its schema, once checked: a required parameter has none, and
+   * the generated loader must be able to apply it.
+   */
+  void defaultValue(ParamDeclaration param, YamlMap schema) {
+    if (param.values().defaultValue().isEmpty()) {
+      return;
+    }
+    Origin origin = param.origin().attribute("defaultValue");
+    if (param.required()) {
+      invalid(
+          origin,
+          "`" + param.effectiveName() + "` is required, so its defaultValue would never be used");
+      return;
+    }
+    snippets
+        .value(param, param.values().defaultValue().get(), origin, what("the default", param))
+        .ifPresent(
+            node -> {
+              defaults.check(param, node.toPlain(), origin);
+              schema.put("default", node, origin);
+            });
+  }
+
+  /** Attributes that only options have, set on a component of a nested record. */
+  private void optionOnly(ParamDeclaration component) {
+    ParamDeclaration.Display display = component.display();
+    List<String> misplaced = new ArrayList<>();
+    if (display.secret()) {
+      misplaced.add("secret");
+    }
+    if (display.hidden()) {
+      misplaced.add("hidden");
+    }
+    if (display.displayPriority() != 0) {
+      misplaced.add("displayPriority");
+    }
+    if (display.enabled().isPresent()) {
+      misplaced.add("enabled");
+    }
+    if (display.compactExample()) {
+      misplaced.add("compactExample");
+    }
+    if (!display.deprecation().isEmpty()) {
+      misplaced.add("deprecation");
+    }
+    if (component.values().displayDefault().isPresent()) {
+      misplaced.add("displayDefault");
+    }
+    for (String attribute : misplaced) {
+      invalid(
+          component.origin().attribute(attribute),
+          attribute
+              + " applies to options, not to `"
+              + component.effectiveName()
+              + "`, a component of a nested record");
+    }
+  }
+
+  /** Places enum, pattern, minimum and maximum on the scalar they constrain. */
+  private void constrain(ParamDeclaration param, YamlMap schema) {
+    Constraints constraints = param.constraints();
+    if (!constraints.constrainsValues()) {
+      return;
+    }
+    Origin origin = param.origin();
+    ParamType leafType = leafType(param.type());
+    YamlMap leaf = leaf(param.type(), schema);
+    boolean string = leafType instanceof ScalarType scalar && scalar.scalar() == Scalar.STRING;
+    boolean number =
+        leafType instanceof ScalarType scalar
+            && (scalar.scalar() == Scalar.INTEGER || scalar.scalar() == Scalar.NUMBER);
+    String name = param.effectiveName();
+    if (!constraints.enumValues().isEmpty()) {
+      if (string) {
+        leaf.put(
+            "enum",
+            YamlNode.fromPlain(constraints.enumValues(), origin.attribute("enumValues")),
+            origin.attribute("enumValues"));
+      } else {
+        invalid(
+            origin.attribute("enumValues"),
+            "enumValues of `" + name + "` needs string values" + enumHint(leafType));
+      }
+    }
+    if (!constraints.pattern().isEmpty()) {
+      pattern(constraints.pattern(), string, leaf, origin.attribute("pattern"), name);
+    }
+    bound("minimum", constraints.minimum(), number, leaf, origin, name);
+    bound("maximum", constraints.maximum(), number, leaf, origin, name);
+  }
+
+  private void pattern(String pattern, boolean string, YamlMap leaf, Origin origin, String name) {
+    if (!string) {
+      invalid(origin, "pattern of `" + name + "` needs string values");
+      return;
+    }
+    try {
+      Pattern.compile(pattern);
+    } catch (PatternSyntaxException e) {
+      invalid(
+          origin, "pattern of `" + name + "` is not a regular expression: " + e.getDescription());
+      return;
+    }
+    put(leaf, "pattern", pattern, origin);
+  }
+
+  private void bound(
+      String key, OptionalDouble bound, boolean number, YamlMap leaf, Origin param, String name) {
+    if (bound.isEmpty()) {
+      return;
+    }
+    Origin origin = param.attribute(key);
+    if (!number) {
+      invalid(origin, key + " of `" + name + "` needs number values");
+      return;
+    }
+    double value = bound.getAsDouble();
+    Object written =
+        value == Math.rint(value) && Math.abs(value) < 1e15 ? (Object) (long) value : value;
+    put(leaf, key, written, origin);
+  }
+
+  private static String enumHint(ParamType leafType) {
+    return leafType instanceof EnumType ? " (an enum type gives its own values)" : "";
+  }
+
+  /** The type of the scalars a parameter holds: itself, its items, its map values. */
+  static ParamType leafType(ParamType type) {
+    if (type instanceof ListType list) {
+      return leafType(list.element());
+    }
+    if (type instanceof MapType map) {
+      return leafType(map.value());
+    }
+    return type;
+  }
+
+  private static YamlMap leaf(ParamType type, YamlMap schema) {
+    if (type instanceof ListType list) {
+      return leaf(list.element(), (YamlMap) schema.get("items"));
+    }
+    if (type instanceof MapType map
+        && schema.get("additionalProperties") instanceof YamlMap values) {
+      return leaf(map.value(), values);
+    }
+    return schema;
+  }
+
+  static String what(String value, ParamDeclaration param) {
+    return value + " of `" + param.effectiveName() + "`";
+  }
+
+  private void invalid(Origin origin, String message) {
+    findings.add(Rule.SOURCE_ATTRIBUTE_INVALID.at(origin, message));
+  }
+
+  private static void put(YamlMap map, String key, Object value, Origin origin) {
+    map.put(key, new YamlScalar(value, origin), origin);
+  }
+}

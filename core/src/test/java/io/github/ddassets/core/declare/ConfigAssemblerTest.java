@@ -1,0 +1,419 @@
+package io.github.ddassets.core.declare;
+
+import static io.github.ddassets.core.declare.ConfigFixtures.ACME;
+import static io.github.ddassets.core.declare.ConfigFixtures.BOOLEAN;
+import static io.github.ddassets.core.declare.ConfigFixtures.INT;
+import static io.github.ddassets.core.declare.ConfigFixtures.MODE;
+import static io.github.ddassets.core.declare.ConfigFixtures.STRING;
+import static io.github.ddassets.core.declare.ConfigFixtures.assemble;
+import static io.github.ddassets.core.declare.ConfigFixtures.instances;
+import static io.github.ddassets.core.declare.ConfigFixtures.override;
+import static io.github.ddassets.core.declare.ConfigFixtures.param;
+import static io.github.ddassets.core.declare.ConfigFixtures.template;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.ddassets.core.output.GeneratedFiles;
+import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.rules.Rule;
+import io.github.ddassets.core.testing.SourceOrigin;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ConfigAssemblerTest {
+
+  private static final String EXAMPLE = GeneratedFiles.example("acme", "conf.yaml.example");
+
+  @Test
+  void instanceType_becomesASpecThatKeepsItsTemplates() {
+    ConfigOutcome outcome =
+        assemble(
+            instances(
+                param("url", STRING).required().example("http://localhost").build(),
+                param("apiKey", STRING).secret().build()));
+
+    assertThat(outcome.findings()).isEmpty();
+    assertThat(outcome.files().get(GeneratedFiles.SPEC))
+        .isEqualTo(
+            "name: Acme\n"
+                + "files:\n"
+                + "- name: acme.yaml\n"
+                + "  options:\n"
+                + "  - template: init_config\n"
+                + "    options:\n"
+                + "    - template: init_config/default\n"
+                + "  - template: instances\n"
+                + "    options:\n"
+                + "    - name: url\n"
+                + "      description: The url.\n"
+                + "      required: true\n"
+                + "      value:\n"
+                + "        type: string\n"
+                + "        example: http://localhost\n"
+                + "    - name: api_key\n"
+                + "      description: The apiKey.\n"
+                + "      secret: true\n"
+                + "      value:\n"
+                + "        type: string\n"
+                + "    - template: instances/default\n");
+    assertThat(outcome.files().get(EXAMPLE))
+        .contains(
+            "instances:\n"
+                + "\n"
+                + "    ## @param url - string - required\n"
+                + "    ## The url.\n"
+                + "    #\n"
+                + "  - url: http://localhost\n"
+                + "\n"
+                + "    ## @param api_key - string - optional\n"
+                + "    ## The apiKey.\n"
+                + "    #\n"
+                + "    # api_key: <API_KEY>\n");
+    assertThat(outcome.optionNames().get(ConfigSection.INSTANCES))
+        .containsExactly("api_key", "min_collection_interval", "tags", "url");
+    assertThat(outcome.optionNames().get(ConfigSection.INIT_CONFIG)).containsExactly("service");
+  }
+
+  @Test
+  void nothingDeclared_givesNoFile() {
+    DeclaredConfig none =
+        new DeclaredConfig(
+            ACME, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    assertThat(ConfigAssembler.assemble(none, ConfigFixtures.templates()))
+        .isEqualTo(ConfigOutcome.none());
+  }
+
+  @Test
+  void stringExamples_areText_otherExamplesAreYaml() {
+    ConfigOutcome outcome =
+        assemble(
+            instances(
+                param("port", STRING).example("8080").build(),
+                param("count", INT).example("8080").build(),
+                param("flags", new ParamType.ListType(STRING, false))
+                    .example("[a, 'b c']")
+                    .build()));
+
+    assertThat(outcome.files().get(GeneratedFiles.SPEC))
+        .contains("        type: string\n        example: '8080'\n")
+        .contains("        type: integer\n        example: 8080\n")
+        .contains("        example:\n        - a\n        - b c\n");
+  }
+
+  @Test
+  void constraints_landOnTheScalarsTheyConstrain() {
+    ConfigOutcome outcome =
+        assemble(
+            instances(
+                param("modes", new ParamType.ListType(STRING, true)).enumValues("a", "b").build(),
+                param("ports", new ParamType.MapType(INT)).minimum(1).maximum(65535.5).build()));
+
+    assertThat(outcome.findings()).isEmpty();
+    assertThat(outcome.files().get(GeneratedFiles.SPEC))
+        .contains(
+            "        type: array\n"
+                + "        items:\n"
+                + "          type: string\n"
+                + "          enum:\n"
+                + "          - a\n"
+                + "          - b\n"
+                + "        uniqueItems: true\n")
+        .contains(
+            "        type: object\n"
+                + "        additionalProperties:\n"
+                + "          type: integer\n"
+                + "          minimum: 1\n"
+                + "          maximum: 65535.5\n");
+  }
+
+  @Test
+  void enumWithoutExample_showsItsDefault_elseItsFirstValue() {
+    ConfigOutcome outcome =
+        assemble(
+            instances(
+                param("mode", MODE).defaultValue("digest").build(),
+                param("fallback", MODE).build()));
+
+    assertThat(outcome.files().get(EXAMPLE))
+        .contains("    ## @param mode - string - optional - default: digest\n")
+        .contains("    # mode: digest\n")
+        .contains("    # fallback: basic\n");
+  }
+
+  @Test
+  void specFindings_pointAtTheDeclaration() {
+    ConfigOutcome outcome =
+        assemble(
+            instances(
+                param("verify", BOOLEAN).build(),
+                param("port", INT).example("abc").build(),
+                param("host", STRING).description("").build(),
+                param("text", STRING).description("x".repeat(120)).build()));
+
+    assertThat(outcome.findings())
+        .extracting(finding -> finding.rule(), finding -> finding.origin().describe())
+        .containsExactly(
+            tuple(Rule.SPEC_BOOLEAN_EXAMPLE, "verify"),
+            tuple(Rule.SPEC_EXAMPLE_TYPE, "port#example"),
+            tuple(Rule.SPEC_OPTION_DESCRIPTION, "host#name"),
+            tuple(Rule.SPEC_DESCRIPTION_TOO_LONG, "text#description"));
+  }
+
+  @Test
+  void findingInATemplateFile_isMovedToTheTemplatesAttribute() {
+    ConfigOutcome outcome = assemble(instances(param("tags", STRING).example("x").build()));
+
+    assertThat(outcome.findings()).hasSize(1);
+    Finding finding = outcome.findings().get(0);
+    assertThat(finding.rule()).isEqualTo(Rule.SPEC_OPTION_DUPLICATE);
+    assertThat(finding.origin()).isEqualTo(SourceOrigin.of("Instance").attribute("templates"));
+    assertThat(finding.message())
+        .isEqualTo(
+            "option `tags` is already defined by option #1 (in"
+                + " test-templates/instances/default.yaml:1:9)");
+  }
+
+  @Test
+  void unusedOverride_isReportedOnItsPath() {
+    ConfigDeclaration declared =
+        new ConfigDeclaration(
+            ConfigSection.INSTANCES,
+            "test.Instance",
+            List.of(),
+            List.of(
+                template(
+                    "instances/default",
+                    override("tags.value.example", "[a]"),
+                    override("nope.value", "x"))),
+            SourceOrigin.of("Instance"));
+
+    List<Finding> findings = assemble(declared).findings();
+
+    assertThat(findings)
+        .extracting(finding -> finding.rule(), finding -> finding.origin().describe())
+        .containsExactly(tuple(Rule.SPEC_OVERRIDE_UNUSED, "@TemplateOverride(nope.value)#path"));
+  }
+
+  @Test
+  void sectionWithoutDefaultTemplate_isReportedAsDdevDoes() {
+    ConfigDeclaration declared =
+        new ConfigDeclaration(
+            ConfigSection.INSTANCES,
+            "test.Instance",
+            List.of(param("host", STRING).example("x").build()),
+            List.of(template("instances/http")),
+            SourceOrigin.of("Instance"));
+
+    assertThat(assemble(declared).findings())
+        .extracting(finding -> finding.rule(), finding -> finding.origin().describe())
+        .containsExactly(tuple(Rule.SPEC_DEFAULT_TEMPLATES, "Instance#templates"));
+  }
+
+  @Test
+  void badDefaults_areReported() {
+    Map<String, String> cases = new LinkedHashMap<>();
+    List<ParamDeclaration> params =
+        List.of(
+            param("port", INT).defaultValue("abc").build(),
+            param("mode", MODE).defaultValue("ntlm").build(),
+            param("ports", new ParamType.ListType(INT, false)).defaultValue("[1, x]").build(),
+            param("size", INT).maximum(10).defaultValue("11").build(),
+            param("big", INT).defaultValue("3000000000").build(),
+            param("name", STRING).pattern("^a").defaultValue("b").build(),
+            param("any", new ParamType.AnyType())
+                .anyOf("STRING", "MAPPING")
+                .defaultValue("[1]")
+                .build(),
+            param("host", STRING).required().defaultValue("x").build());
+
+    assemble(instances(params.toArray(new ParamDeclaration[0])))
+        .findings()
+        .forEach(
+            finding ->
+                cases.put(
+                    finding.origin().describe(), finding.rule().id() + " " + finding.message()));
+
+    assertThat(cases)
+        .containsExactly(
+            Map.entry(
+                "port#defaultValue",
+                "source-param-default the default of `port` is not an integer (found `abc`)"),
+            Map.entry(
+                "mode#defaultValue",
+                "source-param-default the default of `mode` is `ntlm`, not one of basic, digest"),
+            Map.entry(
+                "ports#defaultValue",
+                "source-param-default the default of `ports` item 2 is not an integer (found `x`)"),
+            Map.entry(
+                "size#defaultValue",
+                "source-param-default the default of `size` is greater than the maximum 10"),
+            Map.entry(
+                "big#defaultValue",
+                "source-param-default the default of `big` is out of the range of int"),
+            Map.entry(
+                "name#defaultValue",
+                "source-param-default the default of `name` `b` does not match the pattern ^a"),
+            Map.entry(
+                "any#defaultValue",
+                "source-param-default the default of `any` is none of STRING, MAPPING (found"
+                    + " `[1]`)"),
+            Map.entry(
+                "host#defaultValue",
+                "source-attribute-invalid `host` is required, so its defaultValue would never be"
+                    + " used"));
+  }
+
+  @Test
+  void misplacedAttributes_areReported() {
+    ParamType record =
+        new ParamType.RecordType("test.Relay", List.of(param("host", STRING).secret().build()));
+    List<ParamDeclaration> params =
+        List.of(
+            param("count", INT).enumValues("a").example("1").build(),
+            param("mode", MODE).enumValues("a").build(),
+            param("host", STRING).minimum(1).build(),
+            param("port", INT).pattern("(").example("1").build(),
+            param("relay", record).build(),
+            param("hosts", new ParamType.ListType(STRING, false))
+                .anyOf("STRING", "MAPPING")
+                .build());
+
+    assertThat(assemble(instances(params.toArray(new ParamDeclaration[0]))).findings())
+        .filteredOn(finding -> finding.rule() == Rule.SOURCE_ATTRIBUTE_INVALID)
+        .extracting(finding -> finding.origin().describe(), Finding::message)
+        .containsExactly(
+            tuple("count#enumValues", "enumValues of `count` needs string values"),
+            tuple(
+                "mode#enumValues",
+                "enumValues of `mode` needs string values (an enum type gives its own values)"),
+            tuple("host#minimum", "minimum of `host` needs number values"),
+            tuple("port#pattern", "pattern of `port` needs string values"),
+            tuple(
+                "host#secret",
+                "secret applies to options, not to `host`, a component of a nested record"),
+            tuple(
+                "hosts#anyOf",
+                "anyOf of `hosts` needs a parameter of type Object (or List<String> for {STRING,"
+                    + " LIST_OF_STRINGS})"));
+  }
+
+  @Test
+  void badYaml_isReportedOnItsAttribute() {
+    ConfigOutcome outcome =
+        assemble(
+            instances(param("ports", new ParamType.ListType(INT, false)).example("[1, 2").build()));
+
+    assertThat(outcome.findings())
+        .extracting(
+            finding -> finding.rule(), finding -> finding.origin().describe(), Finding::message)
+        .containsExactly(
+            tuple(
+                Rule.SOURCE_YAML_INVALID,
+                "ports#example",
+                "the example of `ports` is not valid YAML: expected ',' or ']', but got <stream"
+                    + " end>"));
+  }
+
+  @Test
+  void logsAndAutoConf_addASectionAndAFile() {
+    LogsDeclaration logs =
+        new LogsDeclaration(
+            List.of(
+                new LogsDeclaration.LogSource(
+                    "file",
+                    "/var/log/acme.log",
+                    0,
+                    "",
+                    "",
+                    "",
+                    "",
+                    List.of(),
+                    SourceOrigin.of("@LogSource")),
+                new LogsDeclaration.LogSource(
+                    "tcp", "", 0, "", "", "", "", List.of(), SourceOrigin.of("@LogSource(tcp)"))),
+            "",
+            SourceOrigin.of("@Logs"));
+    AutoConfDeclaration autoConf =
+        new AutoConfDeclaration(
+            List.of("acme"),
+            List.of(
+                new AutoConfDeclaration.Example(
+                    "url", "http://%%host%%", SourceOrigin.of("@ParamValue(url)")),
+                new AutoConfDeclaration.Example("nope", "x", SourceOrigin.of("@ParamValue(nope)"))),
+            List.of(),
+            SourceOrigin.of("@AutoConf"));
+    ConfigDeclaration instances =
+        instances(
+            param("url", STRING).required().example("http://localhost").build(),
+            param("port", INT).build());
+
+    ConfigOutcome outcome =
+        ConfigAssembler.assemble(
+            new DeclaredConfig(
+                ACME,
+                Optional.empty(),
+                Optional.of(instances),
+                Optional.of(logs),
+                Optional.of(autoConf)),
+            ConfigFixtures.templates());
+
+    assertThat(outcome.findings())
+        .extracting(finding -> finding.origin().describe(), Finding::message)
+        .containsExactly(
+            tuple("@LogSource(tcp)#type", "a tcp log source needs port"),
+            tuple(
+                "@ParamValue(nope)#param", "`nope` is not an option of the @InstanceConfig type"));
+    assertThat(outcome.files().get(EXAMPLE))
+        .endsWith(
+            "## Log collection.\n"
+                + "#\n"
+                + "# logs:\n"
+                + "#   - type: file\n"
+                + "#     path: /var/log/acme.log\n"
+                + "#     source: acme\n"
+                + "#   - type: tcp\n"
+                + "#     source: acme\n");
+    assertThat(outcome.files().get(GeneratedFiles.example("acme", "auto_conf.yaml")))
+        .isEqualTo(
+            "## @param ad_identifiers - list of strings - required\n"
+                + "## Container identifiers Autodiscovery matches.\n"
+                + "#\n"
+                + "ad_identifiers:\n"
+                + "  - acme\n"
+                + "\n"
+                + "## Shared by every instance.\n"
+                + "#\n"
+                + "init_config:\n"
+                + "\n"
+                + "## One entry per monitored server.\n"
+                + "#\n"
+                + "instances:\n"
+                + "\n"
+                + "    ## @param url - string - required\n"
+                + "    ## The url.\n"
+                + "    #\n"
+                + "  - url: http://%%host%%\n");
+    assertThat(outcome.files().keySet())
+        .isEqualTo(
+            Set.of(GeneratedFiles.SPEC, EXAMPLE, GeneratedFiles.example("acme", "auto_conf.yaml")));
+  }
+
+  @Test
+  void defaultValues_areOneLineOfYaml() {
+    assertThat(DefaultValues.yaml(param("a", STRING).defaultValue("yes").build()))
+        .contains("'yes'");
+    assertThat(DefaultValues.yaml(param("b", STRING).defaultValue("").build())).contains("''");
+    assertThat(DefaultValues.yaml(param("c", MODE).defaultValue("basic").build()))
+        .contains("basic");
+    assertThat(
+            DefaultValues.yaml(
+                param("d", new ParamType.ListType(INT, false)).defaultValue("[1, 2]").build()))
+        .contains("[1, 2]");
+    assertThat(DefaultValues.yaml(param("e", INT).build())).isEmpty();
+  }
+}

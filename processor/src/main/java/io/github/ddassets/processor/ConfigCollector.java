@@ -1,0 +1,95 @@
+package io.github.ddassets.processor;
+
+import io.github.ddassets.core.declare.AutoConfDeclaration;
+import io.github.ddassets.core.declare.ConfigDeclaration;
+import io.github.ddassets.core.declare.ConfigSection;
+import io.github.ddassets.core.declare.LogsDeclaration;
+import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.rules.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Collects the configuration declared on types ({@code @InitConfig}, {@code @InstanceConfig},
+ * {@code @Logs}, {@code @AutoConf}), each with the check class it belongs to.
+ */
+final class ConfigCollector {
+
+  static final String INIT_CONFIG = "io.github.ddassets.annotations.InitConfig";
+  static final String INSTANCE_CONFIG = "io.github.ddassets.annotations.InstanceConfig";
+  static final String LOGS = "io.github.ddassets.annotations.Logs";
+  static final String AUTO_CONF = "io.github.ddassets.annotations.AutoConf";
+
+  /** Every annotation this collector reads, {@code @Param} included (claimed, read via types). */
+  static final List<String> ANNOTATIONS =
+      List.of(INIT_CONFIG, INSTANCE_CONFIG, LOGS, AUTO_CONF, ParamReader.PARAM);
+
+  private final Mirrors mirrors;
+  private final ConfigReader reader;
+  private final Elements elements;
+  private final List<Owned<ConfigDeclaration>> configs = new ArrayList<>();
+  private final List<Owned<LogsDeclaration>> logs = new ArrayList<>();
+  private final List<Owned<AutoConfDeclaration>> autoConfs = new ArrayList<>();
+  private final List<Finding> findings = new ArrayList<>();
+
+  ConfigCollector(Mirrors mirrors, ConfigReader reader, Elements elements) {
+    this.mirrors = mirrors;
+    this.reader = reader;
+    this.elements = elements;
+  }
+
+  /** Reads the configuration annotations of one type. */
+  void collect(TypeElement type) {
+    Mirrors.find(type, INIT_CONFIG)
+        .ifPresent(mirror -> config(type, mirror, ConfigSection.INIT_CONFIG));
+    Mirrors.find(type, INSTANCE_CONFIG)
+        .ifPresent(mirror -> config(type, mirror, ConfigSection.INSTANCES));
+    Mirrors.find(type, LOGS)
+        .ifPresent(mirror -> logs.add(owned(type, mirror, reader.logs(type, mirror))));
+    Mirrors.find(type, AUTO_CONF)
+        .ifPresent(mirror -> autoConfs.add(owned(type, mirror, reader.autoConf(type, mirror))));
+  }
+
+  private void config(TypeElement type, AnnotationMirror mirror, ConfigSection section) {
+    Optional<ConfigDeclaration> declared = reader.config(type, mirror, section, findings);
+    if (declared.isEmpty()) {
+      return;
+    }
+    Owned<ConfigDeclaration> owned = owned(type, mirror, declared.get());
+    if (owned.owner() != null) {
+      TypeElement owner = elements.getTypeElement(owned.owner());
+      if (owner != null) {
+        String loaderPackage = elements.getPackageOf(owner).getQualifiedName().toString();
+        LoaderVisibility.problem(declared.get(), loaderPackage, elements)
+            .ifPresent(
+                problem ->
+                    findings.add(Rule.SOURCE_CONFIG_SHAPE.at(declared.get().origin(), problem)));
+      }
+    }
+    configs.add(owned);
+  }
+
+  private <T> Owned<T> owned(TypeElement type, AnnotationMirror mirror, T declaration) {
+    return Owners.of(type, ElementOrigin.of(type, mirror), mirrors.read(mirror), true, declaration);
+  }
+
+  List<Owned<ConfigDeclaration>> configs() {
+    return configs;
+  }
+
+  List<Owned<LogsDeclaration>> logs() {
+    return logs;
+  }
+
+  List<Owned<AutoConfDeclaration>> autoConfs() {
+    return autoConfs;
+  }
+
+  List<Finding> findings() {
+    return findings;
+  }
+}

@@ -1,0 +1,112 @@
+package io.github.ddassets.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import io.github.ddassets.core.rules.Report;
+import io.github.ddassets.core.spec.ConfigTemplates;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Generates the configuration loaders of the types seen in one round.
+ *
+ * <p>Loaders are Java sources, and a source created in the last round is not compiled without a
+ * warning, so they are generated during the round that declares the configuration rather than when
+ * processing is over. The round's declarations go through the same pipeline as the final check; a
+ * loader is generated only when it reports no error (the final check then reports the errors, with
+ * positions).
+ */
+final class LoaderRound {
+
+  private final Supplier<SourceCollector> collectors;
+  private final ProcessorOptions options;
+  private final ConfigTemplates templates;
+  private final Set<String> generated = new HashSet<>();
+
+  LoaderRound(
+      Supplier<SourceCollector> collectors, ProcessorOptions options, ConfigTemplates templates) {
+    this.collectors = collectors;
+    this.options = options;
+    this.templates = templates;
+  }
+
+  void generate(
+      RoundEnvironment round,
+      Set<? extends TypeElement> annotations,
+      Elements elements,
+      Filer filer)
+      throws IOException {
+    boolean declaresConfig =
+        annotations.stream()
+            .map(annotation -> annotation.getQualifiedName().toString())
+            .anyMatch(
+                name ->
+                    name.equals(ConfigCollector.INIT_CONFIG)
+                        || name.equals(ConfigCollector.INSTANCE_CONFIG));
+    if (!declaresConfig) {
+      return; // most rounds, and every round of a check without configuration types
+    }
+    SourceCollector collector = collectors.get();
+    collector.remember(round, annotations);
+    collector.collect(elements);
+    if (collector.config().configs().isEmpty()) {
+      return;
+    }
+    // The integrations the round's configuration belongs to may have been declared earlier.
+    for (Owned<?> config : collector.config().configs()) {
+      if (config.owner() != null && elements.getTypeElement(config.owner()) != null) {
+        collector.collect(elements.getTypeElement(config.owner()));
+      }
+    }
+    IntegrationPipeline.Outcome outcome =
+        IntegrationPipeline.run(collector, options.agentVersion(), templates);
+    if (Report.of(options.profile(), outcome.findings()).hasErrors()
+        || !options.problems().isEmpty()) {
+      return;
+    }
+    LoaderGenerator generator = new LoaderGenerator(elements);
+    for (ConfiguredIntegration configured : outcome.configured()) {
+      boolean typed =
+          configured.declared().initConfig().isPresent()
+              || configured.declared().instances().isPresent();
+      if (typed && generated.add(configured.checkClass())) {
+        write(generator.loader(configured, originating(configured, elements)), filer);
+      }
+    }
+  }
+
+  /** The check class and configuration types a loader is generated from. */
+  private static Element[] originating(ConfiguredIntegration configured, Elements elements) {
+    List<Element> types = new ArrayList<>();
+    types.add(elements.getTypeElement(configured.checkClass()));
+    configured
+        .declared()
+        .initConfig()
+        .ifPresent(init -> types.add(elements.getTypeElement(init.typeName())));
+    configured
+        .declared()
+        .instances()
+        .ifPresent(instances -> types.add(elements.getTypeElement(instances.typeName())));
+    return types.toArray(new Element[0]);
+  }
+
+  private static void write(JavaFile loader, Filer filer) throws IOException {
+    loader.writeTo(filer);
+    ClassName loaderName = ClassName.get(loader.packageName(), loader.typeSpec().name());
+    ClassName support = LoaderSupport.name(loaderName);
+    Element[] originating = loader.typeSpec().originatingElements().toArray(new Element[0]);
+    try (Writer out = filer.createSourceFile(support.canonicalName(), originating).openWriter()) {
+      out.write(LoaderSupport.source(loaderName));
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package io.github.ddassets.processor;
+
+import io.github.ddassets.core.declare.ParamDeclaration;
+import io.github.ddassets.core.declare.ParamType;
+import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.rules.Rule;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Reads the parameters of a configuration type: the components of a record (or the instance fields
+ * of a class) with their {@code @Param}, nested records included.
+ *
+ * <p>javac copies a {@code @Param} written on a record component to the component's field; the
+ * annotation is read from the component and the copy ignored. Diagnostics point at the field all
+ * the same, because javac gives no source position to a record component on JDK 17 while its field
+ * shares the component's declaration (and annotation) in the source.
+ */
+final class ParamReader {
+
+  static final String PARAM = "io.github.ddassets.annotations.Param";
+
+  private final Mirrors mirrors;
+  private final Javadocs javadocs;
+
+  ParamReader(Mirrors mirrors, Javadocs javadocs) {
+    this.mirrors = mirrors;
+    this.javadocs = javadocs;
+  }
+
+  /** The parameters of a record or class, in declaration order; findings for unusable types. */
+  List<ParamDeclaration> params(TypeElement type, List<Finding> findings) {
+    return params(type, findings, new HashSet<>());
+  }
+
+  /** The members that are parameters: a record's components, or a class's instance fields. */
+  static List<? extends Element> members(TypeElement type) {
+    if (type.getKind() == ElementKind.RECORD) {
+      return type.getRecordComponents();
+    }
+    List<VariableElement> fields = new ArrayList<>();
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD
+          && !member.getModifiers().contains(Modifier.STATIC)) {
+        fields.add((VariableElement) member);
+      }
+    }
+    return fields;
+  }
+
+  private List<ParamDeclaration> params(
+      TypeElement type, List<Finding> findings, Set<String> visiting) {
+    visiting.add(type.getQualifiedName().toString());
+    List<ParamDeclaration> params = new ArrayList<>();
+    for (Element member : members(type)) {
+      read(type, member, findings, visiting).ifPresent(params::add);
+    }
+    visiting.remove(type.getQualifiedName().toString());
+    return params;
+  }
+
+  private Optional<ParamDeclaration> read(
+      TypeElement owner, Element member, List<Finding> findings, Set<String> visiting) {
+    Element field = member instanceof RecordComponentElement ? fieldOf(owner, member) : member;
+    Optional<AnnotationMirror> mirror = Mirrors.find(member, PARAM);
+    ElementOrigin origin =
+        mirror.map(found -> ElementOrigin.of(field, found)).orElse(ElementOrigin.of(field));
+    AnnotationValues values = mirror.map(mirrors::read).orElse(null);
+    String javaName = member.getSimpleName().toString();
+    String name = values == null ? "" : values.string("name");
+    ParamTypes.Mapped mapped =
+        ParamTypes.map(member.asType(), nested -> nested(nested, findings, visiting));
+    if (mapped.problem() != null) {
+      String shown = name.isEmpty() ? javaName : name;
+      findings.add(Rule.SOURCE_PARAM_TYPE.at(origin, shown, member.asType(), mapped.problem()));
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ParamDeclaration(
+            javaName,
+            name,
+            description(owner, member, values),
+            values != null && values.bool("required"),
+            mapped.type(),
+            values == null ? ParamDeclaration.Values.NONE : values(values),
+            values == null ? ParamDeclaration.Display.DEFAULT : display(values),
+            values == null ? ParamDeclaration.Constraints.NONE : constraints(values),
+            origin));
+  }
+
+  private ParamTypes.Mapped nested(
+      TypeElement record, List<Finding> findings, Set<String> visiting) {
+    String name = record.getQualifiedName().toString();
+    if (visiting.contains(name)) {
+      return ParamTypes.Mapped.problem(record.getSimpleName() + " contains itself");
+    }
+    return ParamTypes.Mapped.of(new ParamType.RecordType(name, params(record, findings, visiting)));
+  }
+
+  private String description(TypeElement owner, Element member, AnnotationValues values) {
+    String given = values == null ? "" : values.string("description");
+    if (!given.isEmpty()) {
+      return given;
+    }
+    return member instanceof RecordComponentElement
+        ? javadocs.paramTag(owner, member.getSimpleName().toString())
+        : javadocs.text(member);
+  }
+
+  private static ParamDeclaration.Values values(AnnotationValues values) {
+    return new ParamDeclaration.Values(
+        explicit(values, "example"),
+        explicit(values, "defaultValue"),
+        explicit(values, "displayDefault"));
+  }
+
+  private ParamDeclaration.Display display(AnnotationValues values) {
+    Map<String, String> deprecation = new LinkedHashMap<>();
+    for (AnnotationMirror line : values.annotations("deprecation")) {
+      AnnotationValues pair = mirrors.read(line);
+      deprecation.put(pair.string("key"), pair.string("value"));
+    }
+    return new ParamDeclaration.Display(
+        values.bool("secret"),
+        values.bool("hidden"),
+        values.integer("displayPriority"),
+        values.isSet("enabled") ? Optional.of(values.bool("enabled")) : Optional.empty(),
+        values.bool("compactExample"),
+        deprecation);
+  }
+
+  private static ParamDeclaration.Constraints constraints(AnnotationValues values) {
+    return new ParamDeclaration.Constraints(
+        values.list("enumValues"),
+        values.string("pattern"),
+        bound(values, "minimum"),
+        bound(values, "maximum"),
+        values.list("anyOf"));
+  }
+
+  private static Optional<String> explicit(AnnotationValues values, String name) {
+    return values.isSet(name) ? Optional.of(values.string(name)) : Optional.empty();
+  }
+
+  private static OptionalDouble bound(AnnotationValues values, String name) {
+    return values.isSet(name) ? OptionalDouble.of(values.decimal(name)) : OptionalDouble.empty();
+  }
+
+  /** The private field javac creates for a record component. */
+  static Element fieldOf(TypeElement record, Element component) {
+    for (Element member : record.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD
+          && member.getSimpleName().equals(component.getSimpleName())) {
+        return member;
+      }
+    }
+    return component;
+  }
+}

@@ -1,0 +1,184 @@
+package io.github.ddassets.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.ddassets.processor.Compilations.allGenerated;
+import static io.github.ddassets.processor.Compilations.assetPaths;
+import static io.github.ddassets.processor.Compilations.compile;
+import static io.github.ddassets.processor.Compilations.generated;
+import static io.github.ddassets.processor.Compilations.golden;
+import static io.github.ddassets.processor.Compilations.resource;
+import static io.github.ddassets.processor.Compilations.source;
+import static io.github.ddassets.processor.Compilations.testTemplates;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Configuration records become spec.yaml, conf.yaml.example and auto_conf.yaml. */
+class ConfigGenerationTest {
+
+  private static final String ROOT = "META-INF/datadog/acme/";
+  private static final String SPEC = ROOT + "assets/configuration/spec.yaml";
+  private static final String EXAMPLE = ROOT + "datadog_checks/acme/data/conf.yaml.example";
+  private static final String AUTO_CONF = ROOT + "datadog_checks/acme/data/auto_conf.yaml";
+
+  static List<JavaFileObject> acme() {
+    return List.of(
+        resource("config/AcmeCheck.java"),
+        resource("config/AcmeInstance.java"),
+        resource("config/AcmeMode.java"));
+  }
+
+  @Test
+  void configuredCheck_writesSpecExampleAndAutoConf() {
+    Compilation compilation =
+        compile(List.of(testTemplates()), acme().toArray(new JavaFileObject[0]));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(assetPaths(compilation))
+        .containsExactly(
+            "META-INF/datadog/acme/assets/configuration/spec.yaml",
+            "META-INF/datadog/acme/assets/service_checks.json",
+            "META-INF/datadog/acme/datadog_checks/acme/data/auto_conf.yaml",
+            "META-INF/datadog/acme/datadog_checks/acme/data/conf.yaml.example",
+            "META-INF/datadog/acme/metadata.csv");
+    assertThat(generated(compilation, SPEC)).contains(golden("ConfigGenerationTest", "spec.yaml"));
+    assertThat(generated(compilation, EXAMPLE))
+        .contains(golden("ConfigGenerationTest", "conf.yaml.example"));
+    assertThat(generated(compilation, AUTO_CONF))
+        .contains(golden("ConfigGenerationTest", "auto_conf.yaml"));
+  }
+
+  @Test
+  void withoutTheOption_theBuiltInTemplatesAreUsed() {
+    Compilation compilation = compile(acme().toArray(new JavaFileObject[0]));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    // The spec keeps its template references whatever the templates say.
+    assertThat(generated(compilation, SPEC)).contains(golden("ConfigGenerationTest", "spec.yaml"));
+    assertThat(generated(compilation, EXAMPLE).orElseThrow())
+        .contains("    ## @param tags - list of strings - optional\n")
+        .contains("    ## @param min_collection_interval - number - optional - default: 15\n")
+        .contains("  - url: http://localhost:8080\n");
+  }
+
+  @Test
+  void recordWithoutInitConfig_getsTheDefaultInitConfigSection() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Solo",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"solo\")",
+                "final class Solo {",
+                "  /** @param host Where Solo runs. */",
+                "  @InstanceConfig record Instance(@Param(required = true, example = \"localhost\")"
+                    + " String host) {}",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            generated(
+                compilation, "META-INF/datadog/solo/datadog_checks/solo/data/conf.yaml.example"))
+        .contains(
+            "## Shared by every instance.\n"
+                + "#\n"
+                + "init_config:\n"
+                + "\n"
+                + "    ## @param service - string - optional\n"
+                + "    ## The service tag of everything this check sends.\n"
+                + "    #\n"
+                + "    # service: <SERVICE>\n"
+                + "\n"
+                + "## One entry per monitored server.\n"
+                + "#\n"
+                + "instances:\n"
+                + "\n"
+                + "    ## @param host - string - required\n"
+                + "    ## Where Solo runs.\n"
+                + "    #\n"
+                + "  - host: localhost\n"
+                + "\n"
+                + "    ## @param tags - list of strings - optional\n"
+                + "    ## Tags added to everything this instance sends.\n"
+                + "    #\n"
+                + "    # tags:\n"
+                + "    #   - <KEY>:<VALUE>\n"
+                + "\n"
+                + "    ## @param min_collection_interval - number - optional - default: 15\n"
+                + "    ## Seconds between two runs of the check.\n"
+                + "    #\n"
+                + "    # min_collection_interval: 15\n");
+  }
+
+  @Test
+  void classWithConstructor_isAConfigurationTypeToo() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Legacy",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"legacy\")",
+                "final class Legacy {",
+                "  @InstanceConfig static final class Instance {",
+                "    /** Where Legacy runs. */",
+                "    @Param(required = true, example = \"localhost\") final String host;",
+                "    /** Its port. */",
+                "    @Param(example = \"80\") final int port;",
+                "    static final int IGNORED = 1;",
+                "    Instance(String host, int port) { this.host = host; this.port = port; }",
+                "  }",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            generated(compilation, "META-INF/datadog/legacy/assets/configuration/spec.yaml")
+                .orElseThrow())
+        .contains(
+            "    - name: host\n"
+                + "      description: Where Legacy runs.\n"
+                + "      required: true\n"
+                + "      value:\n"
+                + "        type: string\n"
+                + "        example: localhost\n"
+                + "    - name: port\n"
+                + "      description: Its port.\n"
+                + "      value:\n"
+                + "        type: integer\n"
+                + "        example: 80\n"
+                + "    - template: instances/default\n");
+  }
+
+  @Test
+  void sourceOrder_changesNoGeneratedFile() {
+    List<JavaFileObject> sources = new ArrayList<>(acme());
+    Compilation forward = compile(List.of(testTemplates()), sources.toArray(new JavaFileObject[0]));
+    Collections.reverse(sources);
+    Compilation reversed =
+        compile(List.of(testTemplates()), sources.toArray(new JavaFileObject[0]));
+
+    assertThat(allGenerated(forward)).hasSize(7).isEqualTo(allGenerated(reversed));
+  }
+
+  @Test
+  void templatesOptionThatIsNotAFolder_isAnError() {
+    Compilation compilation =
+        compile(
+            List.of("-Addassets.templates=/no/such/folder"), acme().toArray(new JavaFileObject[0]));
+
+    assertThat(compilation)
+        .hadErrorContaining("-Addassets.templates=/no/such/folder is not a folder");
+    assertThat(
+            Compilations.assetsWrittenToDisk(
+                List.of("-Addassets.templates=/no/such/folder"), acme()))
+        .isEmpty();
+  }
+}

@@ -1,0 +1,7 @@
+package test;
+
+/** How the check authenticates. */
+public enum AcmeMode {
+  BASIC,
+  DIGEST
+}
