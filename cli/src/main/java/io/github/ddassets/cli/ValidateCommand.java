@@ -7,7 +7,6 @@ import io.github.ddassets.core.read.IntegrationLoader;
 import io.github.ddassets.core.read.LoadedIntegration;
 import io.github.ddassets.core.read.RepoOverrides;
 import io.github.ddassets.core.read.TextFiles;
-import io.github.ddassets.core.rules.AssetRules;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Profile;
 import io.github.ddassets.core.rules.Report;
@@ -29,7 +28,8 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Check the metadata.csv and service_checks.json of integration folders.",
+      "Check the manifest.json, metadata.csv, service_checks.json and configuration spec of"
+          + " integration folders, and the rules that tie them together.",
       "PATH is an integration folder (repository layout, or all files side by side) or a folder"
           + " holding integration folders (a repository root)."
     },
@@ -100,8 +100,7 @@ final class ValidateCommand implements Callable<Integer> {
               displayPaths);
       for (IntegrationFolder folder : folders) {
         LoadedIntegration loaded = loader.load(folder);
-        List<Finding> findings = new ArrayList<>(loaded.readFindings());
-        findings.addAll(AssetRules.check(loaded.assets()));
+        List<Finding> findings = new ArrayList<>(loaded.findings());
         findings.addAll(config.check(folder));
         specs += ConfigCheck.hasSpec(folder) ? 1 : 0;
         Report.of(active, findings)

@@ -1,20 +1,55 @@
 package io.github.ddassets.core.read;
 
+import io.github.ddassets.core.manifest.Manifest;
+import io.github.ddassets.core.manifest.ManifestContext;
 import io.github.ddassets.core.model.IntegrationAssets;
+import io.github.ddassets.core.rules.AssetRules;
 import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.rules.ManifestRules;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * An integration folder as read from disk: its assets and the findings raised while reading.
+ * An integration folder as read from disk: its assets, its manifest, what the manifest rules need
+ * to know of the folder, and the findings raised while reading.
  *
  * @param folder the folder
- * @param assets what could be read
+ * @param assets what could be read of metadata.csv and service_checks.json
+ * @param manifest the manifest, when the folder has a readable one
+ * @param context the folder as the manifest rules see it (the other files, logs, spec name)
  * @param readFindings files that could not be read
  */
 public record LoadedIntegration(
-    IntegrationFolder folder, IntegrationAssets assets, List<Finding> readFindings) {
+    IntegrationFolder folder,
+    IntegrationAssets assets,
+    Optional<Manifest> manifest,
+    ManifestContext context,
+    List<Finding> readFindings) {
 
   public LoadedIntegration {
+    Objects.requireNonNull(folder, "folder");
+    Objects.requireNonNull(assets, "assets");
+    Objects.requireNonNull(manifest, "manifest");
+    Objects.requireNonNull(context, "context");
     readFindings = List.copyOf(readFindings);
+  }
+
+  /** An integration read without a manifest. */
+  public LoadedIntegration(
+      IntegrationFolder folder, IntegrationAssets assets, List<Finding> readFindings) {
+    this(folder, assets, Optional.empty(), ManifestContext.of(assets), readFindings);
+  }
+
+  /**
+   * Every finding of the folder's manifest, metadata and service-check files: what reading raised,
+   * then the metadata and service-check rules, then the manifest and cross-file rules.
+   */
+  public List<Finding> findings() {
+    List<Finding> findings = new ArrayList<>(readFindings);
+    findings.addAll(AssetRules.check(assets));
+    manifest.ifPresent(value -> findings.addAll(ManifestRules.check(value, context)));
+    return findings;
   }
 }

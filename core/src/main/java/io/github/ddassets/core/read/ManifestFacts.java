@@ -1,6 +1,7 @@
 package io.github.ddassets.core.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.model.Origin;
 import java.util.Optional;
 
@@ -22,13 +23,22 @@ public record ManifestFacts(
 
   /** Extracts the facts from a parsed manifest. */
   public static ManifestFacts of(JsonDocument manifest) {
-    JsonNode integration = manifest.root().path("assets").path("integration");
+    return of(manifest.root(), manifest.origin(""));
+  }
+
+  /** Extracts the facts from a manifest. */
+  public static ManifestFacts of(Manifest manifest) {
+    return of(manifest.root(), manifest.origin(""));
+  }
+
+  private static ManifestFacts of(JsonNode root, Origin origin) {
+    JsonNode integration = root.path("assets").path("integration");
     return new ManifestFacts(
         text(integration.path("source_type_name")),
         text(integration.path("metrics").path("prefix")),
         text(integration.path("metrics").path("metadata_path")),
         text(integration.path("service_checks").path("metadata_path")),
-        manifest.origin(""));
+        origin);
   }
 
   /** The metadata path, when the manifest gives one. */

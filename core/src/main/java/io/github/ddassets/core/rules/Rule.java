@@ -693,6 +693,16 @@ public enum Rule {
       "A spec built on the init_config and instances templates also uses one of the default"
           + " templates (init_config/default, .../openmetrics, .../openmetrics_legacy, .../jmx).",
       "%s"),
+  SPEC_NAME_MISMATCH(
+      "spec-name-mismatch",
+      Scope.SPEC,
+      FILES,
+      STRICT,
+      WARNING,
+      null,
+      "The spec's top-level name is the manifest's source_type_name, as the specs ddev creates"
+          + " have it.",
+      "the spec's name `%s` differs from the manifest's source_type_name `%s`"),
 
   // ---- conf.yaml.example ----
   EXAMPLE_OUT_OF_SYNC(
@@ -768,7 +778,7 @@ public enum Rule {
           + " applies it).",
       "the default of `%s` %s"),
 
-  // ---- manifest.json (the facts the files above need) ----
+  // ---- manifest.json, and the rules that tie it to the other files ----
   MANIFEST_UNREADABLE(
       "manifest-unreadable",
       Scope.MANIFEST,
@@ -777,7 +787,329 @@ public enum Rule {
       ERROR,
       null,
       "manifest.json is valid JSON with an object at the top.",
-      "cannot read manifest.json: %s");
+      "cannot read manifest.json: %s"),
+  MANIFEST_KEY_REQUIRED(
+      "manifest-key-required",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "The keys the manifest schema requires are present: manifest_version, app_uuid, app_id,"
+          + " display_on_public_website, tile (overview, configuration, support, changelog,"
+          + " description, title, media, classifier_tags), author (name, homepage, support_email),"
+          + " assets, and assets.integration's source_type_name and service_checks.",
+      "`%s` lacks the required key `%s`"),
+  MANIFEST_TYPE_INVALID(
+      "manifest-type-invalid",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "Every known manifest value has the JSON type the schema gives it (strings, booleans,"
+          + " integers, objects, lists; metrics.check a string or a list of strings).",
+      "`%s` should be %s, found %s"),
+  MANIFEST_VERSION(
+      "manifest-version",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "manifest_version is `2.0.0`.",
+      "manifest_version should be `2.0.0`, found `%s`"),
+  MANIFEST_VALUE_EMPTY(
+      "manifest-value-empty",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "owner, tile.title, tile.description, the author's name and e-mail addresses and"
+          + " source_type_name are not empty.",
+      "`%s` is empty"),
+  MANIFEST_URL_INVALID(
+      "manifest-url-invalid",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "author.homepage and every tile.resources url are http:// or https:// URLs.",
+      "`%s` should be an http:// or https:// URL, found `%s`"),
+  MANIFEST_APP_ID(
+      "manifest-app-id",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "app_id is kebab-case: lower-case letters, digits and `-`, starting with a letter, not"
+          + " ending with `-`, at most 255 characters.",
+      "app_id `%s` is not kebab-case: use lower-case letters, digits and `-`, starting with a"
+          + " letter and not ending with `-`"),
+  MANIFEST_APP_UUID(
+      "manifest-app-uuid",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "app_uuid is a UUID (8-4-4-4-12 hexadecimal digits).",
+      "app_uuid `%s` is not a UUID (8-4-4-4-12 hexadecimal digits)"),
+  MANIFEST_VENDOR_ID(
+      "manifest-vendor-id",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "author.vendor_id, when set, has only lower-case letters and `-`, starting and ending with a"
+          + " letter.",
+      "vendor_id `%s` should have only lower-case letters and `-`, starting and ending with a"
+          + " letter"),
+  MANIFEST_TITLE_TOO_LONG(
+      "manifest-title-too-long",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "tile.title has at most 50 characters.",
+      "tile.title has %d characters, at most 50 are allowed"),
+  MANIFEST_DESCRIPTION_TOO_LONG(
+      "manifest-description-too-long",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "tile.description has at most 80 characters, 70 for a Marketplace listing (a non-empty"
+          + " pricing, a legal_terms eula, or a Category::Marketplace, Offering::Software License"
+          + " or Offering::Professional Service tag).",
+      "tile.description has %d characters, at most %d are allowed%s"),
+  MANIFEST_CLASSIFIER_TAG_FORMAT(
+      "manifest-classifier-tag-format",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "Classifier tags are `Key::Value` with a known key: Category, Offering, Supported OS,"
+          + " Submitted Data Type or Queried Data Type.",
+      "classifier tag `%s` is not `Key::Value` with a key among %s"),
+  MANIFEST_CLASSIFIER_TAG_UNKNOWN(
+      "manifest-classifier-tag-unknown",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      WARNING,
+      null,
+      "Classifier tags are among those seen in real manifests (Datadog's list is server-side, so"
+          + " an unknown value is only a warning).",
+      "classifier tag `%s` is not one ddassets knows"),
+  MANIFEST_MEDIA_TOO_MANY(
+      "manifest-media-too-many",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "tile.media has at most 8 items.",
+      "tile.media has %d items, at most 8 are allowed"),
+  MANIFEST_MEDIA_INVALID(
+      "manifest-media-invalid",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "Each media item is an `image` or a `video` with an integer vimeo_id, and at most one item"
+          + " is a video.",
+      "%s"),
+  MANIFEST_MEDIA_FORMAT(
+      "manifest-media-format",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "Every media image_url names a .png or .jpg file.",
+      "image_url `%s` should name a .png or .jpg file"),
+  MANIFEST_MEDIA_CAPTION_TOO_LONG(
+      "manifest-media-caption-too-long",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "A media caption has at most 300 characters.",
+      "the caption has %d characters, at most 300 are allowed"),
+  MANIFEST_MEDIA_FILE(
+      "manifest-media-file",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "Every media image_url names a file of the integration folder of at most 1,000,000 bytes"
+          + " (checked when the folder holds its images).",
+      "image_url `%s` %s"),
+  MANIFEST_SUPPORT_EMAIL_ASCII(
+      "manifest-support-email-ascii",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "author.support_email has only ASCII characters.",
+      "support_email `%s` has non-ASCII characters"),
+  MANIFEST_DISPLAY_ON_PUBLIC_WEBSITE(
+      "manifest-display-on-public-website",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "display_on_public_website is a boolean.",
+      "display_on_public_website should be true or false, found %s"),
+  MANIFEST_LOGS_CATEGORY(
+      "manifest-logs-category",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "An integration that collects logs (`# logs:` in conf.yaml.example, a `# log collection` or"
+          + " `# logs` heading in README.md) has the classifier tag `Category::Log Collection`, and"
+          + " only such an integration has it.",
+      "%s"),
+  MANIFEST_CHECK_METRIC_UNKNOWN(
+      "manifest-check-metric-unknown",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "Every metric of metrics.check is a row of metadata.csv (metrics billed on in pricing are"
+          + " exempt).",
+      "metrics.check names `%s`, which is not a metric of metadata.csv"),
+  MANIFEST_CHECK_EMPTY(
+      "manifest-check-empty",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "An integration whose metadata.csv has rows lists at least one of them in metrics.check (a"
+          + " metric emitted on every run).",
+      "metrics.check is empty although metadata.csv lists %d metric(s): name one emitted on every"
+          + " run"),
+  MANIFEST_METADATA_PATH_MISSING(
+      "manifest-metadata-path-missing",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "An integration with a metadata.csv declares it in metrics.metadata_path.",
+      "the integration has a metadata.csv but the manifest declares no"
+          + " assets.integration.metrics.metadata_path"),
+  MANIFEST_FILE_MISSING(
+      "manifest-file-missing",
+      Scope.MANIFEST,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "The files the manifest names exist: metrics.metadata_path, service_checks.metadata_path,"
+          + " tile.changelog and the dashboards, monitors and saved views (checked where the folder"
+          + " can tell).",
+      "%s `%s` names a file that does not exist"),
+  MANIFEST_SPEC_MISSING(
+      "manifest-spec-missing",
+      Scope.MANIFEST,
+      FILES,
+      STRICT,
+      ERROR,
+      null,
+      "configuration.spec names an existing file (ddev only falls back to its legacy checks when"
+          + " it does not).",
+      "configuration.spec `%s` names a file that does not exist"),
+  MANIFEST_TITLE_DISPLAY_NAME(
+      "manifest-title-display-name",
+      Scope.MANIFEST,
+      FILES,
+      STRICT,
+      WARNING,
+      null,
+      "tile.title normalizes to the same name as source_type_name (Datadog's reference derives the"
+          + " metadata integration column from the title, ddev from source_type_name).",
+      "tile.title `%s` normalizes to `%s`, source_type_name `%s` to `%s`: the metadata integration"
+          + " column follows source_type_name"),
+  MANIFEST_KEY_DOCUMENTED(
+      "manifest-key-documented",
+      Scope.MANIFEST,
+      FILES,
+      STRICT,
+      WARNING,
+      null,
+      "The keys Datadog's reference calls mandatory are present: author.sales_email, and"
+          + " assets.integration's source_type_id, auto_install, configuration, events and"
+          + " metrics.",
+      "`%s` lacks the key `%s`, which Datadog's reference calls mandatory"),
+  MANIFEST_RESOURCE_TYPE(
+      "manifest-resource-type",
+      Scope.MANIFEST,
+      FILES,
+      STRICT,
+      WARNING,
+      null,
+      "Every tile.resources resource_type is blog, documentation, faq or other.",
+      "resource_type `%s` is not blog, documentation, faq or other"),
+  MANIFEST_OAUTH_SCOPES(
+      "manifest-oauth-scopes",
+      Scope.MANIFEST,
+      FILES,
+      STRICT,
+      ERROR,
+      null,
+      "An API integration declares its OAuth scopes: a non-empty list of distinct scope names such"
+          + " as `metrics_read` (checked on a manifest when it carries oauth.scopes).",
+      "%s"),
+  MANIFEST_OAUTH_API_KEYS_WRITE(
+      "manifest-oauth-api-keys-write",
+      Scope.MANIFEST,
+      FILES,
+      STRICT,
+      ERROR,
+      null,
+      "An API integration that submits telemetry (metrics, logs, events) requests the"
+          + " `api_keys_write` scope.",
+      "the integration submits %s but its OAuth scopes lack `api_keys_write`, which creating an"
+          + " API key on the user's behalf needs"),
+  MANIFEST_API_TELEMETRY(
+      "manifest-api-telemetry",
+      Scope.MANIFEST,
+      FILES,
+      STRICT,
+      WARNING,
+      null,
+      "An API integration submits telemetry: metrics, logs or events.",
+      "an API integration must submit telemetry, but none is declared (no metrics, logs source,"
+          + " events or Submitted Data Type tag)"),
+  MANIFEST_AUTO_INSTALL_API(
+      "manifest-auto-install-api",
+      Scope.MANIFEST,
+      FILES,
+      STRICT,
+      WARNING,
+      null,
+      "An API integration sets auto_install to false (Datadog's reference: integrations configured"
+          + " in Datadog's UI, such as OAuth ones, typically do).",
+      "auto_install is true for an API integration: set it to false, the integration is installed"
+          + " when the user connects an account");
 
   private final String id;
   private final Scope scope;

@@ -3,10 +3,14 @@ package io.github.ddassets.core.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.ddassets.core.manifest.AssetPath;
+import io.github.ddassets.core.manifest.FileState;
+import io.github.ddassets.core.manifest.LogsEvidence;
 import io.github.ddassets.core.model.IntegrationIdentity;
 import io.github.ddassets.core.model.MetadataFile;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
+import io.github.ddassets.core.testing.ManifestFixtures;
 import io.github.ddassets.core.testing.Spares;
 import io.github.ddassets.core.testing.Triggers;
 import java.io.IOException;
@@ -262,6 +266,91 @@ class IntegrationLoaderTest {
     assertThat(loaded.readFindings())
         .extracting(Finding::rule)
         .containsExactly(Rule.METADATA_UNREADABLE, Rule.SERVICE_CHECKS_UNREADABLE);
+  }
+
+  // ---- what the manifest rules learn from the folder ----
+
+  @Test
+  void completeRepositoryFolder_givesTheManifestSpecNameLogsAndFiles() throws IOException {
+    Path acme = root.resolve("acme");
+    write(acme, "manifest.json", ManifestFixtures.BASE);
+    write(acme, "README.md", "## Overview\n\n### Log collection\n");
+    write(acme, "metadata.csv", ManifestFixtures.METADATA);
+    write(acme, "assets/service_checks.json", "[]\n");
+    write(acme, "assets/configuration/spec.yaml", "name: Acme Cloud\nfiles: []\n");
+    write(acme, "images/dashboard.png", "png");
+
+    LoadedIntegration loaded = load(acme);
+
+    assertThat(loaded.manifest().orElseThrow().sourceTypeName()).contains("Acme");
+    assertThat(loaded.context().specName().orElseThrow().name()).isEqualTo("Acme Cloud");
+    assertThat(loaded.context().specName().orElseThrow().origin().describe())
+        .isEqualTo("repo/acme/assets/configuration/spec.yaml:1:7");
+    assertThat(loaded.context().logs()).isEqualTo(LogsEvidence.HAS_LOGS);
+    assertThat(loaded.context().agentConfigFiles()).isTrue();
+    assertThat(loaded.context().folder().state(AssetPath.MEDIA, "images/dashboard.png"))
+        .isEqualTo(FileState.present(3));
+    assertThat(loaded.context().folder().state(AssetPath.CHANGELOG, "../acme/CHANGELOG.md"))
+        .isEqualTo(FileState.MISSING);
+    assertThat(loaded.findings())
+        .extracting(Finding::rule, f -> f.origin().describe())
+        .containsExactly(
+            tuple(Rule.MANIFEST_FILE_MISSING, "repo/acme/manifest.json:11:18"),
+            tuple(Rule.MANIFEST_FILE_MISSING, "repo/acme/manifest.json:63:24"),
+            tuple(Rule.MANIFEST_LOGS_CATEGORY, "repo/acme/manifest.json:21:24"),
+            tuple(Rule.SPEC_NAME_MISMATCH, "repo/acme/assets/configuration/spec.yaml:1:7"));
+  }
+
+  @Test
+  void folderWithoutReadme_isAPartialCopy_onlyItsAssetFilesAreChecked() throws IOException {
+    Path acme = root.resolve("acme");
+    write(acme, "manifest.json", ManifestFixtures.BASE);
+
+    LoadedIntegration loaded = load(acme);
+
+    assertThat(loaded.context().folder().state(AssetPath.CHANGELOG, "CHANGELOG.md"))
+        .isEqualTo(FileState.UNKNOWN);
+    assertThat(loaded.context().folder().state(AssetPath.SPEC, "assets/configuration/spec.yaml"))
+        .isEqualTo(FileState.MISSING);
+    assertThat(loaded.context().logs()).isEqualTo(LogsEvidence.UNKNOWN);
+    // metadata.csv, service_checks.json and the spec are what such folders keep: they are checked.
+    assertThat(loaded.findings())
+        .extracting(Finding::rule, Finding::message)
+        .containsExactly(
+            tuple(
+                Rule.MANIFEST_FILE_MISSING,
+                "assets.integration.metrics.metadata_path `metadata.csv` names a file that does not"
+                    + " exist"),
+            tuple(
+                Rule.MANIFEST_FILE_MISSING,
+                "assets.integration.service_checks.metadata_path `assets/service_checks.json` names"
+                    + " a file that does not exist"),
+            tuple(
+                Rule.MANIFEST_SPEC_MISSING,
+                "configuration.spec `assets/configuration/spec.yaml` names a file that does not"
+                    + " exist"));
+  }
+
+  @Test
+  void flatFolder_answersForItsPlainNamesAndReadsLogsFromTheExample() throws IOException {
+    Path acme = root.resolve("acme");
+    write(acme, "manifest.json", ManifestFixtures.BASE);
+    write(acme, "metadata.csv", ManifestFixtures.METADATA);
+    write(acme, "service_checks.json", "[]\n");
+    write(acme, "spec.yaml", "name: Acme\nfiles: []\n");
+    write(acme, "conf.yaml.example", "instances:\n  -\n\n## Log Section\n#\n# logs:\n");
+
+    LoadedIntegration loaded = load(acme);
+
+    assertThat(loaded.folder().layout()).isEqualTo(Layout.FLAT);
+    assertThat(loaded.context().folder().state(AssetPath.SPEC, "elsewhere/spec.yaml"))
+        .isEqualTo(FileState.present(21));
+    assertThat(loaded.context().folder().state(AssetPath.DASHBOARD, "assets/x.json"))
+        .isEqualTo(FileState.UNKNOWN);
+    assertThat(loaded.context().logs()).isEqualTo(LogsEvidence.HAS_LOGS);
+    assertThat(loaded.findings())
+        .extracting(Finding::rule, f -> f.origin().describe())
+        .containsExactly(tuple(Rule.MANIFEST_LOGS_CATEGORY, "repo/acme/manifest.json:21:24"));
   }
 
   private LoadedIntegration load(Path folder) {

@@ -1,0 +1,193 @@
+package io.github.ddassets.core.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ddassets.core.manifest.Manifest;
+import io.github.ddassets.core.manifest.ManifestPointers;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The checks of single manifest values beyond their JSON type: identifiers, tile lengths,
+ * classifier tags, e-mail and URLs, the public-website flag, and the keys Datadog's reference calls
+ * mandatory. Sources: ddev's legacy manifest validator, Datadog's asset reference (limits its
+ * server-side schema enforces) and asset-rules.md section 5.
+ */
+final class ManifestFieldRules {
+
+  // The v1 schema's integration_id pattern, which v2's app_id inherited.
+  private static final Pattern APP_ID = Pattern.compile("[a-z](?:[a-z0-9-]{0,253}[a-z0-9])?");
+  private static final Pattern UUID =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  // "Should follow the strict standards of app_id where only dashes and alphabetic chars are
+  // allowed" (Datadog's asset reference).
+  private static final Pattern VENDOR_ID = Pattern.compile("[a-z](?:[a-z-]*[a-z])?");
+  private static final Pattern URL = Pattern.compile("https?://.+");
+  private static final int TITLE_MAX = 50;
+  private static final int DESCRIPTION_MAX = 80;
+  private static final int MARKETPLACE_DESCRIPTION_MAX = 70;
+  private static final Set<String> RESOURCE_TYPES = Set.of("blog", "documentation", "faq", "other");
+  private static final List<String> DOCUMENTED_INTEGRATION_KEYS =
+      List.of("source_type_id", "auto_install", "configuration", "events", "metrics");
+
+  private ManifestFieldRules() {}
+
+  static void check(Manifest manifest, List<Finding> findings) {
+    identifiers(manifest, findings);
+    tile(manifest, findings);
+    classifierTags(manifest, findings);
+    author(manifest, findings);
+    publicWebsite(manifest, findings);
+    resources(manifest, findings);
+    documentedKeys(manifest, findings);
+  }
+
+  private static void identifiers(Manifest manifest, List<Finding> findings) {
+    manifest
+        .text(ManifestPointers.APP_ID)
+        .filter(id -> !APP_ID.matcher(id).matches())
+        .ifPresent(
+            id ->
+                findings.add(
+                    Rule.MANIFEST_APP_ID.at(manifest.origin(ManifestPointers.APP_ID), id)));
+    manifest
+        .text(ManifestPointers.APP_UUID)
+        .filter(uuid -> !UUID.matcher(uuid).matches())
+        .ifPresent(
+            uuid ->
+                findings.add(
+                    Rule.MANIFEST_APP_UUID.at(manifest.origin(ManifestPointers.APP_UUID), uuid)));
+    manifest
+        .text(ManifestPointers.AUTHOR_VENDOR_ID)
+        .filter(id -> !VENDOR_ID.matcher(id).matches())
+        .ifPresent(
+            id ->
+                findings.add(
+                    Rule.MANIFEST_VENDOR_ID.at(
+                        manifest.origin(ManifestPointers.AUTHOR_VENDOR_ID), id)));
+  }
+
+  private static void tile(Manifest manifest, List<Finding> findings) {
+    manifest
+        .title()
+        .map(Text::length)
+        .filter(length -> length > TITLE_MAX)
+        .ifPresent(
+            length ->
+                findings.add(
+                    Rule.MANIFEST_TITLE_TOO_LONG.at(
+                        manifest.origin(ManifestPointers.TILE_TITLE), length)));
+    Optional<String> description = manifest.text(ManifestPointers.TILE_DESCRIPTION);
+    if (description.isPresent()) {
+      boolean marketplace = manifest.isMarketplace();
+      int max = marketplace ? MARKETPLACE_DESCRIPTION_MAX : DESCRIPTION_MAX;
+      int length = Text.length(description.get());
+      if (length > max) {
+        findings.add(
+            Rule.MANIFEST_DESCRIPTION_TOO_LONG.at(
+                manifest.origin(ManifestPointers.TILE_DESCRIPTION),
+                length,
+                max,
+                marketplace ? " for a Marketplace listing" : ""));
+      }
+    }
+  }
+
+  private static void classifierTags(Manifest manifest, List<Finding> findings) {
+    JsonNode tags = manifest.at(ManifestPointers.TILE_CLASSIFIER_TAGS);
+    for (int i = 0; i < tags.size(); i++) {
+      JsonNode tag = tags.get(i);
+      if (!tag.isTextual()) {
+        continue;
+      }
+      String pointer = ManifestPointers.item(ManifestPointers.TILE_CLASSIFIER_TAGS, i);
+      String value = tag.textValue();
+      if (!ClassifierTags.isWellFormed(value)) {
+        findings.add(
+            Rule.MANIFEST_CLASSIFIER_TAG_FORMAT.at(
+                manifest.origin(pointer), value, String.join(", ", ClassifierTags.KEYS)));
+      } else if (!ClassifierTags.isKnown(value)) {
+        Finding finding = Rule.MANIFEST_CLASSIFIER_TAG_UNKNOWN.at(manifest.origin(pointer), value);
+        findings.add(
+            ClassifierTags.closest(value)
+                .map(known -> finding.withHint("did you mean `" + known + "`?"))
+                .orElse(finding));
+      }
+    }
+  }
+
+  private static void author(Manifest manifest, List<Finding> findings) {
+    // ddev's legacy validator reads the support e-mail as the maintainer, which must be ASCII.
+    manifest
+        .text(ManifestPointers.AUTHOR_SUPPORT_EMAIL)
+        .filter(email -> !Text.isAscii(email))
+        .ifPresent(
+            email ->
+                findings.add(
+                    Rule.MANIFEST_SUPPORT_EMAIL_ASCII.at(
+                        manifest.origin(ManifestPointers.AUTHOR_SUPPORT_EMAIL), email)));
+    String homepage = ManifestPointers.child(ManifestPointers.AUTHOR, "homepage");
+    url(manifest, homepage, findings);
+  }
+
+  private static void publicWebsite(Manifest manifest, List<Finding> findings) {
+    String pointer = ManifestPointers.DISPLAY_ON_PUBLIC_WEBSITE;
+    JsonNode value = manifest.at(pointer);
+    if (value.isMissingNode()) {
+      return;
+    }
+    // ddev's DisplayOnPublicValidator: a boolean, whichever (a missing key is a required one).
+    if (!value.isBoolean()) {
+      findings.add(
+          Rule.MANIFEST_DISPLAY_ON_PUBLIC_WEBSITE.at(
+              manifest.origin(pointer), ManifestShapeRules.describe(value)));
+    }
+  }
+
+  private static void resources(Manifest manifest, List<Finding> findings) {
+    JsonNode resources = manifest.at(ManifestPointers.TILE_RESOURCES);
+    for (int i = 0; i < resources.size(); i++) {
+      String item = ManifestPointers.item(ManifestPointers.TILE_RESOURCES, i);
+      url(manifest, ManifestPointers.child(item, "url"), findings);
+      String typePointer = ManifestPointers.child(item, "resource_type");
+      manifest
+          .text(typePointer)
+          .filter(type -> !RESOURCE_TYPES.contains(type))
+          .ifPresent(
+              type ->
+                  findings.add(Rule.MANIFEST_RESOURCE_TYPE.at(manifest.origin(typePointer), type)));
+    }
+  }
+
+  private static void url(Manifest manifest, String pointer, List<Finding> findings) {
+    manifest
+        .text(pointer)
+        .filter(url -> !URL.matcher(url).matches())
+        .ifPresent(
+            url ->
+                findings.add(Rule.MANIFEST_URL_INVALID.at(manifest.origin(pointer), pointer, url)));
+  }
+
+  /** Keys Datadog's reference calls mandatory but the schema ddev relies on does not require. */
+  private static void documentedKeys(Manifest manifest, List<Finding> findings) {
+    JsonNode author = manifest.at(ManifestPointers.AUTHOR);
+    if (author.isObject() && !author.has("sales_email")) {
+      findings.add(
+          Rule.MANIFEST_KEY_DOCUMENTED.at(
+              manifest.origin(ManifestPointers.AUTHOR), ManifestPointers.AUTHOR, "sales_email"));
+    }
+    JsonNode integration = manifest.at(ManifestPointers.INTEGRATION);
+    if (!integration.isObject()) {
+      return;
+    }
+    for (String key : DOCUMENTED_INTEGRATION_KEYS) {
+      if (!integration.has(key)) {
+        findings.add(
+            Rule.MANIFEST_KEY_DOCUMENTED.at(
+                manifest.origin(ManifestPointers.INTEGRATION), ManifestPointers.INTEGRATION, key));
+      }
+    }
+  }
+}
