@@ -15,9 +15,28 @@ import java.lang.annotation.Target;
  * {@code check = ...}) belong to this integration.
  *
  * <pre>{@code
- * @Integration(name = "acme", displayName = "Acme", metricPrefix = "acme.")
+ * @Integration(name = "acme", displayName = "Acme", metricPrefix = "acme.",
+ *     appUuid = "0d1ae8bd-0f1a-4a39-9b4e-4b7a4c5c8e01",
+ *     tile = @Tile(title = "Acme", description = "Monitor Acme queues and workers.",
+ *         classifierTags = {"Category::Message Queues", "Supported OS::Linux",
+ *             "Offering::Integration", "Submitted Data Type::Metrics"}),
+ *     author = @Author(name = "Acme Inc.", homepage = "https://acme.example",
+ *         supportEmail = "support@acme.example", salesEmail = "sales@acme.example"))
  * public final class AcmeCheck { ... }
  * }</pre>
+ *
+ * <h2>manifest.json</h2>
+ *
+ * <p>The processor always writes {@code manifest.fragment.json}: the manifest keys the code is the
+ * source of truth for ({@code source_type_name}, the metric prefix, {@code metrics.check}, the
+ * paths of the files it generates). It also writes a complete {@code manifest.json} when the
+ * integration declares one: when any manifest attribute below is written, when the class carries
+ * {@link OAuth}, or when a base manifest is given ({@link #manifest()} or the {@code
+ * ddassets.manifest} option). The keys the code owns always come from the code; a base manifest
+ * supplies everything else (dashboards, monitors, saved views, pricing, legal terms...), and a base
+ * value that differs from what the code or an attribute says is an error naming both places.
+ * Attributes left at their default say nothing: with a base manifest its value is kept, without one
+ * ddassets writes the documented default.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -44,4 +63,83 @@ public @interface Integration {
    * Defaults to {@link #name()} followed by {@code "."}.
    */
   String metricPrefix() default "";
+
+  /**
+   * Whether the integration runs in the Datadog Agent or is an API integration (OAuth, no Agent
+   * configuration).
+   */
+  IntegrationKind kind() default IntegrationKind.AGENT;
+
+  /**
+   * A hand-written {@code manifest.json} to merge the generated keys into, such as {@code
+   * "manifest.json"} or {@code "../datadog/acme/manifest.json"}. javac has no API for "the folder
+   * of the sources", so a relative path is looked up, in order: on the source path (through the
+   * Filer; Maven passes its source roots as {@code -sourcepath}), on the class path (resources),
+   * then in the directory javac runs in. An absolute path is taken as is. This attribute wins over
+   * the {@code ddassets.manifest} option. Empty for none.
+   */
+  String manifest() default "";
+
+  /**
+   * The listing's unique id ({@code app_id}), kebab-case: lower-case letters, digits and {@code -}.
+   * Without a base manifest it defaults to {@link #name()} in lower case with {@code _} and {@code
+   * .} turned into {@code -}.
+   */
+  String appId() default "";
+
+  /**
+   * The listing's UUID ({@code app_uuid}), given by {@code ddev create} or Datadog's Developer
+   * Platform; it never changes. Required unless a base manifest has it.
+   */
+  String appUuid() default "";
+
+  /**
+   * The Datadog team that owns the listing ({@code owner}), such as {@code "agent-integrations"}.
+   */
+  String owner() default "";
+
+  /**
+   * Whether the listing is shown on Datadog's public documentation site ({@code
+   * display_on_public_website}); once true, it cannot go back. Without a base manifest, unset
+   * writes {@code false}.
+   */
+  OptBoolean displayOnPublicWebsite() default OptBoolean.DEFAULT;
+
+  /**
+   * The integration's id assigned by Datadog ({@code assets.integration.source_type_id}); 0 for
+   * none.
+   */
+  long sourceTypeId() default 0;
+
+  /**
+   * Whether the integration and its assets are installed as soon as its data arrives ({@code
+   * assets.integration.auto_install}). Without a base manifest, unset writes {@code true} for an
+   * Agent integration and {@code false} for an API one, as Datadog's reference advises.
+   */
+  OptBoolean autoInstall() default OptBoolean.DEFAULT;
+
+  /**
+   * Whether the integration submits events ({@code assets.integration.events.creates_events}).
+   * Without a base manifest, unset writes {@code false}.
+   */
+  OptBoolean createsEvents() default OptBoolean.DEFAULT;
+
+  /**
+   * Command lines that identify the monitored software's processes ({@code
+   * assets.integration.process_signatures}), such as {@code "java org.acme.Server"}.
+   */
+  String[] processSignatures() default {};
+
+  /**
+   * The source of the integration's logs in Datadog's log pipelines ({@code assets.logs.source}).
+   * Defaults to the {@code source} of the {@link Logs} sources (the integration's name) when the
+   * integration declares {@link Logs}; an API integration that submits logs sets it here.
+   */
+  String logsSource() default "";
+
+  /** The tile: title, description, README anchors, classifier tags, media, resources. */
+  Tile tile() default @Tile;
+
+  /** The publisher: name, homepage, support and sales e-mail addresses. */
+  Author author() default @Author;
 }

@@ -50,6 +50,13 @@ public @interface Metric {
   /** Tag keys the metric is submitted with, for example {@code {"queue", "host"}}. */
   String[] sampleTags() default {};
 
+  /**
+   * Whether the metric is submitted on every run of the check, so that Datadog can tell the
+   * integration is installed and working: such metrics are the manifest's {@code
+   * assets.integration.metrics.check}. An integration with metrics marks at least one.
+   */
+  boolean emittedEveryRun() default false;
+
   /** The description; when empty, the constant's Javadoc is used. */
   String description() default "";
 

@@ -1,6 +1,8 @@
 /**
  * Annotations that declare a Datadog integration in Java: {@link
- * io.github.ddassets.annotations.Integration} on the check class, {@link
+ * io.github.ddassets.annotations.Integration} on the check class (with its manifest: {@link
+ * io.github.ddassets.annotations.Tile}, {@link io.github.ddassets.annotations.Author}, and {@link
+ * io.github.ddassets.annotations.OAuth} for an API integration), {@link
  * io.github.ddassets.annotations.Metric} and {@link io.github.ddassets.annotations.ServiceCheck} on
  * its name constants, {@link io.github.ddassets.annotations.InitConfig} and {@link
  * io.github.ddassets.annotations.InstanceConfig} on its configuration records (with {@link

@@ -3,6 +3,7 @@ package io.github.ddassets.example;
 import com.timgroup.statsd.NonBlockingStatsDClientBuilder;
 import com.timgroup.statsd.ServiceCheck.Status;
 import com.timgroup.statsd.StatsDClient;
+import io.github.ddassets.annotations.Author;
 import io.github.ddassets.annotations.InitConfig;
 import io.github.ddassets.annotations.InstanceConfig;
 import io.github.ddassets.annotations.Integration;
@@ -12,6 +13,7 @@ import io.github.ddassets.annotations.Orientation;
 import io.github.ddassets.annotations.Param;
 import io.github.ddassets.annotations.ServiceCheck;
 import io.github.ddassets.annotations.Template;
+import io.github.ddassets.annotations.Tile;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -21,16 +23,45 @@ import java.nio.file.Path;
 /**
  * A small JVM runtime check: it reads this JVM's memory and thread counts and submits them to the
  * Agent's DogStatsD port. Its metric and service-check constants and its configuration records are
- * annotated, so compiling it writes the integration's {@code metadata.csv}, {@code
- * service_checks.json}, {@code spec.yaml} and {@code conf.yaml.example}, and generates {@code
- * JvmRuntimeCheckConfigLoader}, which reads the Agent's {@code conf.yaml} into {@link Init} and
- * {@link Instance}.
+ * annotated, so compiling it writes the integration's {@code manifest.json}, {@code metadata.csv},
+ * {@code service_checks.json}, {@code spec.yaml} and {@code conf.yaml.example}, and generates
+ * {@code JvmRuntimeCheckConfigLoader}, which reads the Agent's {@code conf.yaml} into {@link Init}
+ * and {@link Instance}.
+ *
+ * <p>The manifest has no {@code source_type_id}: Datadog assigns it when the listing is created, so
+ * the strict profile warns that it is missing until then.
  */
-@Integration(name = "jvm_runtime", displayName = "JVM Runtime", metricPrefix = "jvm_runtime.")
+@Integration(
+    name = "jvm_runtime",
+    displayName = "JVM Runtime",
+    metricPrefix = "jvm_runtime.",
+    appUuid = "3f0c2b8e-6d1a-4e57-9a2c-8b4d7e1f5a60",
+    tile =
+        @Tile(
+            title = "JVM Runtime",
+            description = "Track the heap, threads and garbage collections of a JVM.",
+            classifierTags = {
+              "Category::Languages",
+              "Offering::Integration",
+              "Submitted Data Type::Metrics",
+              "Supported OS::Linux",
+              "Supported OS::Windows",
+              "Supported OS::macOS"
+            }),
+    author =
+        @Author(
+            name = "ddassets",
+            homepage = "https://github.com/ddassets/ddassets",
+            supportEmail = "support@ddassets.example",
+            salesEmail = "sales@ddassets.example"))
 public final class JvmRuntimeCheck {
 
   /** Heap memory in use. */
-  @Metric(type = MetricType.GAUGE, unit = "byte", orientation = Orientation.LOWER_IS_BETTER)
+  @Metric(
+      type = MetricType.GAUGE,
+      unit = "byte",
+      orientation = Orientation.LOWER_IS_BETTER,
+      emittedEveryRun = true)
   public static final String HEAP_USED = "jvm_runtime.heap.used";
 
   /** Maximum heap memory the JVM may use. */

@@ -60,6 +60,10 @@ record AnnotationValues(Map<String, Object> values, Set<String> explicit) {
     return value(name) instanceof Integer number ? number : 0;
   }
 
+  long longInteger(String name) {
+    return value(name) instanceof Long number ? number : 0;
+  }
+
   /** An enum attribute's constant name. */
   String enumConstant(String name) {
     return value(name) instanceof VariableElement constant

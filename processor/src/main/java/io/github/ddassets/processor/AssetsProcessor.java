@@ -4,12 +4,15 @@ import com.google.auto.service.AutoService;
 import io.github.ddassets.core.model.IntegrationAssets;
 import io.github.ddassets.core.output.AssetFiles;
 import io.github.ddassets.core.output.GeneratedFiles;
+import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Report;
 import io.github.ddassets.core.spec.ConfigTemplates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -20,9 +23,10 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Validates {@code @Integration}, {@code @Metric}, {@code @ServiceCheck} and configuration
- * declarations against Datadog's rules and writes the integration's asset files, plus a typed
- * loader for each integration's configuration.
+ * Validates {@code @Integration}, {@code @Metric}, {@code @ServiceCheck}, configuration and
+ * manifest declarations against Datadog's rules and writes the integration's asset files
+ * (manifest.json merged into a base manifest when there is one), plus a typed loader for each
+ * integration's configuration.
  *
  * <p>Declarations are collected in every round; when processing is over the model is checked, all
  * findings are reported at once, and the files are written only if no finding is an error. Loaders,
@@ -43,11 +47,15 @@ public final class AssetsProcessor extends AbstractProcessor {
     reporter = new DiagnosticReporter(environment.getMessager());
     options = ProcessorOptions.parse(environment.getOptions());
     templates = options.configTemplates();
-    collector = newCollector();
-    loaders = new LoaderRound(this::newCollector, options, templates);
+    collector = newCollector(true);
+    loaders = new LoaderRound(() -> newCollector(false), options, templates);
   }
 
-  private SourceCollector newCollector() {
+  /**
+   * A collector of declarations; those of loader rounds skip the manifest, which they do not need
+   * (and whose nested annotation defaults javac may not have completed before the last round).
+   */
+  private SourceCollector newCollector(boolean manifests) {
     Mirrors mirrors = new Mirrors(processingEnv.getElementUtils());
     Javadocs javadocs = new Javadocs(processingEnv.getElementUtils());
     ConfigReader configReader =
@@ -58,7 +66,8 @@ public final class AssetsProcessor extends AbstractProcessor {
     return new SourceCollector(
         mirrors,
         new DeclarationReader(mirrors, javadocs),
-        new ConfigCollector(mirrors, configReader, processingEnv.getElementUtils()));
+        new ConfigCollector(mirrors, configReader, processingEnv.getElementUtils()),
+        manifests ? new ManifestDeclarationReader(mirrors) : null);
   }
 
   @Override
@@ -67,6 +76,7 @@ public final class AssetsProcessor extends AbstractProcessor {
     names.add(SourceCollector.INTEGRATION);
     names.add(SourceCollector.METRIC);
     names.add(SourceCollector.SERVICE_CHECK);
+    names.add(ManifestDeclarationReader.OAUTH);
     return names;
   }
 
@@ -103,9 +113,19 @@ public final class AssetsProcessor extends AbstractProcessor {
     collector.collect(processingEnv.getElementUtils());
     IntegrationPipeline.Outcome outcome =
         IntegrationPipeline.run(collector, options.agentVersion(), templates);
-    Report report = Report.of(options.profile(), outcome.findings());
+    ManifestPipeline.Outcome manifests =
+        ManifestPipeline.run(
+            outcome,
+            collector.manifests(),
+            collector.everyRun(),
+            new BaseManifests(processingEnv.getFiler(), options.manifest()),
+            options.manifestNewline());
+    manifests.problems().forEach(reporter::error);
+    List<Finding> findings = new ArrayList<>(outcome.findings());
+    findings.addAll(manifests.findings());
+    Report report = Report.of(options.profile(), findings);
     reporter.report(report);
-    if (report.hasErrors() || !options.problems().isEmpty()) {
+    if (report.hasErrors() || !options.problems().isEmpty() || !manifests.problems().isEmpty()) {
       return;
     }
     AssetWriter writer = new AssetWriter(processingEnv.getFiler());
@@ -116,6 +136,8 @@ public final class AssetsProcessor extends AbstractProcessor {
       if (config.isPresent()) {
         files = files.with(config.get().outcome().files());
       }
+      ManifestPipeline.Result manifest = manifests.results().get(assets.identity().name());
+      files = manifest.apply(files);
       try {
         writer.write(files, OriginatingElements.of(assets, config));
       } catch (IOException e) {
@@ -123,7 +145,7 @@ public final class AssetsProcessor extends AbstractProcessor {
             "ddassets: cannot write the files of " + files.integration() + ": " + e.getMessage());
         continue;
       }
-      committed.apply(files);
+      committed.apply(files, manifest.fragment());
     }
   }
 

@@ -1,15 +1,31 @@
 package io.github.ddassets.processor;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ddassets.core.manifest.FragmentDifference;
+import io.github.ddassets.core.manifest.Manifest;
+import io.github.ddassets.core.manifest.ManifestFragment;
 import io.github.ddassets.core.output.CommittedAssets;
 import io.github.ddassets.core.output.Drift;
 import io.github.ddassets.core.output.GeneratedFiles;
+import io.github.ddassets.core.read.ManifestReader;
+import io.github.ddassets.core.read.Parsed;
 import io.github.ddassets.core.read.TextFiles;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The {@code ddassets.sync} and {@code ddassets.verify} options: bring a committed copy of the
  * generated files up to date, or fail the build with a diff when it is stale.
+ *
+ * <p>{@code manifest.fragment.json} is a build product only: it is neither synced nor verified.
+ * When the build generates {@code manifest.json}, the committed copy must equal it byte for byte,
+ * like every other file. When it does not (the repository keeps a hand-written manifest), verify
+ * compares the committed manifest's owned keys with the fragment and names each differing JSON
+ * pointer, and sync leaves the manifest alone.
  */
 final class CommittedCopies {
 
@@ -21,13 +37,27 @@ final class CommittedCopies {
     this.reporter = reporter;
   }
 
-  void apply(GeneratedFiles generated) {
+  /**
+   * @param generated the integration's files, the fragment included
+   * @param fragment the keys the code owns
+   */
+  void apply(GeneratedFiles generated, ObjectNode fragment) {
+    Map<String, String> files = new TreeMap<>(generated.files());
+    files.remove(ManifestPipeline.FRAGMENT);
+    GeneratedFiles committedView = new GeneratedFiles(generated.integration(), files);
+    boolean handWritten = !files.containsKey(ManifestPipeline.MANIFEST);
     options
         .sync()
-        .ifPresent(folder -> sync(new CommittedAssets(folder), generated, folder.toString()));
+        .ifPresent(folder -> sync(new CommittedAssets(folder), committedView, folder.toString()));
     options
         .verify()
-        .ifPresent(folder -> verify(new CommittedAssets(folder), generated, folder.toString()));
+        .ifPresent(
+            folder -> {
+              verify(new CommittedAssets(folder), committedView, folder.toString());
+              if (handWritten) {
+                verifyHandWritten(folder, generated.integration(), fragment);
+              }
+            });
   }
 
   private void sync(CommittedAssets committed, GeneratedFiles generated, String folder) {
@@ -67,6 +97,31 @@ final class CommittedCopies {
               + ProcessorOptions.SYNC
               + "="
               + folder);
+    }
+  }
+
+  /** A hand-written manifest, if committed, agrees with the keys the code owns. */
+  private void verifyHandWritten(Path folder, String integration, ObjectNode fragment) {
+    Path file = folder.resolve(integration).resolve(ManifestPipeline.MANIFEST);
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    String shown = integration + "/" + ManifestPipeline.MANIFEST;
+    Parsed<Manifest> parsed = ManifestReader.read(file, shown);
+    if (parsed.value().isEmpty()) {
+      reporter.error(
+          "[verify] " + shown + " in " + folder + ": " + parsed.findings().get(0).text());
+      return;
+    }
+    Manifest manifest = parsed.value().get();
+    for (FragmentDifference difference : ManifestFragment.compare(manifest.root(), fragment)) {
+      reporter.error(
+          "[verify] "
+              + manifest.origin(difference.pointer()).describe()
+              + " in "
+              + folder
+              + " disagrees with the code: "
+              + difference.describe());
     }
   }
 }

@@ -30,7 +30,12 @@ final class DiagnosticReporter {
           Rule.SPEC_OPTION_DESCRIPTION,
           "set description = \"...\" on @Param, or write a @param tag in the record's Javadoc",
           Rule.SPEC_BOOLEAN_EXAMPLE,
-          "set example = \"true\" or example = \"false\" on @Param");
+          "set example = \"true\" or example = \"false\" on @Param",
+          Rule.MANIFEST_CHECK_EMPTY,
+          "mark the metrics submitted on every run with @Metric(emittedEveryRun = true)",
+          Rule.MANIFEST_KEY_REQUIRED,
+          "set it with an attribute of @Integration, @Tile or @Author, or merge a base manifest"
+              + " with @Integration(manifest = ...)");
 
   private final Messager messager;
 
@@ -81,6 +86,9 @@ final class DiagnosticReporter {
   }
 
   private static Finding withSourceHint(Finding finding) {
+    if (!(finding.origin() instanceof ElementOrigin)) {
+      return finding; // a finding on a base manifest's line: the file's own wording applies
+    }
     String hint = SOURCE_HINTS.get(finding.rule());
     return hint == null || !finding.hint().isEmpty() ? finding : finding.withHint(hint);
   }

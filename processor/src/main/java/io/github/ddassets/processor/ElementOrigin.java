@@ -1,6 +1,7 @@
 package io.github.ddassets.processor;
 
 import io.github.ddassets.core.model.Origin;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -16,8 +17,14 @@ import javax.lang.model.element.TypeElement;
  * @param element the annotated element
  * @param mirror the annotation, or null to point at the element
  * @param attribute the attribute's name, or null to point at the whole annotation
+ * @param index the item of an array attribute to point at, or -1 for the whole value
  */
-record ElementOrigin(Element element, AnnotationMirror mirror, String attribute) implements Origin {
+record ElementOrigin(Element element, AnnotationMirror mirror, String attribute, int index)
+    implements Origin {
+
+  ElementOrigin(Element element, AnnotationMirror mirror, String attribute) {
+    this(element, mirror, attribute, -1);
+  }
 
   /** An origin on the element itself (its name), without annotation. */
   static ElementOrigin of(Element element) {
@@ -34,8 +41,16 @@ record ElementOrigin(Element element, AnnotationMirror mirror, String attribute)
    * #value()}), since most origins never are.
    */
   @Override
-  public Origin attribute(String name) {
+  public ElementOrigin attribute(String name) {
     return mirror == null ? this : new ElementOrigin(element, mirror, name);
+  }
+
+  /**
+   * Narrows an array attribute to one of its items (javac then underlines that item); an index the
+   * source does not have points at the whole value.
+   */
+  ElementOrigin item(int itemIndex) {
+    return new ElementOrigin(element, mirror, attribute, itemIndex);
   }
 
   /**
@@ -49,10 +64,20 @@ record ElementOrigin(Element element, AnnotationMirror mirror, String attribute)
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(attribute)) {
-        return entry.getValue();
+        return item(entry.getValue());
       }
     }
     return null;
+  }
+
+  private AnnotationValue item(AnnotationValue value) {
+    if (index >= 0
+        && value.getValue() instanceof List<?> items
+        && index < items.size()
+        && items.get(index) instanceof AnnotationValue item) {
+      return item;
+    }
+    return value;
   }
 
   /**

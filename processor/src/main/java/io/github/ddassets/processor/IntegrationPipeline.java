@@ -29,13 +29,24 @@ final class IntegrationPipeline {
    * findings.
    *
    * @param integrations the models, sorted by integration name
+   * @param declarations the declarations of those integrations, by check class
    * @param configured the integrations that declare configuration, sorted by name
    * @param findings every finding, sources first
    */
   record Outcome(
       List<IntegrationAssets> integrations,
+      Map<String, IntegrationDeclaration> declarations,
       List<ConfiguredIntegration> configured,
       List<Finding> findings) {
+
+    /** The check class of an integration. */
+    String checkClassOf(String integration) {
+      return declarations.entrySet().stream()
+          .filter(entry -> entry.getValue().name().equals(integration))
+          .map(Map.Entry::getKey)
+          .findFirst()
+          .orElseThrow();
+    }
 
     /** The configuration of an integration, if it declares any. */
     Optional<ConfiguredIntegration> configOf(String integration) {
@@ -77,7 +88,7 @@ final class IntegrationPipeline {
     models.sort(Comparator.comparing(assets -> assets.identity().name()));
     List<ConfiguredIntegration> configured =
         ConfigPipeline.run(collected.config(), byClass, templates, findings);
-    return new Outcome(models, configured, findings);
+    return new Outcome(models, byClass, configured, findings);
   }
 
   /** The integrations with a safe and unique name, by class; the others become findings. */

@@ -20,6 +20,10 @@ import java.util.Set;
  * @param sync {@code ddassets.sync}: a folder to write the generated files into
  * @param templates {@code ddassets.templates}: a folder of spec templates, such as ddev's own,
  *     looked up before the built-in ones
+ * @param manifest {@code ddassets.manifest}: the base manifest, or a folder holding {@code
+ *     <name>/manifest.json}
+ * @param manifestNewline {@code ddassets.manifestNewline}: {@code keep} (the base manifest's final
+ *     newline, none without one), {@code always} or {@code never}
  * @param problems options that could not be understood
  */
 record ProcessorOptions(
@@ -28,6 +32,8 @@ record ProcessorOptions(
     Optional<Path> verify,
     Optional<Path> sync,
     Optional<Path> templates,
+    Optional<Path> manifest,
+    String manifestNewline,
     List<String> problems) {
 
   static final String PROFILE = "ddassets.profile";
@@ -35,9 +41,14 @@ record ProcessorOptions(
   static final String VERIFY = "ddassets.verify";
   static final String SYNC = "ddassets.sync";
   static final String TEMPLATES = "ddassets.templates";
+  static final String MANIFEST = "ddassets.manifest";
+  static final String MANIFEST_NEWLINE = "ddassets.manifestNewline";
 
   /** The options this processor understands. */
-  static final Set<String> NAMES = Set.of(PROFILE, AGENT_VERSION, VERIFY, SYNC, TEMPLATES);
+  static final Set<String> NAMES =
+      Set.of(PROFILE, AGENT_VERSION, VERIFY, SYNC, TEMPLATES, MANIFEST, MANIFEST_NEWLINE);
+
+  private static final List<String> NEWLINES = List.of("keep", "always", "never");
 
   static ProcessorOptions parse(Map<String, String> options) {
     List<String> problems = new ArrayList<>();
@@ -56,7 +67,27 @@ record ProcessorOptions(
         folder(options, VERIFY, problems),
         folder(options, SYNC, problems),
         templatesFolder(options, problems),
+        manifest(options, problems),
+        newline(options, problems),
         problems);
+  }
+
+  private static Optional<Path> manifest(Map<String, String> options, List<String> problems) {
+    Optional<Path> path = folder(options, MANIFEST, problems);
+    if (path.isPresent() && !Files.exists(path.get())) {
+      problems.add("-A" + MANIFEST + "=" + path.get() + " names neither a file nor a folder");
+      return Optional.empty();
+    }
+    return path;
+  }
+
+  private static String newline(Map<String, String> options, List<String> problems) {
+    String value = options.getOrDefault(MANIFEST_NEWLINE, "keep").trim();
+    if (!NEWLINES.contains(value)) {
+      problems.add("-A" + MANIFEST_NEWLINE + "=" + value + " is not keep, always or never");
+      return "keep";
+    }
+    return value;
   }
 
   /**

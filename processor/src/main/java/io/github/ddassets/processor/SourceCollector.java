@@ -3,9 +3,11 @@ package io.github.ddassets.processor;
 import io.github.ddassets.core.declare.IntegrationDeclaration;
 import io.github.ddassets.core.declare.MetricDeclaration;
 import io.github.ddassets.core.declare.ServiceCheckDeclaration;
+import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,10 +43,21 @@ final class SourceCollector {
   private final Set<String> collected = new HashSet<>();
   private final ConfigCollector config;
 
-  SourceCollector(Mirrors mirrors, DeclarationReader reader, ConfigCollector config) {
+  /** Null for the collectors of loader rounds, which need no manifest. */
+  private final ManifestDeclarationReader manifestReader;
+
+  private final Map<String, ManifestDeclaration> manifests = new HashMap<>();
+  private final Set<Origin> everyRun = new HashSet<>();
+
+  SourceCollector(
+      Mirrors mirrors,
+      DeclarationReader reader,
+      ConfigCollector config,
+      ManifestDeclarationReader manifestReader) {
     this.mirrors = mirrors;
     this.reader = reader;
     this.config = config;
+    this.manifestReader = manifestReader;
   }
 
   /**
@@ -82,12 +95,22 @@ final class SourceCollector {
       return;
     }
     config.collect(type);
-    Mirrors.find(type, INTEGRATION)
-        .ifPresent(
-            mirror ->
-                integrations
-                    .computeIfAbsent(type.getQualifiedName().toString(), name -> new ArrayList<>())
-                    .add(reader.integration(type, mirror)));
+    String name = type.getQualifiedName().toString();
+    Optional<AnnotationMirror> integration = Mirrors.find(type, INTEGRATION);
+    Optional<AnnotationMirror> oauth = Mirrors.find(type, ManifestDeclarationReader.OAUTH);
+    if (integration.isPresent()) {
+      integrations
+          .computeIfAbsent(name, key -> new ArrayList<>())
+          .add(reader.integration(type, integration.get()));
+      if (manifestReader != null) {
+        manifests.putIfAbsent(name, manifestReader.read(type, integration.get(), oauth));
+      }
+    } else if (oauth.isPresent()) {
+      findings.add(
+          Rule.SOURCE_INTEGRATION_KIND.at(
+              ElementOrigin.of(type, oauth.get()),
+              "@OAuth belongs on the @Integration class of an API integration"));
+    }
     for (Element member : type.getEnclosedElements()) {
       Mirrors.find(member, METRIC).ifPresent(mirror -> collectMetric(member, mirror));
       Mirrors.find(member, SERVICE_CHECK).ifPresent(mirror -> collectServiceCheck(member, mirror));
@@ -98,6 +121,9 @@ final class SourceCollector {
     Optional<String> name = constantValue(member, mirror, "Metric");
     if (name.isPresent()) {
       AnnotationValues values = mirrors.read(mirror);
+      if (values.bool("emittedEveryRun")) {
+        everyRun.add(ElementOrigin.of(member, mirror));
+      }
       metrics.add(
           owned(
               member,
@@ -149,6 +175,16 @@ final class SourceCollector {
     List<Finding> all = new ArrayList<>(findings);
     all.addAll(config.findings());
     return all;
+  }
+
+  /** The manifest declarations of the integrations found so far, by qualified class name. */
+  Map<String, ManifestDeclaration> manifests() {
+    return manifests;
+  }
+
+  /** The origins of the metrics marked {@code emittedEveryRun}. */
+  Set<Origin> everyRun() {
+    return everyRun;
   }
 
   /** The configuration declarations found so far. */

@@ -118,8 +118,10 @@ class AssetsProcessorTest {
     assertThat(assetPaths(compilation))
         .containsExactly(
             "META-INF/datadog/acme/assets/service_checks.json",
+            "META-INF/datadog/acme/manifest.fragment.json",
             "META-INF/datadog/acme/metadata.csv",
             "META-INF/datadog/beta/assets/service_checks.json",
+            "META-INF/datadog/beta/manifest.fragment.json",
             "META-INF/datadog/beta/metadata.csv");
     assertThat(generated(compilation, "META-INF/datadog/beta/metadata.csv").orElseThrow())
         .isEqualTo(

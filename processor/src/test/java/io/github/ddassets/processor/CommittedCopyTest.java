@@ -110,4 +110,75 @@ class CommittedCopyTest {
     assertThat(compilation).failed();
     assertThat(repo.resolve("acme")).doesNotExist();
   }
+
+  @Test
+  void verify_checksAHandWrittenManifestAgainstTheFragment() throws IOException {
+    compile(List.of("-Addassets.sync=" + repo), CHECK);
+    // The check declares no manifest, so sync leaves the hand-written one alone.
+    assertThat(repo.resolve("acme/manifest.json")).doesNotExist();
+    assertThat(repo.resolve("acme/manifest.fragment.json")).doesNotExist();
+    Files.writeString(
+        repo.resolve("acme/manifest.json"),
+        String.join(
+            "\n",
+            "{",
+            "  \"assets\": {",
+            "    \"integration\": {",
+            "      \"source_type_name\": \"Acme\",",
+            "      \"metrics\": {",
+            "        \"prefix\": \"acme_\",",
+            "        \"check\": \"acme.queue.depth\"",
+            "      },",
+            "      \"service_checks\": {",
+            "        \"metadata_path\": \"assets/service_checks.json\"",
+            "      }",
+            "    }",
+            "  }",
+            "}"));
+
+    Compilation compilation = compile(List.of("-Addassets.verify=" + repo), CHECK);
+
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[verify] acme/manifest.json:6:19 in "
+                + repo
+                + " disagrees with the code: /assets/integration/metrics/prefix is \"acme_\" in"
+                + " the manifest, \"acme.\" in the code");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[verify] acme/manifest.json:7:18 in "
+                + repo
+                + " disagrees with the code: /assets/integration/metrics/check is"
+                + " \"acme.queue.depth\" in the manifest, [] in the code");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[verify] acme/manifest.json:5:18 in "
+                + repo
+                + " disagrees with the code: /assets/integration/metrics/metadata_path is missing"
+                + " from the manifest, \"metadata.csv\" in the code");
+  }
+
+  @Test
+  void verify_comparesAGeneratedManifestByteForByte() throws IOException {
+    JavaFileObject check = ManifestSource.complete().build();
+    compile(List.of("-Addassets.sync=" + repo), check);
+    Path manifest = repo.resolve("acme/manifest.json");
+    assertThat(manifest).exists();
+    assertThat(repo.resolve("acme/manifest.fragment.json")).doesNotExist();
+    assertThat(compile(List.of("-Addassets.verify=" + repo), check)).succeededWithoutWarnings();
+    Files.writeString(manifest, Files.readString(manifest).replace("Acme Inc.", "Acme Corp."));
+
+    Compilation compilation = compile(List.of("-Addassets.verify=" + repo), check);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            String.join(
+                "\n  ",
+                "[verify] acme/manifest.json in " + repo + " differs from the generated file:",
+                "--- committed/acme/manifest.json",
+                "+++ generated/acme/manifest.json"));
+    assertThat(compilation).hadErrorContaining("-    \"name\": \"Acme Corp.\"");
+  }
 }

@@ -45,6 +45,7 @@ class ConfigGenerationTest {
             "META-INF/datadog/acme/assets/service_checks.json",
             "META-INF/datadog/acme/datadog_checks/acme/data/auto_conf.yaml",
             "META-INF/datadog/acme/datadog_checks/acme/data/conf.yaml.example",
+            "META-INF/datadog/acme/manifest.fragment.json",
             "META-INF/datadog/acme/metadata.csv");
     assertThat(generated(compilation, SPEC)).contains(golden("ConfigGenerationTest", "spec.yaml"));
     assertThat(generated(compilation, EXAMPLE))
@@ -165,7 +166,7 @@ class ConfigGenerationTest {
     Compilation reversed =
         compile(List.of(testTemplates()), sources.toArray(new JavaFileObject[0]));
 
-    assertThat(allGenerated(forward)).hasSize(7).isEqualTo(allGenerated(reversed));
+    assertThat(allGenerated(forward)).hasSize(8).isEqualTo(allGenerated(reversed));
   }
 
   @Test

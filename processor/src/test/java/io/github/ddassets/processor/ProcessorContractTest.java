@@ -177,13 +177,16 @@ class ProcessorContractTest {
             "io.github.ddassets.annotations.InstanceConfig",
             "io.github.ddassets.annotations.Param",
             "io.github.ddassets.annotations.Logs",
-            "io.github.ddassets.annotations.AutoConf");
+            "io.github.ddassets.annotations.AutoConf",
+            "io.github.ddassets.annotations.OAuth");
     assertThat(processor.getSupportedOptions())
         .containsExactlyInAnyOrder(
             "ddassets.profile",
             "ddassets.agentVersion",
             "ddassets.verify",
             "ddassets.sync",
-            "ddassets.templates");
+            "ddassets.templates",
+            "ddassets.manifest",
+            "ddassets.manifestNewline");
   }
 }

@@ -482,7 +482,244 @@ class RuleCompilationTest {
             "description = \"Long",
             "  @InstanceConfig record Instance(",
             "      @Param(example = \"x\",",
-            "          description = \"Long" + "g".repeat(120) + ".\") String host) {}"));
+            "          description = \"Long" + "g".repeat(120) + ".\") String host) {}"),
+        // ---- manifest.json ----
+        manifest(
+            Rule.SOURCE_MANIFEST_BASE,
+            "ddev",
+            ERROR,
+            "no/such/manifest.json",
+            complete().set("manifest", "manifest = \"no/such/manifest.json\"")),
+        manifest(
+            Rule.SOURCE_INTEGRATION_KIND,
+            "ddev",
+            ERROR,
+            "@InstanceConfig",
+            complete()
+                .set("kind", "kind = IntegrationKind.API")
+                .annotate("@OAuth(scopes = \"api_keys_write\")")
+                .body(
+                    "  /** @param host The host. */",
+                    "  @InstanceConfig",
+                    "  record Instance(@Param(example = \"x\") String host) {}")),
+        manifest(
+            Rule.MANIFEST_BASE_CONFLICT,
+            "ddev",
+            ERROR,
+            "metricPrefix = \"acme.\"",
+            complete()
+                .set("metricPrefix", "metricPrefix = \"acme.\"")
+                .set("manifest", "manifest = \"manifest/conflicting.json\"")
+                .remove("tile.title")),
+        manifest(
+            Rule.MANIFEST_KEY_REQUIRED,
+            "ddev",
+            ERROR,
+            "@Integration(",
+            complete().remove("appUuid")),
+        manifest(
+            Rule.MANIFEST_VALUE_EMPTY,
+            "ddev",
+            ERROR,
+            "owner = \"\"",
+            complete().set("owner", "owner = \"\"")),
+        manifest(
+            Rule.MANIFEST_URL_INVALID,
+            "ddev",
+            ERROR,
+            "homepage = \"acme.example\"",
+            complete().set("author.homepage", "homepage = \"acme.example\"")),
+        manifest(
+            Rule.MANIFEST_APP_ID,
+            "ddev",
+            ERROR,
+            "Acme_Check",
+            complete().set("appId", "appId = \"Acme_Check\"")),
+        manifest(
+            Rule.MANIFEST_APP_UUID,
+            "ddev",
+            ERROR,
+            "not-a-uuid",
+            complete().set("appUuid", "appUuid = \"not-a-uuid\"")),
+        manifest(
+            Rule.MANIFEST_VENDOR_ID,
+            "ddev",
+            ERROR,
+            "vendorId",
+            complete().set("author.vendorId", "vendorId = \"Acme1\"")),
+        manifest(
+            Rule.MANIFEST_TITLE_TOO_LONG,
+            "ddev",
+            ERROR,
+            "title = \"Acme",
+            complete().set("tile.title", "title = \"Acme" + "e".repeat(50) + "\"")),
+        manifest(
+            Rule.MANIFEST_DESCRIPTION_TOO_LONG,
+            "ddev",
+            ERROR,
+            "description = \"Monitor",
+            complete().set("tile.description", "description = \"Monitor" + "s".repeat(80) + "\"")),
+        manifest(
+            Rule.MANIFEST_CLASSIFIER_TAG_FORMAT,
+            "ddev",
+            ERROR,
+            "\"Message Queues\"",
+            complete()
+                .set(
+                    "tile.classifierTags",
+                    "classifierTags = {\"Offering::Integration\",\n    \"Message Queues\"}")),
+        manifest(
+            Rule.MANIFEST_CLASSIFIER_TAG_UNKNOWN,
+            "ddev",
+            WARNING,
+            "Mesage",
+            complete()
+                .set(
+                    "tile.classifierTags",
+                    "classifierTags = {\"Offering::Integration\",\n    \"Category::Mesage Queues\"}")),
+        manifest(
+            Rule.MANIFEST_MEDIA_TOO_MANY,
+            "ddev",
+            ERROR,
+            "media = {",
+            complete()
+                .set(
+                    "tile.media",
+                    "media = {\n"
+                        + "    @Media(caption = \"One\", imageUrl = \"images/1.png\"),\n".repeat(8)
+                        + "    @Media(caption = \"Nine\", imageUrl = \"images/9.png\")}")),
+        manifest(
+            Rule.MANIFEST_MEDIA_INVALID,
+            "ddev",
+            ERROR,
+            "MediaType.VIDEO",
+            complete()
+                .set(
+                    "tile.media",
+                    "media = @Media(type = MediaType.VIDEO, caption = \"Demo\",\n"
+                        + "    imageUrl = \"images/demo.png\")")),
+        manifest(
+            Rule.MANIFEST_MEDIA_FORMAT,
+            "ddev",
+            ERROR,
+            "overview.gif",
+            complete()
+                .set(
+                    "tile.media",
+                    "media = @Media(caption = \"Overview\",\n"
+                        + "    imageUrl = \"images/overview.gif\")")),
+        manifest(
+            Rule.MANIFEST_MEDIA_CAPTION_TOO_LONG,
+            "ddev",
+            ERROR,
+            "caption = \"Long",
+            complete()
+                .set(
+                    "tile.media",
+                    "media = @Media(imageUrl = \"images/overview.png\",\n"
+                        + "    caption = \"Long"
+                        + "g".repeat(300)
+                        + "\")")),
+        manifest(
+            Rule.MANIFEST_MEDIA_FILE,
+            "ddev",
+            ERROR,
+            "missing.png",
+            complete()
+                .set("manifest", "manifest = \"manifest/repo/partial/manifest.json\"")
+                .set(
+                    "tile.media",
+                    "media = @Media(caption = \"Overview\",\n"
+                        + "    imageUrl = \"images/missing.png\")")),
+        manifest(
+            Rule.MANIFEST_FILE_MISSING,
+            "ddev",
+            ERROR,
+            "CHANGES.md",
+            complete()
+                .set("manifest", "manifest = \"manifest/repo/partial/manifest.json\"")
+                .set("tile.changelog", "changelog = \"CHANGES.md\"")),
+        manifest(
+            Rule.MANIFEST_SUPPORT_EMAIL_ASCII,
+            "ddev",
+            ERROR,
+            "supportEmail",
+            complete().set("author.supportEmail", "supportEmail = \"s\u00fcpport@acme.example\"")),
+        manifest(
+            Rule.MANIFEST_LOGS_CATEGORY,
+            "ddev",
+            ERROR,
+            "\"Category::Log Collection\"",
+            complete()
+                .set(
+                    "tile.classifierTags",
+                    "classifierTags = {\"Offering::Integration\",\n    \"Category::Log Collection\"}")),
+        manifest(
+            Rule.MANIFEST_CHECK_EMPTY,
+            "ddev",
+            ERROR,
+            "@Integration(",
+            complete()
+                .body(
+                    "  /** Messages waiting. */ @Metric(type = MetricType.GAUGE, unit = \"message\")",
+                    "  static final String DEPTH = \"acme.queue.depth\";")),
+        manifest(
+            Rule.MANIFEST_TITLE_DISPLAY_NAME,
+            "strict",
+            WARNING,
+            "title = \"Acme Cloud\"",
+            complete().set("tile.title", "title = \"Acme Cloud\"")),
+        manifest(
+            Rule.MANIFEST_KEY_DOCUMENTED,
+            "strict",
+            WARNING,
+            "@Integration(",
+            complete().remove("sourceTypeId")),
+        manifest(
+            Rule.MANIFEST_OAUTH_SCOPES,
+            "strict",
+            ERROR,
+            "kind = IntegrationKind.API",
+            complete().set("kind", "kind = IntegrationKind.API")),
+        manifest(
+            Rule.MANIFEST_OAUTH_API_KEYS_WRITE,
+            "strict",
+            ERROR,
+            "scopes = \"metrics_read\"",
+            complete()
+                .set("kind", "kind = IntegrationKind.API")
+                .annotate("@OAuth(scopes = \"metrics_read\")")),
+        manifest(
+            Rule.MANIFEST_API_TELEMETRY,
+            "strict",
+            WARNING,
+            "@Integration(",
+            complete()
+                .set("kind", "kind = IntegrationKind.API")
+                .annotate("@OAuth(scopes = \"metrics_read\")")
+                .body()),
+        manifest(
+            Rule.MANIFEST_AUTO_INSTALL_API,
+            "strict",
+            WARNING,
+            "autoInstall = OptBoolean.TRUE",
+            complete()
+                .set("kind", "kind = IntegrationKind.API")
+                .set("autoInstall", "autoInstall = OptBoolean.TRUE")
+                .annotate("@OAuth(scopes = \"api_keys_write\")")));
+  }
+
+  private static ManifestSource complete() {
+    return ManifestSource.complete();
+  }
+
+  private static RuleCase manifest(
+      Rule rule,
+      String profile,
+      javax.tools.Diagnostic.Kind kind,
+      String lineContaining,
+      ManifestSource source) {
+    return new RuleCase(rule, profile, kind, lineContaining, List.of(source.build()));
   }
 
   /** A parameter that breaks no rule. */

@@ -778,6 +778,40 @@ public enum Rule {
           + " applies it).",
       "the default of `%s` %s"),
 
+  SOURCE_MANIFEST_BASE(
+      "source-manifest-base",
+      Scope.SOURCES,
+      SOURCES,
+      DDEV,
+      ERROR,
+      null,
+      "The base manifest named by @Integration(manifest) or -Addassets.manifest exists and holds a"
+          + " JSON object.",
+      "%s"),
+  MANIFEST_BASE_CONFLICT(
+      "manifest-base-conflict",
+      Scope.SOURCES,
+      SOURCES,
+      DDEV,
+      ERROR,
+      null,
+      "A base manifest merged with the code agrees with it: a key the code owns (source_type_name,"
+          + " metrics prefix, check and metadata_path, service_checks and configuration spec paths)"
+          + " or an annotation sets has the same value in the base file, or is absent from it.",
+      "%s is %s in the base manifest (%s) but %s in %s; make the two agree, or remove the key"
+          + " from the base manifest"),
+  SOURCE_INTEGRATION_KIND(
+      "source-integration-kind",
+      Scope.SOURCES,
+      SOURCES,
+      DDEV,
+      ERROR,
+      null,
+      "An API integration (kind = API) declares no Agent configuration (@InitConfig,"
+          + " @InstanceConfig, @Logs, @AutoConf: it has no spec.yaml or conf.yaml.example), and"
+          + " only an API integration declares @OAuth.",
+      "%s"),
+
   // ---- manifest.json, and the rules that tie it to the other files ----
   MANIFEST_UNREADABLE(
       "manifest-unreadable",
@@ -791,7 +825,7 @@ public enum Rule {
   MANIFEST_KEY_REQUIRED(
       "manifest-key-required",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,
@@ -822,7 +856,7 @@ public enum Rule {
   MANIFEST_VALUE_EMPTY(
       "manifest-value-empty",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,
@@ -832,7 +866,7 @@ public enum Rule {
   MANIFEST_URL_INVALID(
       "manifest-url-invalid",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,
@@ -841,7 +875,7 @@ public enum Rule {
   MANIFEST_APP_ID(
       "manifest-app-id",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,
@@ -852,7 +886,7 @@ public enum Rule {
   MANIFEST_APP_UUID(
       "manifest-app-uuid",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,
@@ -861,7 +895,7 @@ public enum Rule {
   MANIFEST_VENDOR_ID(
       "manifest-vendor-id",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,
@@ -872,7 +906,7 @@ public enum Rule {
   MANIFEST_TITLE_TOO_LONG(
       "manifest-title-too-long",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,
@@ -881,7 +915,7 @@ public enum Rule {
   MANIFEST_DESCRIPTION_TOO_LONG(
       "manifest-description-too-long",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,
@@ -892,7 +926,7 @@ public enum Rule {
   MANIFEST_CLASSIFIER_TAG_FORMAT(
       "manifest-classifier-tag-format",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,
@@ -902,7 +936,7 @@ public enum Rule {
   MANIFEST_CLASSIFIER_TAG_UNKNOWN(
       "manifest-classifier-tag-unknown",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       WARNING,
       null,
@@ -912,7 +946,7 @@ public enum Rule {
   MANIFEST_MEDIA_TOO_MANY(
       "manifest-media-too-many",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,
@@ -921,7 +955,7 @@ public enum Rule {
   MANIFEST_MEDIA_INVALID(
       "manifest-media-invalid",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,
@@ -931,7 +965,7 @@ public enum Rule {
   MANIFEST_MEDIA_FORMAT(
       "manifest-media-format",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,
@@ -940,7 +974,7 @@ public enum Rule {
   MANIFEST_MEDIA_CAPTION_TOO_LONG(
       "manifest-media-caption-too-long",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,
@@ -949,7 +983,7 @@ public enum Rule {
   MANIFEST_MEDIA_FILE(
       "manifest-media-file",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,
@@ -959,7 +993,7 @@ public enum Rule {
   MANIFEST_SUPPORT_EMAIL_ASCII(
       "manifest-support-email-ascii",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,
@@ -977,7 +1011,7 @@ public enum Rule {
   MANIFEST_LOGS_CATEGORY(
       "manifest-logs-category",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,
@@ -998,7 +1032,7 @@ public enum Rule {
   MANIFEST_CHECK_EMPTY(
       "manifest-check-empty",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,
@@ -1019,7 +1053,7 @@ public enum Rule {
   MANIFEST_FILE_MISSING(
       "manifest-file-missing",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       DDEV,
       ERROR,
       null,
@@ -1040,7 +1074,7 @@ public enum Rule {
   MANIFEST_TITLE_DISPLAY_NAME(
       "manifest-title-display-name",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       STRICT,
       WARNING,
       null,
@@ -1051,7 +1085,7 @@ public enum Rule {
   MANIFEST_KEY_DOCUMENTED(
       "manifest-key-documented",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       STRICT,
       WARNING,
       null,
@@ -1071,7 +1105,7 @@ public enum Rule {
   MANIFEST_OAUTH_SCOPES(
       "manifest-oauth-scopes",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       STRICT,
       ERROR,
       null,
@@ -1081,7 +1115,7 @@ public enum Rule {
   MANIFEST_OAUTH_API_KEYS_WRITE(
       "manifest-oauth-api-keys-write",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       STRICT,
       ERROR,
       null,
@@ -1092,7 +1126,7 @@ public enum Rule {
   MANIFEST_API_TELEMETRY(
       "manifest-api-telemetry",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       STRICT,
       WARNING,
       null,
@@ -1102,7 +1136,7 @@ public enum Rule {
   MANIFEST_AUTO_INSTALL_API(
       "manifest-auto-install-api",
       Scope.MANIFEST,
-      FILES,
+      BOTH,
       STRICT,
       WARNING,
       null,

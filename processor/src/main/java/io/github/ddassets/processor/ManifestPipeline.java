@@ -1,0 +1,318 @@
+package io.github.ddassets.processor;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ddassets.core.declare.DeclaredConfig;
+import io.github.ddassets.core.declare.IntegrationDeclaration;
+import io.github.ddassets.core.manifest.LogsEvidence;
+import io.github.ddassets.core.manifest.Manifest;
+import io.github.ddassets.core.manifest.ManifestContext;
+import io.github.ddassets.core.manifest.ManifestFormat;
+import io.github.ddassets.core.manifest.ManifestPointers;
+import io.github.ddassets.core.manifest.Telemetry;
+import io.github.ddassets.core.model.IntegrationAssets;
+import io.github.ddassets.core.model.Origin;
+import io.github.ddassets.core.output.GeneratedFiles;
+import io.github.ddassets.core.read.ManifestReader;
+import io.github.ddassets.core.read.Parsed;
+import io.github.ddassets.core.render.ManifestRenderer;
+import io.github.ddassets.core.rules.ApiIntegrationRules;
+import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.rules.ManifestRules;
+import io.github.ddassets.core.rules.Rule;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Builds the manifest of every integration that passed its own checks: reads its base manifest,
+ * merges the code in, and checks the result with every manifest rule, the cross-file rules and
+ * those of API integrations. Writes nothing itself: it says which files each integration gets.
+ */
+final class ManifestPipeline {
+
+  /** The manifest's path in an integration folder. */
+  static final String MANIFEST = "manifest.json";
+
+  /** The fragment's path: the keys the code owns, for repositories with a hand-written manifest. */
+  static final String FRAGMENT = "manifest.fragment.json";
+
+  /**
+   * What the manifest step decided for one integration.
+   *
+   * @param fragment the keys the code owns
+   * @param manifest the text of manifest.json, when the integration declares a manifest
+   * @param ownsMetrics whether metadata.csv is written
+   * @param ownsIntegration whether service_checks.json is written
+   */
+  record Result(
+      ObjectNode fragment,
+      Optional<String> manifest,
+      boolean ownsMetrics,
+      boolean ownsIntegration) {
+
+    /** The integration's files: the manifest files added, the files it does not own removed. */
+    GeneratedFiles apply(GeneratedFiles files) {
+      Map<String, String> all = new TreeMap<>(files.files());
+      if (!ownsMetrics) {
+        all.remove(GeneratedFiles.METADATA);
+      }
+      if (!ownsIntegration) {
+        all.remove(GeneratedFiles.SERVICE_CHECKS);
+      }
+      all.put(FRAGMENT, ManifestRenderer.render(fragment, ManifestFormat.CANONICAL));
+      manifest.ifPresent(text -> all.put(MANIFEST, text));
+      return new GeneratedFiles(files.integration(), all);
+    }
+  }
+
+  /**
+   * The results, by integration name, and the findings and problems of the step.
+   *
+   * @param results what each integration gets
+   * @param findings rule findings
+   * @param problems errors about options, without a position
+   */
+  record Outcome(Map<String, Result> results, List<Finding> findings, List<String> problems) {}
+
+  private final IntegrationPipeline.Outcome integrations;
+  private final Map<String, ManifestDeclaration> declared;
+  private final Set<Origin> everyRun;
+  private final BaseManifests bases;
+  private final String newline;
+  private final List<Finding> findings = new ArrayList<>();
+  private final List<String> problems = new ArrayList<>();
+
+  private ManifestPipeline(
+      IntegrationPipeline.Outcome integrations,
+      Map<String, ManifestDeclaration> declared,
+      Set<Origin> everyRun,
+      BaseManifests bases,
+      String newline) {
+    this.integrations = integrations;
+    this.declared = declared;
+    this.everyRun = everyRun;
+    this.bases = bases;
+    this.newline = newline;
+  }
+
+  /**
+   * @param integrations the integrations built from the sources
+   * @param declared the manifest declarations, by check class
+   * @param everyRun the origins of the metrics marked {@code emittedEveryRun}
+   * @param bases where base manifests are found
+   * @param newline the {@code ddassets.manifestNewline} option
+   */
+  static Outcome run(
+      IntegrationPipeline.Outcome integrations,
+      Map<String, ManifestDeclaration> declared,
+      Set<Origin> everyRun,
+      BaseManifests bases,
+      String newline) {
+    return new ManifestPipeline(integrations, declared, everyRun, bases, newline).run();
+  }
+
+  private Outcome run() {
+    List<String> withoutAttribute = new ArrayList<>();
+    for (IntegrationAssets assets : integrations.integrations()) {
+      if (declarationOf(assets).basePath().isEmpty()) {
+        withoutAttribute.add(assets.identity().name());
+      }
+    }
+    boolean optionFile = bases.optionIsFile() && withoutAttribute.size() == 1;
+    if (bases.optionIsFile() && withoutAttribute.size() > 1) {
+      problems.add(
+          "-A"
+              + ProcessorOptions.MANIFEST
+              + " names a file, but "
+              + withoutAttribute.size()
+              + " integrations ("
+              + String.join(", ", withoutAttribute)
+              + ") have no manifest attribute: name a folder holding <name>/manifest.json, or"
+              + " set manifest = \"...\" on each @Integration");
+    }
+    Map<String, Result> results = new LinkedHashMap<>();
+    for (IntegrationAssets assets : integrations.integrations()) {
+      result(assets, optionFile).ifPresent(result -> results.put(assets.identity().name(), result));
+    }
+    return new Outcome(results, findings, problems);
+  }
+
+  private ManifestDeclaration declarationOf(IntegrationAssets assets) {
+    return declared.get(integrations.checkClassOf(assets.identity().name()));
+  }
+
+  private Optional<Result> result(IntegrationAssets assets, boolean optionFile) {
+    String name = assets.identity().name();
+    ManifestDeclaration declaration = declarationOf(assets);
+    IntegrationDeclaration integration =
+        integrations.declarations().get(integrations.checkClassOf(name));
+    Optional<ConfiguredIntegration> config = integrations.configOf(name);
+    Map<String, String> configFiles =
+        config.map(configured -> configured.outcome().files()).orElse(Map.of());
+    BaseManifests.Lookup lookup = bases.find(name, declaration.basePath(), optionFile);
+    Origin baseOrigin = declaration.integration().attribute("manifest");
+    if (!lookup.problem().isEmpty()) {
+      findings.add(Rule.SOURCE_MANIFEST_BASE.at(baseOrigin, lookup.problem()));
+      return Optional.empty();
+    }
+    Optional<Manifest> base = Optional.empty();
+    if (lookup.file().isPresent()) {
+      BaseManifests.BaseFile file = lookup.file().get();
+      Parsed<Manifest> parsed = ManifestReader.parse(file.text(), file.displayPath());
+      if (parsed.value().isEmpty()) {
+        Finding problem = parsed.findings().get(0);
+        String reason = problem.message().replaceFirst("^cannot read manifest\\.json: ", "");
+        findings.add(
+            Rule.SOURCE_MANIFEST_BASE.at(
+                baseOrigin,
+                "cannot read the base manifest " + problem.origin().describe() + ": " + reason));
+        return Optional.empty();
+      }
+      base = parsed.value();
+    }
+    Optional<DeclaredConfig> declaredConfig = config.map(ConfiguredIntegration::declared);
+    ManifestBuilder.Built built =
+        ManifestBuilder.build(
+            new ManifestBuilder.Input(
+                integration,
+                declaration,
+                assets,
+                everyRun,
+                configFiles.containsKey(GeneratedFiles.SPEC),
+                declaredConfig.flatMap(DeclaredConfig::logs),
+                base,
+                newline));
+    findings.addAll(built.conflicts());
+    kind(declaration, declaredConfig);
+    boolean writesManifest = declaration.declaresManifest() || base.isPresent();
+    if (writesManifest) {
+      check(
+          built,
+          declaration,
+          assets,
+          configFiles,
+          base,
+          lookup,
+          declaredConfig.flatMap(DeclaredConfig::logs).isPresent());
+    }
+    Optional<String> text =
+        writesManifest
+            ? Optional.of(ManifestRenderer.render(built.tree(), built.format()))
+            : Optional.empty();
+    return Optional.of(
+        new Result(built.fragment(), text, built.ownsMetrics(), built.ownsIntegration()));
+  }
+
+  /** API integrations have OAuth and no Agent configuration; only they have OAuth. */
+  private void kind(ManifestDeclaration declaration, Optional<DeclaredConfig> config) {
+    if (declaration.api()) {
+      config.ifPresent(
+          parts -> {
+            parts.initConfig().ifPresent(init -> agentConfig(init.origin(), "@InitConfig"));
+            parts
+                .instances()
+                .ifPresent(instances -> agentConfig(instances.origin(), "@InstanceConfig"));
+            parts.logs().ifPresent(logs -> agentConfig(logs.origin(), "@Logs"));
+            parts.autoConf().ifPresent(autoConf -> agentConfig(autoConf.origin(), "@AutoConf"));
+          });
+    } else {
+      declaration
+          .oauth()
+          .ifPresent(
+              origin ->
+                  findings.add(
+                      Rule.SOURCE_INTEGRATION_KIND.at(
+                          origin,
+                          "@OAuth declares the OAuth scopes of an API integration: set kind ="
+                              + " IntegrationKind.API on @Integration")));
+    }
+  }
+
+  private void agentConfig(Origin origin, String annotation) {
+    findings.add(
+        Rule.SOURCE_INTEGRATION_KIND.at(
+            origin,
+            annotation
+                + " declares Agent configuration, but this is an API integration (kind = API): it"
+                + " runs outside the Agent and has no spec.yaml or conf.yaml.example"));
+  }
+
+  /** Every manifest rule on the built manifest, and the API rules only the code can check. */
+  private void check(
+      ManifestBuilder.Built built,
+      ManifestDeclaration declaration,
+      IntegrationAssets assets,
+      Map<String, String> configFiles,
+      Optional<Manifest> base,
+      BaseManifests.Lookup lookup,
+      boolean logsDeclared) {
+    IntegrationAssets written =
+        new IntegrationAssets(
+            assets.identity(),
+            built.ownsMetrics() ? assets.metadata() : Optional.empty(),
+            built.ownsIntegration() ? assets.serviceChecks() : Optional.empty());
+    Map<String, String> generated = new TreeMap<>(configFiles);
+    written.metadata().ifPresent(file -> generated.put(GeneratedFiles.METADATA, ""));
+    written.serviceChecks().ifPresent(file -> generated.put(GeneratedFiles.SERVICE_CHECKS, ""));
+    Optional<Path> folder =
+        GeneratedFolder.completeFolder(lookup.file().flatMap(BaseManifests.BaseFile::file));
+    Manifest manifest = built.manifest();
+    ManifestContext context =
+        ManifestContext.of(written)
+            .withLogs(
+                logs(
+                    declaration, logsDeclared, configFiles, base, folder, assets.identity().name()))
+            .withFolder(new GeneratedFolder(generated, folder))
+            .withAgentConfigFiles(configFiles.containsKey(GeneratedFiles.SPEC));
+    findings.addAll(ManifestRules.check(manifest, context));
+    if (declaration.api() && declaration.oauth().isEmpty()) {
+      Origin kind = declaration.integration().attribute("kind");
+      findings.addAll(
+          ApiIntegrationRules.scopes(
+              List.of(), kind, index -> kind, Telemetry.of(manifest, written.metadata())));
+    }
+  }
+
+  /**
+   * Whether the integration collects logs: declared ({@code @Logs} or a logs source), else as ddev
+   * tells from the base manifest's folder (its conf.yaml.example and README.md), else, without a
+   * base manifest, not (the code is the whole integration); a base manifest without its folder
+   * cannot tell.
+   */
+  private static LogsEvidence logs(
+      ManifestDeclaration declaration,
+      boolean logsDeclared,
+      Map<String, String> configFiles,
+      Optional<Manifest> base,
+      Optional<Path> folder,
+      String name) {
+    if (logsDeclared
+        || declaration.values().stream()
+            .anyMatch(value -> value.pointer().equals(ManifestPointers.LOGS_SOURCE))) {
+      return LogsEvidence.HAS_LOGS;
+    }
+    if (base.isEmpty()) {
+      return LogsEvidence.NO_LOGS;
+    }
+    if (folder.isEmpty()) {
+      return LogsEvidence.UNKNOWN;
+    }
+    Optional<String> example =
+        Optional.ofNullable(configFiles.get(GeneratedFiles.example(name, "conf.yaml.example")));
+    return LogsEvidence.of(example, read(folder.get().resolve("README.md")), true);
+  }
+
+  private static Optional<String> read(Path file) {
+    try {
+      return Optional.of(Files.readString(file));
+    } catch (java.io.IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+}
