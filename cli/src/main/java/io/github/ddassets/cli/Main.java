@@ -8,8 +8,15 @@ import picocli.CommandLine.Command;
     name = "ddassets",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Validate Datadog integration asset files and render configuration examples.",
-    subcommands = {ValidateCommand.class, RenderCommand.class, CommandLine.HelpCommand.class},
+    description =
+        "Validate Datadog integration asset files, render configuration examples and import"
+            + " integration folders into annotated Java.",
+    subcommands = {
+      ValidateCommand.class,
+      RenderCommand.class,
+      ImportCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no errors (warnings allowed)",

@@ -5,7 +5,6 @@ import io.github.ddassets.core.read.DisplayPaths;
 import io.github.ddassets.core.read.IntegrationFolder;
 import io.github.ddassets.core.read.IntegrationLoader;
 import io.github.ddassets.core.read.LoadedIntegration;
-import io.github.ddassets.core.read.RepoOverrides;
 import io.github.ddassets.core.read.TextFiles;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Profile;
@@ -92,7 +91,9 @@ final class ValidateCommand implements Callable<Integer> {
       }
       List<IntegrationFolder> folders = folders(path, shown);
       DisplayPaths displayPaths = new DisplayPaths(path, shown);
-      IntegrationLoader loader = new IntegrationLoader(overrides(path), displayPaths);
+      IntegrationLoader loader =
+          new IntegrationLoader(
+              RepoConfigOption.overrides(repoConfig, path, spec.commandLine()), displayPaths);
       ConfigCheck config =
           new ConfigCheck(
               TemplateOption.templates(templates, spec.commandLine()),
@@ -138,28 +139,6 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "cannot list " + shown + ": " + TextFiles.describe(e));
-    }
-  }
-
-  /** The given overrides file, else the repository's own next to (or above) the path. */
-  private RepoOverrides overrides(Path path) {
-    Path file = repoConfig;
-    if (file == null) {
-      for (Path candidate : List.of(path, path.toAbsolutePath().normalize().getParent())) {
-        if (candidate != null && Files.isRegularFile(candidate.resolve(RepoOverrides.LOCATION))) {
-          file = candidate.resolve(RepoOverrides.LOCATION);
-          break;
-        }
-      }
-    }
-    if (file == null) {
-      return RepoOverrides.NONE;
-    }
-    try {
-      return RepoOverrides.read(file);
-    } catch (IOException e) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "cannot read " + file + ": " + TextFiles.describe(e));
     }
   }
 }

@@ -55,9 +55,11 @@ final class MetadataAssembler {
 
   private static List<Series> seriesOf(MetricDeclaration metric, String prefix) {
     String shortName =
-        metric.shortName().isEmpty()
-            ? ShortNames.defaultFor(metric.name(), prefix)
-            : metric.shortName();
+        switch (metric.shortName()) {
+          case "" -> ShortNames.defaultFor(metric.name(), prefix);
+          case MetricDeclaration.NO_SHORT_NAME -> "";
+          default -> metric.shortName();
+        };
     if (metric.kind() != MetricKind.HISTOGRAM) {
       String type = metric.kind().name().toLowerCase(Locale.ROOT);
       return List.of(

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param perUnit the per-unit name, or empty
  * @param interval the collection interval in seconds, or 0 for none
  * @param orientation 1 (higher is better), 0 or -1 (lower is better)
- * @param shortName the short name, or empty for the default
+ * @param shortName the short name, empty for the default, or {@link #NO_SHORT_NAME} for none
  * @param curated the curated kinds, lower case ({@code cpu}, {@code memory})
  * @param sampleTags tag keys the metric is submitted with
  * @param description the description (attribute or Javadoc), or empty
@@ -33,6 +33,9 @@ public record MetricDeclaration(
     String description,
     Origin origin,
     Origin nameOrigin) {
+
+  /** The short name that writes an empty cell: the value of {@code Metric.NO_SHORT_NAME}. */
+  public static final String NO_SHORT_NAME = "\u0000";
 
   public MetricDeclaration {
     Objects.requireNonNull(name, "name");

@@ -1,0 +1,169 @@
+package io.github.ddassets.cli.imports;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.github.ddassets.core.model.MetadataFile;
+import io.github.ddassets.core.model.MetricRow;
+import io.github.ddassets.core.model.ServiceCheckEntry;
+import io.github.ddassets.core.model.ServiceChecksFile;
+import io.github.ddassets.core.read.ConfigCheck;
+import io.github.ddassets.core.read.DisplayPaths;
+import io.github.ddassets.core.read.IntegrationFolder;
+import io.github.ddassets.core.read.IntegrationLoader;
+import io.github.ddassets.core.read.LoadedIntegration;
+import io.github.ddassets.core.read.RepoOverrides;
+import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.rules.Profile;
+import io.github.ddassets.core.rules.Report;
+import io.github.ddassets.core.rules.Severity;
+import io.github.ddassets.core.spec.ConfigTemplates;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Imports one integration folder into annotated Java: the check class with {@code @Integration},
+ * one {@code @Metric} constant per {@code metadata.csv} row and one {@code @ServiceCheck} constant
+ * per {@code service_checks.json} entry, the base manifest beside it, and the configuration types
+ * of its {@code spec.yaml}.
+ *
+ * <p>The folder is validated first, as {@code ddassets validate --profile ddev} does: a folder with
+ * errors is not imported, since the processor would refuse the code made from it.
+ */
+public final class IntegrationImporter {
+
+  private final ConfigTemplates templates;
+  private final RepoOverrides overrides;
+  private final boolean javadoc;
+
+  /**
+   * @param templates the templates the folder's spec is checked with
+   * @param overrides the repository's overrides (prefixes of integrations without a manifest)
+   * @param javadoc whether descriptions go to Javadoc rather than to {@code description} attributes
+   */
+  public IntegrationImporter(ConfigTemplates templates, RepoOverrides overrides, boolean javadoc) {
+    this.templates = templates;
+    this.overrides = overrides;
+    this.javadoc = javadoc;
+  }
+
+  /**
+   * Imports a folder.
+   *
+   * @param folder the integration folder
+   * @param displayPaths how to name its files in findings
+   * @param javaPackage the package of the generated types
+   * @param className the check class's simple name, or empty for the default ({@link
+   *     CheckClassNames#checkClass})
+   */
+  public ImportResult importFolder(
+      IntegrationFolder folder,
+      DisplayPaths displayPaths,
+      String javaPackage,
+      Optional<String> className) {
+    LoadedIntegration loaded = new IntegrationLoader(overrides, displayPaths).load(folder);
+    List<Finding> findings = new ArrayList<>(loaded.findings());
+    findings.addAll(new ConfigCheck(templates, false, displayPaths).check(folder));
+    List<Finding> errors =
+        Report.of(Profile.DDEV, findings).items().stream()
+            .filter(item -> item.severity() == Severity.ERROR)
+            .map(Report.Item::finding)
+            .toList();
+    if (!errors.isEmpty()) {
+      return ImportResult.refused(errors);
+    }
+
+    String name = folder.name();
+    ClassName checkClass =
+        ClassName.get(javaPackage, className.orElseGet(() -> CheckClassNames.checkClass(name)));
+    String packagePath = javaPackage.isEmpty() ? "" : javaPackage.replace('.', '/') + "/";
+    String basePath = packagePath + name + ".manifest.json";
+    boolean hasSpec = Files.isRegularFile(folder.spec());
+    boolean agentConfig = hasSpec || Files.isRegularFile(folder.example(ExampleFiles.CONF_EXAMPLE));
+    ManifestImport manifest =
+        ManifestImport.of(name, loaded.manifest(), agentConfig, basePath, facts(loaded));
+
+    List<ImportedFile> files = new ArrayList<>();
+    files.add(javaFile(checkClass(checkClass, loaded, manifest)));
+    manifest.baseManifest().ifPresent(text -> files.add(new ImportedFile(basePath, text)));
+    if (hasSpec) {
+      SpecImport spec = SpecImporter.importSpec(folder.spec(), javaPackage, checkClass);
+      if (!spec.findings().isEmpty()) {
+        return ImportResult.refused(spec.findings());
+      }
+      spec.files().forEach(file -> files.add(javaFile(file)));
+    }
+    return new ImportResult(files, List.of());
+  }
+
+  private static ManifestImport.FolderFacts facts(LoadedIntegration loaded) {
+    List<String> displayNames =
+        loaded
+            .assets()
+            .serviceChecks()
+            .map(ServiceChecksFile::entries)
+            .orElse(List.<ServiceCheckEntry>of())
+            .stream()
+            .map(entry -> entry.text("integration"))
+            .distinct()
+            .toList();
+    Optional<String> displayName =
+        displayNames.size() == 1 && displayNames.get(0) != null && !displayNames.get(0).isEmpty()
+            ? Optional.of(displayNames.get(0))
+            : Optional.empty();
+    boolean emptyMetadata =
+        loaded.assets().metadata().map(file -> file.rows().isEmpty()).orElse(false);
+    return new ManifestImport.FolderFacts(
+        Optional.ofNullable(loaded.assets().identity().metricPrefix()), displayName, emptyMetadata);
+  }
+
+  private JavaFile checkClass(
+      ClassName checkClass, LoadedIntegration loaded, ManifestImport manifest) {
+    String prefix = loaded.assets().identity().metricPrefix();
+    String metricPrefix = prefix == null ? loaded.assets().identity().name() + "." : prefix;
+    Set<String> everyRun =
+        new HashSet<>(loaded.manifest().map(value -> value.metricsCheck()).orElse(List.of()));
+    ConstantNames names = new ConstantNames();
+    Descriptions descriptions = new Descriptions(javadoc);
+    MetricConstants metrics = new MetricConstants(metricPrefix, everyRun, names, descriptions);
+    ServiceCheckConstants checks = new ServiceCheckConstants(metricPrefix, names, descriptions);
+
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(checkClass)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "The {@code $L} integration: its metrics, service checks and manifest.\n",
+                loaded.assets().identity().name())
+            .addAnnotation(manifest.integration());
+    manifest.oauth().ifPresent(type::addAnnotation);
+    for (MetricRow row :
+        loaded.assets().metadata().map(MetadataFile::rows).orElse(List.<MetricRow>of())) {
+      type.addField(metrics.constant(row));
+    }
+    for (ServiceCheckEntry entry :
+        loaded
+            .assets()
+            .serviceChecks()
+            .map(ServiceChecksFile::entries)
+            .orElse(List.<ServiceCheckEntry>of())) {
+      type.addField(checks.constant(entry));
+    }
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    return JavaFile.builder(checkClass.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  private static ImportedFile javaFile(JavaFile file) {
+    String packagePath =
+        file.packageName().isEmpty() ? "" : file.packageName().replace('.', '/') + "/";
+    return new ImportedFile(packagePath + file.typeSpec().name() + ".java", file.toString());
+  }
+}

@@ -1,0 +1,249 @@
+package io.github.ddassets.cli.imports;
+
+import io.github.ddassets.cli.imports.RoundTripResult.Comparison;
+import io.github.ddassets.cli.imports.RoundTripResult.Outcome;
+import io.github.ddassets.core.read.DisplayPaths;
+import io.github.ddassets.core.read.IntegrationFolder;
+import io.github.ddassets.core.read.RepoOverrides;
+import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.spec.ConfigTemplates;
+import io.github.ddassets.core.spec.TemplateRoot;
+import io.github.ddassets.processor.AssetsProcessor;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/**
+ * The import round trip over a folder of integrations: import each into Java, compile the sources
+ * with the processor in process (in batches, as a build would), and compare every regenerated file
+ * with its original.
+ */
+final class CorpusRoundTrip {
+
+  /** Integrations per compilation: an error in one stops the writing of all of its batch. */
+  private static final int BATCH = 60;
+
+  /**
+   * What the round trip gave.
+   *
+   * @param results one per integration folder, by name
+   * @param warnings the compiler's warnings on the imported sources (lint and processor)
+   * @param millis how long it took
+   */
+  record Report(List<RoundTripResult> results, List<String> warnings, long millis) {}
+
+  private final Path templates;
+  private final RepoOverrides overrides;
+  private final Path work;
+
+  /**
+   * @param templates ddev's templates folder (the corpus examples were rendered with them)
+   * @param overrides the repository's overrides
+   * @param work an empty folder for sources and class output
+   */
+  CorpusRoundTrip(Path templates, RepoOverrides overrides, Path work) {
+    this.templates = templates;
+    this.overrides = overrides;
+    this.work = work;
+  }
+
+  Report run(Path corpus) throws IOException {
+    long start = System.nanoTime();
+    IntegrationImporter importer =
+        new IntegrationImporter(
+            new ConfigTemplates(
+                List.of(
+                    TemplateRoot.directory(templates, templates.toString()),
+                    TemplateRoot.builtIn())),
+            overrides,
+            false);
+    List<IntegrationFolder> folders = IntegrationFolder.under(corpus);
+    Map<String, List<String>> refused = new java.util.HashMap<>();
+    List<Imported> imported = new ArrayList<>();
+    Path sources = work.resolve("src");
+    for (int i = 0; i < folders.size(); i++) {
+      IntegrationFolder folder = folders.get(i);
+      ImportResult result =
+          importer.importFolder(
+              folder, new DisplayPaths(corpus, "corpus"), "corpus.i" + i, Optional.empty());
+      if (result.refused()) {
+        refused.put(folder.name(), result.findings().stream().map(CorpusRoundTrip::rule).toList());
+        continue;
+      }
+      ImportWriter.write(sources, result.files());
+      List<Path> java =
+          result.files().stream()
+              .map(ImportedFile::path)
+              .filter(path -> path.endsWith(".java"))
+              .map(sources::resolve)
+              .toList();
+      imported.add(new Imported(folder, java));
+    }
+
+    List<String> warnings = new ArrayList<>();
+    Map<String, Compiled> compiled = new java.util.HashMap<>();
+    int batches = 0;
+    for (int startAt = 0; startAt < imported.size(); startAt += BATCH) {
+      List<Imported> batch = imported.subList(startAt, Math.min(imported.size(), startAt + BATCH));
+      Path classes = work.resolve("classes-" + batches++);
+      Compilation compilation = compile(sources, batch, classes);
+      warnings.addAll(compilation.warnings());
+      if (compilation.errors().isEmpty()) {
+        batch.forEach(item -> compiled.put(item.folder().name(), new Compiled(classes, List.of())));
+        continue;
+      }
+      // Find which integrations of the batch fail: each compiled alone.
+      for (Imported item : batch) {
+        Path alone = work.resolve("classes-" + batches++);
+        Compilation single = compile(sources, List.of(item), alone);
+        compiled.put(item.folder().name(), new Compiled(alone, single.errors()));
+      }
+    }
+
+    List<RoundTripResult> results = new ArrayList<>();
+    for (IntegrationFolder folder : folders) {
+      String name = folder.name();
+      if (refused.containsKey(name)) {
+        results.add(new RoundTripResult(name, refused.get(name), List.of(), Map.of()));
+        continue;
+      }
+      Compiled output = compiled.get(name);
+      Map<RoundTripFile, Comparison> files = new EnumMap<>(RoundTripFile.class);
+      if (output.errors().isEmpty()) {
+        for (RoundTripFile kind : RoundTripFile.values()) {
+          compare(folder, kind, output.classes()).ifPresent(value -> files.put(kind, value));
+        }
+      }
+      results.add(new RoundTripResult(name, List.of(), output.errors(), files));
+    }
+    return new Report(results, warnings, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private record Imported(IntegrationFolder folder, List<Path> sources) {}
+
+  private record Compiled(Path classes, List<String> errors) {}
+
+  private record Compilation(List<String> errors, List<String> warnings) {}
+
+  private Compilation compile(Path sources, List<Imported> batch, Path classes) throws IOException {
+    Files.createDirectories(classes);
+    Path generated = classes.resolveSibling(classes.getFileName() + "-generated");
+    Files.createDirectories(generated);
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files =
+        compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      files.setLocationFromPaths(StandardLocation.SOURCE_PATH, List.of(sources));
+      files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
+      files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generated));
+      List<Path> paths = batch.stream().flatMap(item -> item.sources().stream()).toList();
+      JavaCompiler.CompilationTask task =
+          compiler.getTask(
+              new StringWriter(),
+              files,
+              diagnostics,
+              List.of(
+                  "-Xlint:all,-processing",
+                  "-implicit:none",
+                  "-Addassets.profile=ddev",
+                  "-Addassets.templates=" + templates),
+              null,
+              files.getJavaFileObjectsFromPaths(paths));
+      task.setProcessors(List.of(new AssetsProcessor()));
+      task.call();
+    }
+    List<String> errors = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
+      String text = describe(diagnostic);
+      switch (diagnostic.getKind()) {
+        case ERROR -> errors.add(text);
+        case WARNING, MANDATORY_WARNING -> warnings.add(text);
+        default -> {}
+      }
+    }
+    return new Compilation(errors, warnings);
+  }
+
+  private static String describe(Diagnostic<? extends JavaFileObject> diagnostic) {
+    String source =
+        diagnostic.getSource() == null
+            ? ""
+            : Path.of(diagnostic.getSource().toUri()).getFileName()
+                + ":"
+                + diagnostic.getLineNumber()
+                + ": ";
+    return source + diagnostic.getMessage(null).lines().findFirst().orElse("");
+  }
+
+  private static Optional<Comparison> compare(
+      IntegrationFolder folder, RoundTripFile kind, Path classes) {
+    Path original = kind.original(folder);
+    if (!Files.isRegularFile(original)) {
+      return Optional.empty();
+    }
+    String text = read(original);
+    Path file = classes.resolve(kind.generated(folder.name()));
+    if (!Files.isRegularFile(file)) {
+      return Optional.of(new Comparison(Outcome.DIFFERENT, "not generated"));
+    }
+    String regenerated = read(file);
+    if (kind.same(text, regenerated)) {
+      return Optional.of(new Comparison(Outcome.IDENTICAL, ""));
+    }
+    Optional<String> canonical = kind.canonical(text).filter(form -> !form.equals(text));
+    if (canonical.isPresent() && canonical.get().equals(regenerated)) {
+      return Optional.of(new Comparison(Outcome.CANONICAL, ""));
+    }
+    return Optional.of(
+        new Comparison(
+            Outcome.DIFFERENT,
+            firstDifference(canonical.orElse(text), regenerated)
+                + (canonical.isPresent() ? " (against the canonical form)" : "")));
+  }
+
+  /** {@code line 3: `a` ≠ `b`}, comparing line by line. */
+  static String firstDifference(String expected, String actual) {
+    List<String> left = expected.lines().toList();
+    List<String> right = actual.lines().toList();
+    for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+      String a = i < left.size() ? left.get(i) : "(end of file)";
+      String b = i < right.size() ? right.get(i) : "(end of file)";
+      if (!a.equals(b)) {
+        return "line " + (i + 1) + ": `" + cut(a) + "` became `" + cut(b) + "`";
+      }
+    }
+    return "line endings or final newline differ";
+  }
+
+  private static String cut(String line) {
+    return line.length() <= 100 ? line : line.substring(0, 97) + "...";
+  }
+
+  private static String rule(Finding finding) {
+    return finding.rule().id();
+  }
+
+  private static String read(Path file) {
+    try {
+      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

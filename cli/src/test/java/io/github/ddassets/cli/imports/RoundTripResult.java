@@ -1,0 +1,68 @@
+package io.github.ddassets.cli.imports;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the round trip of one integration gave.
+ *
+ * @param name the integration
+ * @param refused the rules of the findings that stopped its import; empty when imported
+ * @param compileErrors the errors javac or the processor reported on the imported sources
+ * @param files the comparison of each file the original folder has
+ */
+record RoundTripResult(
+    String name,
+    List<String> refused,
+    List<String> compileErrors,
+    Map<RoundTripFile, Comparison> files) {
+
+  /** How a regenerated file compares with its original. */
+  enum Outcome {
+    /** Byte for byte the original (for spec.yaml: the same YAML). */
+    IDENTICAL,
+    /** The original is not in canonical form; the regenerated file is its canonical form. */
+    CANONICAL,
+    /** Neither. */
+    DIFFERENT
+  }
+
+  /**
+   * One file's comparison.
+   *
+   * @param outcome how it compares
+   * @param difference the first differing line, for {@link Outcome#DIFFERENT}
+   */
+  record Comparison(Outcome outcome, String difference) {}
+
+  /** Whether every file of the given kinds came back identical or in canonical form. */
+  boolean identical(Set<RoundTripFile> kinds) {
+    return refused.isEmpty()
+        && compileErrors.isEmpty()
+        && files.entrySet().stream()
+            .filter(file -> kinds.contains(file.getKey()))
+            .allMatch(file -> file.getValue().outcome() != Outcome.DIFFERENT);
+  }
+
+  /** Why it is not identical, in one line. */
+  String failure(Set<RoundTripFile> kinds) {
+    if (!refused.isEmpty()) {
+      return "import refused: " + String.join(", ", refused);
+    }
+    if (!compileErrors.isEmpty()) {
+      return "compilation failed: " + compileErrors.get(0);
+    }
+    StringBuilder text = new StringBuilder();
+    files.forEach(
+        (kind, comparison) -> {
+          if (kinds.contains(kind) && comparison.outcome() == Outcome.DIFFERENT) {
+            text.append(text.isEmpty() ? "" : "; ")
+                .append(kind.label())
+                .append(" ")
+                .append(comparison.difference());
+          }
+        });
+    return text.toString();
+  }
+}
