@@ -8,7 +8,7 @@ import com.palantir.javapoet.ClassName;
  */
 final class AnnotationTypes {
 
-  private static final String PACKAGE = "io.github.ddassets.annotations";
+  static final String PACKAGE = "io.github.ddassets.annotations";
 
   static final ClassName INTEGRATION = type("Integration");
   static final ClassName INTEGRATION_KIND = type("IntegrationKind");

@@ -3,8 +3,10 @@ package io.github.ddassets.cli.imports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.CodeBlock;
 import io.github.ddassets.core.manifest.IntegrationKind;
 import io.github.ddassets.core.manifest.Manifest;
+import io.github.ddassets.core.manifest.ManifestFormat;
 import io.github.ddassets.core.manifest.ManifestPointers;
 import io.github.ddassets.core.manifest.ManifestTree;
 import io.github.ddassets.core.render.ManifestRenderer;
@@ -116,13 +118,15 @@ record ManifestImport(
         "processSignatures",
         declared);
     text(source, ManifestPointers.LOGS_SOURCE, integration, "logsSource", declared);
-    tile(source, declared).ifPresent(tile -> integration.addMember("tile", "$L", tile));
-    author(source, declared).ifPresent(author -> integration.addMember("author", "$L", author));
+    tile(source, declared).ifPresent(tile -> integration.addMember("tile", tile));
+    author(source, declared).ifPresent(author -> integration.addMember("author", author));
     Optional<AnnotationSpec> oauth = Optional.empty();
     JsonNode scopes = source.at(ManifestPointers.OAUTH_SCOPES);
     if (api && isStrings(scopes) && !scopes.isEmpty()) {
       AnnotationSpec.Builder builder = AnnotationSpec.builder(AnnotationTypes.OAUTH);
-      scopes.forEach(scope -> builder.addMember("scopes", "$S", scope.textValue()));
+      List<CodeBlock> items = new ArrayList<>();
+      scopes.forEach(scope -> items.add(CodeBlock.of("$S", scope.textValue())));
+      builder.addMember("scopes", AnnotationBlock.value(items, false));
       oauth = Optional.of(builder.build());
       declared.add(new Declared(ManifestPointers.OAUTH_SCOPES, scopes));
     }
@@ -130,22 +134,44 @@ record ManifestImport(
   }
 
   /**
-   * The base manifest: without the declared keys when putting them back restores the original, else
-   * the original as it is.
+   * The base manifest: the original without the declared keys that the processor puts back where
+   * they were. Keys are tried one by one, in the processor's order, each kept out of the base when
+   * putting back all those left out so far still gives the original; the others stay in the base
+   * with the value the attribute declares too (equal values are no conflict).
    */
   private static String base(Manifest source, List<Declared> declared) {
     String original = ManifestRenderer.render(source.root(), source.format());
-    ObjectNode stripped = source.root().deepCopy();
-    for (Declared value : declared) {
-      remove(stripped, value.pointer());
+    List<Declared> left = new ArrayList<>();
+    for (Declared candidate : declared) {
+      List<Declared> trial = new ArrayList<>(left);
+      trial.add(candidate);
+      if (restores(source, trial, original)) {
+        left.add(candidate);
+      }
     }
+    return ManifestRenderer.render(stripped(source, left), source.format());
+  }
+
+  private static boolean restores(Manifest source, List<Declared> left, String original) {
+    ObjectNode stripped = stripped(source, left);
+    // The processor writes in the layout it reads from the base file, such as \\u escapes only
+    // when the base has some: the layout of the stripped text, not of the original.
+    ManifestFormat format =
+        ManifestFormat.of(ManifestRenderer.render(stripped, source.format()), stripped);
     ObjectNode restored = stripped.deepCopy();
-    for (Declared value : declared) {
+    // The processor puts the attribute values in its own order, which `declared` follows.
+    for (Declared value : left) {
       ManifestTree.put(restored, value.pointer(), value.value().deepCopy());
     }
-    return ManifestRenderer.render(restored, source.format()).equals(original)
-        ? ManifestRenderer.render(stripped, source.format())
-        : original;
+    return ManifestRenderer.render(restored, format).equals(original);
+  }
+
+  private static ObjectNode stripped(Manifest source, List<Declared> left) {
+    ObjectNode stripped = source.root().deepCopy();
+    for (Declared value : left) {
+      remove(stripped, value.pointer());
+    }
+    return stripped;
   }
 
   private static void remove(ObjectNode root, String pointer) {
@@ -156,8 +182,21 @@ record ManifestImport(
     }
   }
 
-  private static Optional<AnnotationSpec> tile(Manifest source, List<Declared> declared) {
-    AnnotationSpec.Builder tile = AnnotationSpec.builder(AnnotationTypes.TILE);
+  private static Optional<CodeBlock> tile(Manifest source, List<Declared> declared) {
+    // Written in reading order; the values list follows the processor's, which sets key order.
+    AnnotationBlock tile =
+        new AnnotationBlock(
+            AnnotationTypes.TILE,
+            "title",
+            "description",
+            "overview",
+            "configuration",
+            "support",
+            "uninstallation",
+            "changelog",
+            "classifierTags",
+            "media",
+            "resources");
     List<Declared> values = new ArrayList<>();
     tileText(source, "overview", TILE_DEFAULT_OVERVIEW, tile, values);
     tileText(source, "configuration", TILE_DEFAULT_CONFIGURATION, tile, values);
@@ -169,13 +208,13 @@ record ManifestImport(
     JsonNode media = source.at(ManifestPointers.TILE_MEDIA);
     if (media.isArray() && !media.isEmpty() && allMatch(media, ManifestImport::isMedia)) {
       for (JsonNode item : media) {
-        tile.addMember("media", "$L", media(item));
+        tile.add("media", "$L", media(item));
       }
       values.add(new Declared(ManifestPointers.TILE_MEDIA, media));
     }
     JsonNode tags = source.at(ManifestPointers.TILE_CLASSIFIER_TAGS);
     if (isStrings(tags) && !tags.isEmpty()) {
-      tags.forEach(tag -> tile.addMember("classifierTags", "$S", tag.textValue()));
+      tags.forEach(tag -> tile.add("classifierTags", "$S", tag.textValue()));
       values.add(new Declared(ManifestPointers.TILE_CLASSIFIER_TAGS, tags));
     }
     JsonNode resources = source.at(ManifestPointers.TILE_RESOURCES);
@@ -183,29 +222,29 @@ record ManifestImport(
         && !resources.isEmpty()
         && allMatch(resources, ManifestImport::isResource)) {
       for (JsonNode item : resources) {
-        tile.addMember(
+        tile.add(
             "resources",
             "$L",
-            AnnotationSpec.builder(AnnotationTypes.RESOURCE)
-                .addMember(
+            new AnnotationBlock(AnnotationTypes.RESOURCE)
+                .add(
                     "type",
                     "$T.$L",
                     AnnotationTypes.RESOURCE_TYPE,
                     item.get("resource_type").textValue().toUpperCase(Locale.ROOT))
-                .addMember("url", "$S", item.get("url").textValue())
-                .build());
+                .add("url", "$S", item.get("url").textValue())
+                .block(true));
       }
       values.add(new Declared(ManifestPointers.TILE_RESOURCES, resources));
     }
     declared.addAll(values);
-    return values.isEmpty() ? Optional.empty() : Optional.of(tile.build());
+    return values.isEmpty() ? Optional.empty() : Optional.of(tile.block(false));
   }
 
   private static void tileText(
       Manifest source,
       String key,
       String defaultValue,
-      AnnotationSpec.Builder tile,
+      AnnotationBlock tile,
       List<Declared> values) {
     String pointer = ManifestPointers.child(ManifestPointers.TILE, key);
     JsonNode value = source.at(pointer);
@@ -213,23 +252,23 @@ record ManifestImport(
     if (value.isTextual()
         && !value.textValue().isEmpty()
         && !value.textValue().equals(defaultValue)) {
-      tile.addMember(key, "$S", value.textValue());
+      tile.add(key, "$S", value.textValue());
       values.add(new Declared(pointer, value));
     }
   }
 
-  private static AnnotationSpec media(JsonNode item) {
-    AnnotationSpec.Builder media = AnnotationSpec.builder(AnnotationTypes.MEDIA);
+  private static CodeBlock media(JsonNode item) {
+    AnnotationBlock media = new AnnotationBlock(AnnotationTypes.MEDIA);
     if (item.get("media_type").textValue().equals("video")) {
-      media.addMember("type", "$T.VIDEO", AnnotationTypes.MEDIA_TYPE);
+      media.add("type", "$T.VIDEO", AnnotationTypes.MEDIA_TYPE);
     }
     media
-        .addMember("caption", "$S", item.get("caption").textValue())
-        .addMember("imageUrl", "$S", item.get("image_url").textValue());
+        .add("caption", "$S", item.get("caption").textValue())
+        .add("imageUrl", "$S", item.get("image_url").textValue());
     if (item.has("vimeo_id")) {
-      media.addMember("vimeoId", "$LL", item.get("vimeo_id").longValue());
+      media.add("vimeoId", "$LL", item.get("vimeo_id").longValue());
     }
-    return media.build();
+    return media.block(true);
   }
 
   /** A media item the annotation writes back as it is: its keys in order, of the right types. */
@@ -256,24 +295,30 @@ record ManifestImport(
         && item.get("url").isTextual();
   }
 
-  private static Optional<AnnotationSpec> author(Manifest source, List<Declared> declared) {
-    AnnotationSpec.Builder author = AnnotationSpec.builder(AnnotationTypes.AUTHOR);
+  private static Optional<CodeBlock> author(Manifest source, List<Declared> declared) {
+    AnnotationBlock author =
+        new AnnotationBlock(
+            AnnotationTypes.AUTHOR, "name", "homepage", "supportEmail", "salesEmail", "vendorId");
     int before = declared.size();
     authorText(source, "support_email", "supportEmail", author, declared);
     authorText(source, "homepage", "homepage", author, declared);
     authorText(source, "sales_email", "salesEmail", author, declared);
     authorText(source, "name", "name", author, declared);
     authorText(source, "vendor_id", "vendorId", author, declared);
-    return declared.size() == before ? Optional.empty() : Optional.of(author.build());
+    return declared.size() == before ? Optional.empty() : Optional.of(author.block(false));
   }
 
   private static void authorText(
       Manifest source,
       String key,
       String attribute,
-      AnnotationSpec.Builder author,
+      AnnotationBlock author,
       List<Declared> declared) {
-    text(source, ManifestPointers.child(ManifestPointers.AUTHOR, key), author, attribute, declared);
+    JsonNode value = source.at(ManifestPointers.child(ManifestPointers.AUTHOR, key));
+    if (value.isTextual() && !value.textValue().isEmpty()) {
+      author.add(attribute, "$S", value.textValue());
+      declared.add(new Declared(ManifestPointers.child(ManifestPointers.AUTHOR, key), value));
+    }
   }
 
   private static void text(
@@ -311,7 +356,9 @@ record ManifestImport(
       List<Declared> declared) {
     JsonNode value = source.at(pointer);
     if (isStrings(value) && !value.isEmpty()) {
-      value.forEach(item -> annotation.addMember(attribute, "$S", item.textValue()));
+      List<CodeBlock> items = new ArrayList<>();
+      value.forEach(item -> items.add(CodeBlock.of("$S", item.textValue())));
+      annotation.addMember(attribute, AnnotationBlock.value(items, false));
       declared.add(new Declared(pointer, value));
     }
   }

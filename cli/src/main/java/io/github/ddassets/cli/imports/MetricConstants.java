@@ -1,11 +1,14 @@
 package io.github.ddassets.cli.imports;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import io.github.ddassets.core.declare.ShortNames;
 import io.github.ddassets.core.model.MetadataColumn;
 import io.github.ddassets.core.model.MetricRow;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -67,12 +70,19 @@ final class MetricConstants {
     } else if (!shortName.equals(ShortNames.defaultFor(metric, prefix))) {
       annotation.addMember("shortName", "$S", shortName);
     }
-    for (String curated : split(row.value(MetadataColumn.CURATED_METRIC), "\\|")) {
-      annotation.addMember(
-          "curated", "$T.$L", AnnotationTypes.CURATED, curated.toUpperCase(Locale.ROOT));
+    List<CodeBlock> curated = new ArrayList<>();
+    for (String kind : split(row.value(MetadataColumn.CURATED_METRIC), "\\|")) {
+      curated.add(CodeBlock.of("$T.$L", AnnotationTypes.CURATED, kind.toUpperCase(Locale.ROOT)));
     }
+    if (!curated.isEmpty()) {
+      annotation.addMember("curated", AnnotationBlock.value(curated, false));
+    }
+    List<CodeBlock> tags = new ArrayList<>();
     for (String tag : split(row.value(MetadataColumn.SAMPLE_TAGS), ",")) {
-      annotation.addMember("sampleTags", "$S", tag);
+      tags.add(CodeBlock.of("$S", tag));
+    }
+    if (!tags.isEmpty()) {
+      annotation.addMember("sampleTags", AnnotationBlock.value(tags, false));
     }
     if (everyRun.contains(metric)) {
       annotation.addMember("emittedEveryRun", "true");
@@ -95,7 +105,7 @@ final class MetricConstants {
     }
   }
 
-  private static Iterable<String> split(String cell, String separator) {
-    return cell.isEmpty() ? java.util.List.of() : Arrays.asList(cell.split(separator, -1));
+  private static List<String> split(String cell, String separator) {
+    return cell.isEmpty() ? List.of() : Arrays.asList(cell.split(separator, -1));
   }
 }

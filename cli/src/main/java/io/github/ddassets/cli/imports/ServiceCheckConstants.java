@@ -2,6 +2,7 @@ package io.github.ddassets.cli.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import io.github.ddassets.core.model.JsonField;
 import io.github.ddassets.core.model.ServiceCheckEntry;
@@ -39,13 +40,23 @@ final class ServiceCheckConstants {
             .addMember("name", "$S", text(entry, "name"));
     List<String> statuses = strings(entry.field("statuses"));
     if (!statuses.equals(DEFAULT_STATUSES)) {
-      for (String status : statuses) {
-        annotation.addMember(
-            "statuses", "$T.$L", AnnotationTypes.STATUS, status.toUpperCase(Locale.ROOT));
-      }
+      annotation.addMember(
+          "statuses",
+          AnnotationBlock.value(
+              statuses.stream()
+                  .map(
+                      status ->
+                          CodeBlock.of(
+                              "$T.$L", AnnotationTypes.STATUS, status.toUpperCase(Locale.ROOT)))
+                  .toList(),
+              false));
     }
-    for (String group : strings(entry.field("groups"))) {
-      annotation.addMember("groups", "$S", group);
+    List<String> groups = strings(entry.field("groups"));
+    if (!groups.isEmpty()) {
+      annotation.addMember(
+          "groups",
+          AnnotationBlock.value(
+              groups.stream().map(group -> CodeBlock.of("$S", group)).toList(), false));
     }
     String agentVersion = text(entry, "agent_version");
     if (!agentVersion.isEmpty()) {

@@ -52,7 +52,8 @@ final class CorpusRoundTrip {
   private final Path work;
 
   /**
-   * @param templates ddev's templates folder (the corpus examples were rendered with them)
+   * @param templates ddev's templates folder (the corpus examples were rendered with them), or null
+   *     for the built-in templates alone
    * @param overrides the repository's overrides
    * @param work an empty folder for sources and class output
    */
@@ -64,14 +65,13 @@ final class CorpusRoundTrip {
 
   Report run(Path corpus) throws IOException {
     long start = System.nanoTime();
+    List<TemplateRoot> roots = new ArrayList<>();
+    if (templates != null) {
+      roots.add(TemplateRoot.directory(templates, templates.toString()));
+    }
+    roots.add(TemplateRoot.builtIn());
     IntegrationImporter importer =
-        new IntegrationImporter(
-            new ConfigTemplates(
-                List.of(
-                    TemplateRoot.directory(templates, templates.toString()),
-                    TemplateRoot.builtIn())),
-            overrides,
-            false);
+        new IntegrationImporter(new ConfigTemplates(roots), overrides, false);
     List<IntegrationFolder> folders = IntegrationFolder.under(corpus);
     Map<String, List<String>> refused = new java.util.HashMap<>();
     List<Imported> imported = new ArrayList<>();
@@ -157,11 +157,7 @@ final class CorpusRoundTrip {
               new StringWriter(),
               files,
               diagnostics,
-              List.of(
-                  "-Xlint:all,-processing",
-                  "-implicit:none",
-                  "-Addassets.profile=ddev",
-                  "-Addassets.templates=" + templates),
+              options(),
               null,
               files.getJavaFileObjectsFromPaths(paths));
       task.setProcessors(List.of(new AssetsProcessor()));
@@ -178,6 +174,17 @@ final class CorpusRoundTrip {
       }
     }
     return new Compilation(errors, warnings);
+  }
+
+  private List<String> options() {
+    List<String> options = new ArrayList<>();
+    options.add("-Xlint:all,-processing");
+    options.add("-implicit:none");
+    options.add("-Addassets.profile=ddev");
+    if (templates != null) {
+      options.add("-Addassets.templates=" + templates);
+    }
+    return options;
   }
 
   private static String describe(Diagnostic<? extends JavaFileObject> diagnostic) {
