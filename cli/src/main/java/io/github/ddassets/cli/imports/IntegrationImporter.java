@@ -75,6 +75,9 @@ public final class IntegrationImporter {
             .filter(item -> item.severity() == Severity.ERROR)
             .map(Report.Item::finding)
             .toList();
+    if (errors.isEmpty()) {
+      errors = ImportChecks.check(loaded.manifest());
+    }
     if (!errors.isEmpty()) {
       return ImportResult.refused(errors);
     }
