@@ -50,17 +50,20 @@ final class CorpusRoundTrip {
   private final Path templates;
   private final RepoOverrides overrides;
   private final Path work;
+  private final boolean javadoc;
 
   /**
    * @param templates ddev's templates folder (the corpus examples were rendered with them), or null
    *     for the built-in templates alone
    * @param overrides the repository's overrides
    * @param work an empty folder for sources and class output
+   * @param javadoc whether the import writes descriptions as Javadoc
    */
-  CorpusRoundTrip(Path templates, RepoOverrides overrides, Path work) {
+  CorpusRoundTrip(Path templates, RepoOverrides overrides, Path work, boolean javadoc) {
     this.templates = templates;
     this.overrides = overrides;
     this.work = work;
+    this.javadoc = javadoc;
   }
 
   Report run(Path corpus) throws IOException {
@@ -71,7 +74,7 @@ final class CorpusRoundTrip {
     }
     roots.add(TemplateRoot.builtIn());
     IntegrationImporter importer =
-        new IntegrationImporter(new ConfigTemplates(roots), overrides, false);
+        new IntegrationImporter(new ConfigTemplates(roots), overrides, javadoc);
     List<IntegrationFolder> folders = IntegrationFolder.under(corpus);
     Map<String, List<String>> refused = new java.util.HashMap<>();
     List<Imported> imported = new ArrayList<>();

@@ -88,7 +88,7 @@ class ImportRoundTripTest {
     RepoOverrides overrides =
         RepoOverrides.read(
             Path.of(ImportRoundTripTest.class.getResource("/extras-config.toml").toURI()));
-    report = new CorpusRoundTrip(templates, overrides, work).run(corpus);
+    report = new CorpusRoundTrip(templates, overrides, work, false).run(corpus);
     System.out.println(RoundTripTable.render(report));
   }
 

@@ -1,0 +1,221 @@
+package io.github.ddassets.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+
+  @TempDir Path dir;
+
+  private static Path fixture(String name) throws URISyntaxException {
+    return Path.of(ImportCommandTest.class.getResource("/imports/" + name).toURI());
+  }
+
+  private static List<String> files(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile)
+          .map(path -> root.relativize(path).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Test
+  void folder_isWrittenAsCheckClassAndBaseManifest() throws Exception {
+    Path out = dir.resolve("src/main/java");
+
+    CommandRun run =
+        CommandRun.of(
+            "import", fixture("acme").toString(), "--package", "com.acme", "--out", out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(files(out))
+        .containsExactly("com/acme/AcmeCheck.java", "com/acme/acme.manifest.json");
+    assertThat(run.out().lines())
+        .containsExactly(
+            out.resolve("com/acme/AcmeCheck.java").toString().replace('\\', '/'),
+            out.resolve("com/acme/acme.manifest.json").toString().replace('\\', '/'));
+    assertThat(run.err()).isEqualTo("Imported acme: 2 files written in " + out + "\n");
+    assertThat(Files.readString(out.resolve("com/acme/AcmeCheck.java")))
+        .contains("public final class AcmeCheck {")
+        .contains("manifest = \"com/acme/acme.manifest.json\"");
+  }
+
+  @Test
+  void classOption_namesTheCheckClass() throws Exception {
+    Path out = dir.resolve("out");
+
+    CommandRun run =
+        CommandRun.of(
+            "import",
+            fixture("acme").toString(),
+            "--package",
+            "org.example",
+            "--class",
+            "AcmeIntegration",
+            "--out",
+            out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(files(out))
+        .containsExactly("org/example/AcmeIntegration.java", "org/example/acme.manifest.json");
+  }
+
+  @Test
+  void brokenFolder_stopsWithFindingsAndWritesNothing() throws Exception {
+    Path out = dir.resolve("out");
+
+    CommandRun run =
+        CommandRun.of(
+            "import",
+            fixture("broken").toString(),
+            "--package",
+            "com.acme",
+            "--out",
+            out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    String shown = fixture("broken").toString();
+    assertThat(run.out().lines())
+        .containsExactly(
+            shown
+                + "/metadata.csv:3:26: error: [metadata-unit-unknown] `byts` is not a valid"
+                + " unit_name (did you mean `byte`?)",
+            shown
+                + "/metadata.csv:2:1: error: [metadata-prefix-missing] no metric prefix is known"
+                + " for `broken`: set assets.integration.metrics.prefix in manifest.json");
+    assertThat(run.err())
+        .isEqualTo(
+            "Checked 1 integration (profile ddev): 2 errors, 0 warnings.\n"
+                + "Nothing was written: fix the errors, then import again.\n");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void brokenFolder_leavesAnExistingOutputFolderUntouched() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(out.resolve("Keep.java"), "class Keep {}\n");
+
+    CommandRun run =
+        CommandRun.of(
+            "import",
+            fixture("broken").toString(),
+            "--package",
+            "com.acme",
+            "--out",
+            out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(files(out)).containsExactly("Keep.java");
+  }
+
+  @Test
+  void findings_canBePrintedAsJson() throws Exception {
+    CommandRun run =
+        CommandRun.of(
+            "import",
+            fixture("broken").toString(),
+            "--package",
+            "com.acme",
+            "--out",
+            dir.resolve("out").toString(),
+            "--format",
+            "json");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("\"rule\" : \"metadata-unit-unknown\"").contains("\"line\" : 3");
+  }
+
+  @Test
+  void badPackage_isAUsageError() throws Exception {
+    CommandRun run =
+        CommandRun.of(
+            "import",
+            fixture("acme").toString(),
+            "--package",
+            "com.acme.1st",
+            "--out",
+            dir.resolve("out").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("--package com.acme.1st is not a Java package name");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void badClassName_isAUsageError() throws Exception {
+    CommandRun run =
+        CommandRun.of(
+            "import",
+            fixture("acme").toString(),
+            "--package",
+            "com.acme",
+            "--class",
+            "class",
+            "--out",
+            dir.resolve("out").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("--class class is not a Java class name");
+  }
+
+  @Test
+  void folderWithoutAssets_isAUsageError() {
+    CommandRun run =
+        CommandRun.of(
+            "import",
+            dir.toString(),
+            "--package",
+            "com.acme",
+            "--out",
+            dir.resolve("out").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith(
+            dir
+                + " is not an integration folder (no manifest.json, metadata.csv,"
+                + " service_checks.json or spec.yaml)");
+  }
+
+  @Test
+  void missingOptions_areUsageErrors() throws Exception {
+    CommandRun run = CommandRun.of("import", fixture("acme").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("Missing required options: '--package=PACKAGE', '--out=DIR'");
+  }
+
+  @Test
+  void help_listsTheOptionsAndExitCodes() {
+    CommandRun run = CommandRun.of("import", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith("Usage: ddassets import ")
+        .contains("--package=PACKAGE", "--out=DIR", "--class=NAME", "--javadoc", "--templates=DIR")
+        .contains("Exit codes:")
+        .contains("1   the folder has errors; nothing was written");
+  }
+
+  @Test
+  void everyCommand_hasHelp() {
+    for (String command : List.of("validate", "render", "import")) {
+      CommandRun run = CommandRun.of("help", command);
+      assertThat(run.exitCode()).as(command).isZero();
+      assertThat(run.out()).as(command).startsWith("Usage: ddassets " + command);
+    }
+    assertThat(CommandRun.of("--help").out()).contains("import", "validate", "render");
+  }
+}
