@@ -25,8 +25,8 @@ public @interface Metric {
 
   /**
    * The {@link #shortName()} that leaves the {@code short_name} cell empty, as many hand-written
-   * files do ({@code ddassets import} writes it for them). The strict profile then warns that the
-   * metric has no short name.
+   * files do ({@code ddassets import} writes it for them). The {@code ddev} profile accepts it, as
+   * ddev does; the {@code strict} profile refuses it ({@code metadata-short-name-empty}).
    */
   String NO_SHORT_NAME = "\u0000";
 

@@ -154,6 +154,44 @@ class AssetsProcessorTest {
                 + "types.r,rate,,,,A rate.,0,types,r,\n");
   }
 
+  @Test
+  void noShortName_leavesTheCellEmptyUnderDdev_andIsAnErrorUnderStrict() {
+    JavaFileObject source =
+        source(
+            "test.Short",
+            "package test;",
+            "import io.github.ddassets.annotations.*;",
+            "@Integration(name = \"short\")",
+            "final class Short {",
+            "  @Metric(type = MetricType.GAUGE, description = \"No short name.\",",
+            "      shortName = Metric.NO_SHORT_NAME) static final String NONE = \"short.none\";",
+            "  @Metric(type = MetricType.HISTOGRAM, description = \"Latency.\",",
+            "      shortName = Metric.NO_SHORT_NAME) static final String LATENCY = \"short.latency\";",
+            "}");
+
+    Compilation ddev = compile(List.of("-Addassets.profile=ddev"), source);
+    Compilation strict = compile(source);
+
+    assertThat(ddev).succeededWithoutWarnings();
+    assertThat(generated(ddev, "META-INF/datadog/short/metadata.csv").orElseThrow())
+        .endsWith(
+            "short.latency.95percentile,gauge,,,,Latency (95th percentile).,0,short,p95,\n"
+                + "short.latency.avg,gauge,,,,Latency (average).,0,short,avg,\n"
+                + "short.latency.count,rate,,,,Latency (number of values sampled).,0,short,count,\n"
+                + "short.latency.max,gauge,,,,Latency (maximum).,0,short,max,\n"
+                + "short.latency.median,gauge,,,,Latency (median).,0,short,median,\n"
+                + "short.none,gauge,,,,No short name.,0,short,,\n");
+    assertThat(strict).failed();
+    assertThat(strict)
+        .hadErrorContaining("[metadata-short-name-empty] metric `short.none` has no short_name");
+  }
+
+  @Test
+  void noShortName_isTheValueCoreReadsAsNone() {
+    assertThat(io.github.ddassets.annotations.Metric.NO_SHORT_NAME)
+        .isEqualTo(io.github.ddassets.core.declare.MetricDeclaration.NO_SHORT_NAME);
+  }
+
   static String golden(String name) {
     String resource = "/goldens/AssetsProcessorTest/" + name;
     try (InputStream in = AssetsProcessorTest.class.getResourceAsStream(resource)) {
