@@ -53,6 +53,34 @@ class ImportCommandTest {
   }
 
   @Test
+  void repositoryLayout_isImportedLikeTheFlatOne() throws Exception {
+    Path acme = Files.createDirectories(dir.resolve("integrations/acme/assets"));
+    Path flat = fixture("acme");
+    Files.copy(flat.resolve("manifest.json"), acme.resolveSibling("manifest.json"));
+    Files.copy(flat.resolve("metadata.csv"), acme.resolveSibling("metadata.csv"));
+    Files.copy(flat.resolve("service_checks.json"), acme.resolve("service_checks.json"));
+    Path fromFlat = dir.resolve("flat");
+    Path fromRepository = dir.resolve("repository");
+
+    CommandRun.of("import", flat.toString(), "--package", "com.acme", "--out", fromFlat.toString());
+    CommandRun run =
+        CommandRun.of(
+            "import",
+            acme.getParent().toString(),
+            "--package",
+            "com.acme",
+            "--out",
+            fromRepository.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(files(fromRepository)).isEqualTo(files(fromFlat));
+    for (String file : files(fromFlat)) {
+      assertThat(Files.readString(fromRepository.resolve(file)))
+          .isEqualTo(Files.readString(fromFlat.resolve(file)));
+    }
+  }
+
+  @Test
   void classOption_namesTheCheckClass() throws Exception {
     Path out = dir.resolve("out");
 

@@ -1,0 +1,78 @@
+package io.github.ddassets.cli.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportWriterTest {
+
+  @TempDir Path dir;
+
+  private List<String> files() throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(path -> !path.equals(dir))
+          .map(path -> dir.relativize(path).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Test
+  void files_areWrittenUnderTheOutputFolder_andTheStagingFolderIsGone() throws IOException {
+    Path out = dir.resolve("src");
+
+    List<Path> written =
+        ImportWriter.write(
+            out,
+            List.of(
+                new ImportedFile("com/acme/AcmeCheck.java", "class AcmeCheck {}\n"),
+                new ImportedFile("com/acme/acme.manifest.json", "{}")));
+
+    assertThat(written)
+        .containsExactly(
+            out.toAbsolutePath().resolve("com/acme/AcmeCheck.java"),
+            out.toAbsolutePath().resolve("com/acme/acme.manifest.json"));
+    assertThat(files())
+        .containsExactly(
+            "src",
+            "src/com",
+            "src/com/acme",
+            "src/com/acme/AcmeCheck.java",
+            "src/com/acme/acme.manifest.json");
+    assertThat(Files.readString(out.resolve("com/acme/AcmeCheck.java")))
+        .isEqualTo("class AcmeCheck {}\n");
+  }
+
+  @Test
+  void anExistingFile_isReplaced() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("src/com/acme")).getParent().getParent();
+    Files.writeString(out.resolve("com/acme/AcmeCheck.java"), "old");
+
+    ImportWriter.write(out, List.of(new ImportedFile("com/acme/AcmeCheck.java", "new")));
+
+    assertThat(Files.readString(out.resolve("com/acme/AcmeCheck.java"))).isEqualTo("new");
+  }
+
+  @Test
+  void aPathOutsideTheOutputFolder_isRefusedBeforeAnythingIsWritten() throws IOException {
+    Path out = dir.resolve("src");
+
+    assertThatThrownBy(
+            () ->
+                ImportWriter.write(
+                    out,
+                    List.of(
+                        new ImportedFile("com/acme/AcmeCheck.java", "class AcmeCheck {}\n"),
+                        new ImportedFile("../escaped.json", "{}"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("../escaped.json is outside the output folder " + out);
+    assertThat(files()).isEmpty();
+  }
+}
