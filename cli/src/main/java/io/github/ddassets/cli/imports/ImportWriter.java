@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * Writes imported files into an output folder, all or nothing: every file is written to a staging
- * folder inside the output folder first, then moved into place, so a failure leaves no half-written
- * file. A path that would land outside the output folder is refused before anything is written.
+ * folder inside the output folder first, then moved into place; when a move fails, the files
+ * already moved are taken back and the files they replaced restored. A path that would land outside
+ * the output folder is refused before anything is written.
  */
 public final class ImportWriter {
 
@@ -26,7 +27,7 @@ public final class ImportWriter {
    * @param out the output folder (created when missing)
    * @param files the files, with paths relative to it
    * @return the written paths
-   * @throws IOException when a file cannot be written; files already moved into place stay
+   * @throws IOException when a file cannot be written; the output folder is then as it was
    * @throws IllegalArgumentException when a path leaves the output folder
    */
   public static List<Path> write(Path out, List<ImportedFile> files) throws IOException {
@@ -49,14 +50,39 @@ public final class ImportWriter {
         Files.writeString(path, file.content(), StandardCharsets.UTF_8);
         staged.add(path);
       }
-      for (int i = 0; i < staged.size(); i++) {
-        Files.createDirectories(targets.get(i).getParent());
-        move(staged.get(i), targets.get(i));
-      }
+      moveAll(staging, staged, targets);
     } finally {
       deleteTree(staging);
     }
     return targets;
+  }
+
+  /** Moves the staged files into place, or none of them. */
+  private static void moveAll(Path staging, List<Path> staged, List<Path> targets)
+      throws IOException {
+    Path backups = Files.createDirectories(staging.resolve(".replaced"));
+    List<Path> moved = new ArrayList<>();
+    List<Integer> replaced = new ArrayList<>();
+    try {
+      for (int i = 0; i < staged.size(); i++) {
+        Path target = targets.get(i);
+        Files.createDirectories(target.getParent());
+        if (Files.exists(target)) {
+          move(target, backups.resolve(Integer.toString(i)));
+          replaced.add(i);
+        }
+        move(staged.get(i), target);
+        moved.add(target);
+      }
+    } catch (IOException e) {
+      for (Path target : moved) {
+        Files.deleteIfExists(target);
+      }
+      for (int i : replaced) {
+        move(backups.resolve(Integer.toString(i)), targets.get(i));
+      }
+      throw e;
+    }
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -61,6 +61,27 @@ class ImportWriterTest {
   }
 
   @Test
+  void aFailedMove_leavesTheOutputFolderAsItWas() throws IOException {
+    Path out = dir.resolve("src");
+    Files.createDirectories(out.resolve("a"));
+    Files.writeString(out.resolve("a/One.java"), "old");
+    // `b` is a file, so `b/Two.java` cannot be moved into place after `a/One.java` and `c` were.
+    Files.writeString(out.resolve("b"), "a file");
+
+    assertThatThrownBy(
+            () ->
+                ImportWriter.write(
+                    out,
+                    List.of(
+                        new ImportedFile("a/One.java", "new"),
+                        new ImportedFile("c/Three.java", "new"),
+                        new ImportedFile("b/Two.java", "new"))))
+        .isInstanceOf(IOException.class);
+    assertThat(files()).containsExactly("src", "src/a", "src/a/One.java", "src/b", "src/c");
+    assertThat(Files.readString(out.resolve("a/One.java"))).isEqualTo("old");
+  }
+
+  @Test
   void aPathOutsideTheOutputFolder_isRefusedBeforeAnythingIsWritten() throws IOException {
     Path out = dir.resolve("src");
 
