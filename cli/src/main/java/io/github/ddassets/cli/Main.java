@@ -8,8 +8,16 @@ import picocli.CommandLine.Command;
     name = "ddassets",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Validate Datadog integration asset files and render configuration examples.",
-    subcommands = {ValidateCommand.class, RenderCommand.class, CommandLine.HelpCommand.class},
+    description =
+        "Validate Datadog integration asset files, render configuration examples, and keep"
+            + " committed copies of generated files up to date.",
+    subcommands = {
+      ValidateCommand.class,
+      RenderCommand.class,
+      VerifyCommand.class,
+      SyncCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no errors (warnings allowed)",
