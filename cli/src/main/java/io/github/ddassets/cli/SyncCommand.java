@@ -5,13 +5,12 @@ import io.github.ddassets.core.output.GeneratedFiles;
 import io.github.ddassets.core.read.TextFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -37,16 +36,12 @@ final class SyncCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "GENERATED", description = "The generated files.")
-  Path generated;
-
-  @Parameters(index = "1", paramLabel = "COMMITTED", description = "The committed copy.")
-  Path committed;
+  @Mixin CopyArguments folders;
 
   @Override
   public Integer call() {
-    List<GeneratedFiles> all = GeneratedInput.read(generated, spec.commandLine());
-    CommittedAssets copy = new CommittedAssets(committed);
+    List<GeneratedFiles> all = GeneratedInput.read(folders.generated, spec.commandLine());
+    CommittedAssets copy = new CommittedAssets(folders.committed);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<String> written = new ArrayList<>();
@@ -60,7 +55,7 @@ final class SyncCommand implements Callable<Integer> {
             "ddassets: cannot write the files of "
                 + files.integration()
                 + " to "
-                + committed
+                + folders.committed
                 + ": "
                 + TextFiles.describe(e));
         return 1;
@@ -70,12 +65,12 @@ final class SyncCommand implements Callable<Integer> {
     out.flush();
     err.println(
         written.isEmpty()
-            ? "The committed copy in " + committed + " was already up to date."
+            ? "The committed copy in " + folders.committed + " was already up to date."
             : "Updated "
                 + written.size()
                 + (written.size() == 1 ? " file" : " files")
                 + " in "
-                + committed
+                + folders.committed
                 + ".");
     return 0;
   }

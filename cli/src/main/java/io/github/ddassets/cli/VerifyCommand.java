@@ -9,14 +9,13 @@ import io.github.ddassets.core.read.TextFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -45,21 +44,18 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "GENERATED", description = "The generated files.")
-  Path generated;
-
-  @Parameters(index = "1", paramLabel = "COMMITTED", description = "The committed copy.")
-  Path committed;
+  @Mixin CopyArguments folders;
 
   @Override
   public Integer call() {
-    List<GeneratedFiles> all = GeneratedInput.read(generated, spec.commandLine());
-    if (!Files.isDirectory(committed)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), committed + " is not a folder");
+    List<GeneratedFiles> all = GeneratedInput.read(folders.generated, spec.commandLine());
+    if (!Files.isDirectory(folders.committed)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), folders.committed + " is not a folder");
     }
     PrintWriter out = spec.commandLine().getOut();
-    CommittedAssets copy = new CommittedAssets(committed);
-    String folder = committed.toString();
+    CommittedAssets copy = new CommittedAssets(folders.committed);
+    String folder = folders.committed.toString();
     List<String> problems = new ArrayList<>();
     for (GeneratedFiles files : all) {
       problems.addAll(problems(copy, files, folder));
@@ -81,7 +77,11 @@ final class VerifyCommand implements Callable<Integer> {
             + " in "
             + folder
             + ".");
-    err.println("To update the committed copy: ddassets sync " + generated + " " + committed);
+    err.println(
+        "To update the committed copy: ddassets sync "
+            + folders.generated
+            + " "
+            + folders.committed);
     return 1;
   }
 
@@ -90,14 +90,7 @@ final class VerifyCommand implements Callable<Integer> {
     List<String> problems = new ArrayList<>();
     try {
       for (Drift drift : copy.drift(committedView)) {
-        problems.add(
-            drift.missing()
-                ? drift.committedPath() + " is missing from " + folder
-                : drift.committedPath()
-                    + " in "
-                    + folder
-                    + " differs from the generated file:\n"
-                    + drift.diff());
+        problems.add(drift.describe(folder));
       }
     } catch (IOException e) {
       problems.add("cannot read the committed files in " + folder + ": " + TextFiles.describe(e));

@@ -73,17 +73,9 @@ final class CommittedCopies {
       return;
     }
     for (Drift drift : drifts) {
-      String what =
-          drift.missing()
-              ? drift.committedPath() + " is missing from " + folder
-              : drift.committedPath()
-                  + " in "
-                  + folder
-                  + " differs from the generated file:\n"
-                  + drift.diff();
       reporter.error(
           "[verify] "
-              + what
+              + drift.describe(folder)
               + "\nTo update the committed copy, build once with -A"
               + ProcessorOptions.SYNC
               + "="
