@@ -9,11 +9,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Validate Datadog integration asset files, render configuration examples and import"
-            + " integration folders into annotated Java.",
+        "Validate Datadog integration asset files, render configuration examples, keep"
+            + " committed copies of generated files up to date, and import integration folders"
+            + " into annotated Java.",
     subcommands = {
       ValidateCommand.class,
       RenderCommand.class,
+      VerifyCommand.class,
+      SyncCommand.class,
       ImportCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -1,21 +1,14 @@
 package io.github.ddassets.processor;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.ddassets.core.manifest.FragmentDifference;
-import io.github.ddassets.core.manifest.Manifest;
-import io.github.ddassets.core.manifest.ManifestFragment;
 import io.github.ddassets.core.output.CommittedAssets;
 import io.github.ddassets.core.output.Drift;
 import io.github.ddassets.core.output.GeneratedFiles;
-import io.github.ddassets.core.read.ManifestReader;
-import io.github.ddassets.core.read.Parsed;
+import io.github.ddassets.core.output.ManifestDisagreement;
 import io.github.ddassets.core.read.TextFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The {@code ddassets.sync} and {@code ddassets.verify} options: bring a committed copy of the
@@ -42,10 +35,8 @@ final class CommittedCopies {
    * @param fragment the keys the code owns
    */
   void apply(GeneratedFiles generated, ObjectNode fragment) {
-    Map<String, String> files = new TreeMap<>(generated.files());
-    files.remove(ManifestPipeline.FRAGMENT);
-    GeneratedFiles committedView = new GeneratedFiles(generated.integration(), files);
-    boolean handWritten = !files.containsKey(ManifestPipeline.MANIFEST);
+    GeneratedFiles committedView = generated.without(GeneratedFiles.FRAGMENT);
+    boolean handWritten = !committedView.files().containsKey(GeneratedFiles.MANIFEST);
     options
         .sync()
         .ifPresent(folder -> sync(new CommittedAssets(folder), committedView, folder.toString()));
@@ -82,17 +73,9 @@ final class CommittedCopies {
       return;
     }
     for (Drift drift : drifts) {
-      String what =
-          drift.missing()
-              ? drift.committedPath() + " is missing from " + folder
-              : drift.committedPath()
-                  + " in "
-                  + folder
-                  + " differs from the generated file:\n"
-                  + drift.diff();
       reporter.error(
           "[verify] "
-              + what
+              + drift.describe(folder)
               + "\nTo update the committed copy, build once with -A"
               + ProcessorOptions.SYNC
               + "="
@@ -102,26 +85,9 @@ final class CommittedCopies {
 
   /** A hand-written manifest, if committed, agrees with the keys the code owns. */
   private void verifyHandWritten(Path folder, String integration, ObjectNode fragment) {
-    Path file = folder.resolve(integration).resolve(ManifestPipeline.MANIFEST);
-    if (!Files.isRegularFile(file)) {
-      return;
-    }
-    String shown = integration + "/" + ManifestPipeline.MANIFEST;
-    Parsed<Manifest> parsed = ManifestReader.read(file, shown);
-    if (parsed.value().isEmpty()) {
-      reporter.error(
-          "[verify] " + shown + " in " + folder + ": " + parsed.findings().get(0).text());
-      return;
-    }
-    Manifest manifest = parsed.value().get();
-    for (FragmentDifference difference : ManifestFragment.compare(manifest.root(), fragment)) {
-      reporter.error(
-          "[verify] "
-              + manifest.origin(difference.pointer()).describe()
-              + " in "
-              + folder
-              + " disagrees with the code: "
-              + difference.describe());
+    for (ManifestDisagreement disagreement :
+        new CommittedAssets(folder).manifestDisagreements(integration, fragment)) {
+      reporter.error("[verify] " + disagreement.describe(folder.toString()));
     }
   }
 }

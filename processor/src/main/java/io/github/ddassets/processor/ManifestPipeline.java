@@ -37,10 +37,10 @@ import java.util.TreeMap;
 final class ManifestPipeline {
 
   /** The manifest's path in an integration folder. */
-  static final String MANIFEST = "manifest.json";
+  static final String MANIFEST = GeneratedFiles.MANIFEST;
 
   /** The fragment's path: the keys the code owns, for repositories with a hand-written manifest. */
-  static final String FRAGMENT = "manifest.fragment.json";
+  static final String FRAGMENT = GeneratedFiles.FRAGMENT;
 
   /**
    * What the manifest step decided for one integration.

@@ -109,7 +109,8 @@ public final class CanonicalKeyOrder {
   private static JsonNode sorted(JsonNode node, String shape) {
     if (node.isObject()) {
       List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
+          it.hasNext(); ) {
         fields.add(it.next());
       }
       // A stable sort: unknown keys share one rank and keep their order.

@@ -69,7 +69,7 @@ public record ManifestFormat(KeyOrder keyOrder, boolean trailingNewline, boolean
       return !isAscii(node.textValue());
     }
     if (node.isObject()) {
-      for (var fields = node.fields(); fields.hasNext(); ) {
+      for (var fields = node.properties().iterator(); fields.hasNext(); ) {
         var field = fields.next();
         if (!isAscii(field.getKey()) || holdsNonAscii(field.getValue())) {
           return true;

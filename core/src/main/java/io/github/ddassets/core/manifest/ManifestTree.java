@@ -183,7 +183,8 @@ public final class ManifestTree {
       return;
     }
     List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = parent.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = parent.properties().iterator();
+        it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       fields.add(Map.entry(field.getKey(), field.getValue()));
     }

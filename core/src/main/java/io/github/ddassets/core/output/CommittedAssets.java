@@ -1,8 +1,14 @@
 package io.github.ddassets.core.output;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
+import io.github.ddassets.core.manifest.FragmentDifference;
+import io.github.ddassets.core.manifest.Manifest;
+import io.github.ddassets.core.manifest.ManifestFragment;
+import io.github.ddassets.core.read.ManifestReader;
+import io.github.ddassets.core.read.Parsed;
 import io.github.ddassets.core.read.TextFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +62,32 @@ public final class CommittedAssets {
       }
     }
     return drifts;
+  }
+
+  /**
+   * How a committed, hand-written manifest.json disagrees with the keys the code owns (the
+   * fragment), one item per differing JSON pointer; empty when it agrees or when no manifest is
+   * committed.
+   */
+  public List<ManifestDisagreement> manifestDisagreements(String integration, ObjectNode fragment) {
+    Path file = target(integration, GeneratedFiles.MANIFEST);
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    String shown = integration + "/" + GeneratedFiles.MANIFEST;
+    Parsed<Manifest> parsed = ManifestReader.read(file, shown);
+    if (parsed.value().isEmpty()) {
+      return List.of(new ManifestDisagreement(shown, ": " + parsed.findings().get(0).text()));
+    }
+    Manifest manifest = parsed.value().get();
+    List<ManifestDisagreement> disagreements = new ArrayList<>();
+    for (FragmentDifference difference : ManifestFragment.compare(manifest.root(), fragment)) {
+      disagreements.add(
+          new ManifestDisagreement(
+              manifest.origin(difference.pointer()).describe(),
+              " disagrees with the code: " + difference.describe()));
+    }
+    return disagreements;
   }
 
   /**

@@ -8,4 +8,12 @@ package io.github.ddassets.core.output;
  * @param missing whether the committed file does not exist at all
  * @param diff a unified diff of the first differences (committed to generated)
  */
-public record Drift(String relativePath, String committedPath, boolean missing, String diff) {}
+public record Drift(String relativePath, String committedPath, boolean missing, String diff) {
+
+  /** The message, naming the folder that holds the committed copy. */
+  public String describe(String folder) {
+    return missing
+        ? committedPath + " is missing from " + folder
+        : committedPath + " in " + folder + " differs from the generated file:\n" + diff;
+  }
+}

@@ -20,12 +20,28 @@ public record GeneratedFiles(String integration, Map<String, String> files) {
   /** The path of service_checks.json in an integration folder. */
   public static final String SERVICE_CHECKS = "assets/service_checks.json";
 
+  /** The path of manifest.json in an integration folder. */
+  public static final String MANIFEST = "manifest.json";
+
+  /**
+   * The path of the manifest fragment: the keys the code owns, for repositories whose manifest
+   * stays hand-written. A build product only, never part of a committed copy.
+   */
+  public static final String FRAGMENT = "manifest.fragment.json";
+
   /** The path of the configuration spec in an integration folder. */
   public static final String SPEC = "assets/configuration/spec.yaml";
 
   /** The path of an example configuration file (conf.yaml.example, auto_conf.yaml...). */
   public static String example(String integration, String exampleName) {
     return "datadog_checks/" + integration + "/data/" + exampleName;
+  }
+
+  /** These files without the one at a path. */
+  public GeneratedFiles without(String path) {
+    Map<String, String> rest = new TreeMap<>(files);
+    rest.remove(path);
+    return new GeneratedFiles(integration, rest);
   }
 
   /** These files and more; a path given in both takes the new text. */

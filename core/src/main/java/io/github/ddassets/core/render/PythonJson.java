@@ -56,7 +56,7 @@ final class PythonJson {
     }
     out.append('{');
     boolean first = true;
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       out.append(first ? "" : ",");
       newline(level + 1);

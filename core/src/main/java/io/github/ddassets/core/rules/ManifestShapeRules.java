@@ -186,7 +186,8 @@ final class ManifestShapeRules {
               Rule.MANIFEST_KEY_REQUIRED.at(manifest.origin(pointer), shown(pointer), key));
         }
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
         visit(
             field.getValue(),

@@ -181,7 +181,8 @@ class ManifestSchemaCorpusTest {
       schema.get("required").forEach(key -> keys.add(key.asText()));
       required.put(path, keys);
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields();
+    for (Iterator<Map.Entry<String, JsonNode>> it =
+            schema.path("properties").properties().iterator();
         it.hasNext(); ) {
       Map.Entry<String, JsonNode> property = it.next();
       collect(property.getValue(), path + "/" + property.getKey(), types, required);
@@ -246,7 +247,8 @@ class ManifestSchemaCorpusTest {
             errors.add(pointer);
           }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator();
+            it.hasNext(); ) {
           Map.Entry<String, JsonNode> field = it.next();
           String child = ManifestPointers.child(pointer, field.getKey());
           JsonNode property = schema.path("properties").get(field.getKey());

@@ -216,7 +216,7 @@ class YamlReaderTest {
   @Test
   void copy_isDeep() {
     YamlMap original = (YamlMap) read("a:\n  b: [1]\n");
-    YamlMap copy = (YamlMap) original.copy();
+    YamlMap copy = original.copy();
 
     ((YamlList) ((YamlMap) copy.get("a")).get("b")).add(new YamlScalar(2L, copy.origin()));
     ((YamlMap) copy.get("a")).put("c", new YamlScalar(3L, copy.origin()));
