@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * Times the whole-corpus import round trip (import, in-process compilation with the processor,
- * comparison) in a fresh JVM, as the figure of {@code bench/IMPORT-BENCHMARK.md}.
+ * comparison) in a fresh JVM, as the figure of {@code BENCHMARKS.md}.
  *
  * <p>Arguments: the shared folder (holding {@code corpus/integrations-extras} and {@code
  * reference/ddev-templates}) and the number of runs (default 3; the first is the cold one).
