@@ -239,11 +239,12 @@ class ImportCommandTest {
 
   @Test
   void everyCommand_hasHelp() {
-    for (String command : List.of("validate", "render", "import")) {
+    for (String command : List.of("validate", "render", "verify", "sync", "import")) {
       CommandRun run = CommandRun.of("help", command);
       assertThat(run.exitCode()).as(command).isZero();
       assertThat(run.out()).as(command).startsWith("Usage: ddassets " + command);
     }
-    assertThat(CommandRun.of("--help").out()).contains("import", "validate", "render");
+    assertThat(CommandRun.of("--help").out())
+        .contains("validate", "render", "verify", "sync", "import");
   }
 }
