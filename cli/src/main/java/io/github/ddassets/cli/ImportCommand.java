@@ -152,6 +152,7 @@ final class ImportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
+    result.notes().forEach(note -> err.println("note: " + note));
     Path root = out.toAbsolutePath().normalize();
     for (Path file : written) {
       stdout.println(out.resolve(root.relativize(file)).toString().replace('\\', '/'));

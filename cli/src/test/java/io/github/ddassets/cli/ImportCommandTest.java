@@ -2,6 +2,8 @@ package io.github.ddassets.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -78,6 +80,45 @@ class ImportCommandTest {
       assertThat(Files.readString(fromRepository.resolve(file)))
           .isEqualTo(Files.readString(fromFlat.resolve(file)));
     }
+  }
+
+  @Test
+  void whatTheGeneratedFilesWillNotSay_isNoted() throws Exception {
+    Path flat = fixture("acme");
+    Path tags = Files.createDirectories(dir.resolve("tags"));
+    Files.copy(flat.resolve("manifest.json"), tags.resolve("manifest.json"));
+    Files.copy(flat.resolve("service_checks.json"), tags.resolve("service_checks.json"));
+    List<String> rows = Files.readAllLines(flat.resolve("metadata.csv"));
+    StringBuilder withTagsColumn = new StringBuilder(rows.get(0)).append(",sample_tags\n");
+    rows.subList(1, rows.size()).forEach(row -> withTagsColumn.append(row).append(",\n"));
+    Files.writeString(tags.resolve("metadata.csv"), withTagsColumn);
+    Path tile = Files.createDirectories(dir.resolve("tile"));
+    ObjectNode manifest =
+        (ObjectNode) new ObjectMapper().readTree(flat.resolve("manifest.json").toFile());
+    ((ObjectNode) manifest.get("assets")).remove("integration");
+    Files.writeString(tile.resolve("manifest.json"), manifest.toPrettyString());
+    Files.writeString(tile.resolve("service_checks.json"), "[]\n");
+    Path out = dir.resolve("out");
+
+    CommandRun withTags =
+        CommandRun.of("import", tags.toString(), "--package", "p", "--out", out.toString());
+    CommandRun withoutIntegration =
+        CommandRun.of("import", tile.toString(), "--package", "p", "--out", out.toString());
+
+    assertThat(withTags.exitCode()).isZero();
+    assertThat(withTags.err())
+        .startsWith(
+            "note: metadata.csv has a sample_tags column but no metric has sample tags: the"
+                + " generated metadata.csv leaves the column out\n");
+    assertThat(withoutIntegration.exitCode()).isZero();
+    assertThat(withoutIntegration.err())
+        .startsWith(
+            "note: the manifest has no assets.integration: service_checks.json is not generated"
+                + " for such an integration (a tile without data of its own)\n");
+    assertThat(
+            CommandRun.of("import", flat.toString(), "--package", "p", "--out", out.toString())
+                .err())
+        .doesNotContain("note:");
   }
 
   @Test

@@ -102,7 +102,7 @@ public final class IntegrationImporter {
       }
       spec.files().forEach(file -> files.add(javaFile(file)));
     }
-    return new ImportResult(files, List.of());
+    return new ImportResult(files, List.of(), ImportNotes.of(loaded));
   }
 
   private static ManifestImport.FolderFacts facts(LoadedIntegration loaded) {

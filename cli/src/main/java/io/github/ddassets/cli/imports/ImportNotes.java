@@ -1,0 +1,44 @@
+package io.github.ddassets.cli.imports;
+
+import io.github.ddassets.core.manifest.ManifestPointers;
+import io.github.ddassets.core.model.MetadataColumn;
+import io.github.ddassets.core.read.LoadedIntegration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the imported code will not give back as the folder has it, although the folder is valid: the
+ * user learns it at import rather than from a diff after the first build.
+ */
+final class ImportNotes {
+
+  private ImportNotes() {}
+
+  static List<String> of(LoadedIntegration loaded) {
+    List<String> notes = new ArrayList<>();
+    loaded
+        .assets()
+        .metadata()
+        .filter(file -> file.headerNames().contains(MetadataColumn.SAMPLE_TAGS.header()))
+        .filter(
+            file ->
+                file.rows().stream()
+                    .allMatch(row -> row.value(MetadataColumn.SAMPLE_TAGS).isEmpty()))
+        .ifPresent(
+            file ->
+                notes.add(
+                    "metadata.csv has a sample_tags column but no metric has sample tags: the"
+                        + " generated metadata.csv leaves the column out"));
+    boolean ownsNothing =
+        loaded
+            .manifest()
+            .map(manifest -> !manifest.has(ManifestPointers.INTEGRATION))
+            .orElse(false);
+    if (ownsNothing && loaded.assets().serviceChecks().isPresent()) {
+      notes.add(
+          "the manifest has no assets.integration: service_checks.json is not generated for such"
+              + " an integration (a tile without data of its own)");
+    }
+    return notes;
+  }
+}
