@@ -47,6 +47,8 @@ public @interface Param {
   /**
    * Whether the Agent's {@code conf.yaml} must set the option. Required options are shown
    * uncommented in {@code conf.yaml.example} and the generated loader rejects a file without them.
+   * Written explicitly as {@code required = false}, the spec spells out {@code required: false} (as
+   * many hand-written specs do); left out, the spec says nothing.
    */
   boolean required() default false;
 

@@ -159,6 +159,42 @@ class ConfigGenerationTest {
   }
 
   @Test
+  void requiredWrittenAsFalse_isSpelledOutInTheSpec() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Spelled",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"spelled\")",
+                "final class Spelled {",
+                "  /**",
+                "   * @param host Where it runs.",
+                "   * @param port Its port.",
+                "   */",
+                "  @InstanceConfig record Instance(",
+                "      @Param(required = false, example = \"localhost\") String host,",
+                "      @Param(example = \"80\") Integer port) {}",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            generated(compilation, "META-INF/datadog/spelled/assets/configuration/spec.yaml")
+                .orElseThrow())
+        .contains(
+            "    - name: host\n"
+                + "      description: Where it runs.\n"
+                + "      required: false\n"
+                + "      value:\n"
+                + "        type: string\n"
+                + "        example: localhost\n"
+                + "    - name: port\n"
+                + "      description: Its port.\n"
+                + "      value:\n");
+  }
+
+  @Test
   void sourceOrder_changesNoGeneratedFile() {
     List<JavaFileObject> sources = new ArrayList<>(acme());
     Compilation forward = compile(List.of(testTemplates()), sources.toArray(new JavaFileObject[0]));

@@ -1,0 +1,93 @@
+package io.github.ddassets.cli.imports;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.ddassets.core.spec.YamlList;
+import io.github.ddassets.core.spec.YamlMap;
+import io.github.ddassets.core.spec.YamlNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns the {@code init_config} or {@code instances} entry of a spec file into an
+ * {@code @InitConfig} or {@code @InstanceConfig} record: its options, then its templates.
+ */
+final class SectionImporter {
+
+  private final Unsupported unsupported;
+  private final OptionImporter options;
+  private final TemplateImporter templates;
+
+  SectionImporter(Unsupported unsupported, OptionImporter options, TemplateImporter templates) {
+    this.unsupported = unsupported;
+    this.options = options;
+    this.templates = templates;
+  }
+
+  /** What a section holds: options (as components) followed by template references. */
+  record Section(List<ImportedComponent> components, List<AnnotationSpec> templates) {}
+
+  /** Reads the children of a section entry; options must come before templates. */
+  Optional<Section> read(YamlMap entry, String key) {
+    for (Object name : entry.keys()) {
+      if (!name.equals("template") && !name.equals("options")) {
+        unsupported.at(
+            entry.keyOrigin(name), "the `" + key + "` section has the key `" + name + "`");
+      }
+    }
+    if (!(entry.get("options") instanceof YamlList children)) {
+      unsupported.at(entry.origin(), "the `" + key + "` section needs an `options` list");
+      return Optional.empty();
+    }
+    List<ImportedComponent> components = new ArrayList<>();
+    List<AnnotationSpec> references = new ArrayList<>();
+    for (YamlNode child : children.items()) {
+      if (!(child instanceof YamlMap option)) {
+        continue; // the spec loader reports it
+      }
+      if (option.has("template")) {
+        templates.template(option).ifPresent(references::add);
+      } else if (!references.isEmpty()) {
+        unsupported.at(
+            option.origin(),
+            "option `"
+                + option.value("name")
+                + "` follows a template in `"
+                + key
+                + "`: a config record's options come before its templates");
+      } else {
+        options.option(option).ifPresent(components::add);
+      }
+    }
+    return Optional.of(new Section(components, references));
+  }
+
+  /** The config record of a section. */
+  static TypeSpec record(
+      String name,
+      Class<?> annotation,
+      ClassName checkClass,
+      Section section,
+      String defaultTemplate,
+      String summary) {
+    AnnotationSpec.Builder config =
+        AnnotationSpec.builder(annotation).addMember("check", "$T.class", checkClass);
+    boolean onlyDefault =
+        section.templates().size() == 1
+            && section.templates().get(0).members().size() == 1
+            && section
+                .templates()
+                .get(0)
+                .members()
+                .get("value")
+                .get(0)
+                .toString()
+                .equals("\"" + defaultTemplate + "\"");
+    if (!onlyDefault) {
+      config.addMember("templates", "$L", TemplateImporter.array(section.templates()));
+    }
+    return ConfigRecords.record(name, summary, config.build(), section.components());
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.ddassets.cli.imports;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.CodeBlock;
+import io.github.ddassets.annotations.Template;
+import io.github.ddassets.annotations.TemplateOverride;
+import io.github.ddassets.core.spec.YamlMap;
+import io.github.ddassets.core.spec.YamlNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Turns {@code - template:} entries into {@code @Template} annotations. */
+final class TemplateImporter {
+
+  private static final Set<String> KEYS = Set.of("template", "overrides", "hidden");
+
+  private final Unsupported unsupported;
+
+  TemplateImporter(Unsupported unsupported) {
+    this.unsupported = unsupported;
+  }
+
+  /** The {@code @Template} of an entry; unsupported keys are reported. */
+  Optional<AnnotationSpec> template(YamlMap entry) {
+    String name = String.valueOf(entry.value("template"));
+    for (Object key : entry.keys()) {
+      if (!KEYS.contains(key)) {
+        unsupported.at(
+            entry.keyOrigin(key),
+            "the template entry `"
+                + name
+                + "` has the key `"
+                + key
+                + "`, which @Template cannot"
+                + " declare");
+      }
+    }
+    AnnotationSpec.Builder template = AnnotationSpec.builder(Template.class);
+    template.addMember("value", "$S", name);
+    if (Boolean.TRUE.equals(entry.value("hidden"))) {
+      template.addMember("hidden", "true");
+    } else if (entry.has("hidden")) {
+      unsupported.at(entry.keyOrigin("hidden"), "`hidden` of a template other than true");
+    }
+    if (entry.has("overrides")) {
+      if (!(entry.get("overrides") instanceof YamlMap overrides) || overrides.size() == 0) {
+        unsupported.at(entry.keyOrigin("overrides"), "`overrides` must be a non-empty mapping");
+      } else {
+        for (Map.Entry<Object, YamlNode> override : overrides.entries()) {
+          Optional<String> value = YamlText.of(override.getValue().toPlain());
+          if (value.isEmpty() || !(override.getKey() instanceof String)) {
+            unsupported.at(
+                overrides.keyOrigin(override.getKey()),
+                "the override `" + override.getKey() + "`, whose value YAML text cannot hold");
+            continue;
+          }
+          template.addMember(
+              "overrides",
+              "$L",
+              AnnotationSpec.builder(TemplateOverride.class)
+                  .addMember("path", "$S", override.getKey())
+                  .addMember("value", "$S", value.get())
+                  .build());
+        }
+      }
+    }
+    return Optional.of(template.build());
+  }
+
+  /** An array initializer of annotations ({@code {@A, @B}}), or the only one. */
+  static CodeBlock array(List<AnnotationSpec> annotations) {
+    if (annotations.size() == 1) {
+      return CodeBlock.of("$L", annotations.get(0));
+    }
+    CodeBlock.Builder block = CodeBlock.builder().add("{");
+    for (int i = 0; i < annotations.size(); i++) {
+      block.add(i == 0 ? "$L" : ", $L", annotations.get(i));
+    }
+    return block.add("}").build();
+  }
+}

@@ -1,0 +1,207 @@
+package io.github.ddassets.cli.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.palantir.javapoet.ClassName;
+import io.github.ddassets.core.rules.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpecImporterTest {
+
+  private static final ClassName CHECK = ClassName.get("com.acme", "AcmeCheck");
+
+  @TempDir Path dir;
+
+  private Path spec(String... lines) throws IOException {
+    Path folder = dir.resolve("acme/assets/configuration");
+    Files.createDirectories(folder);
+    return Files.writeString(folder.resolve("spec.yaml"), String.join("\n", lines) + "\n");
+  }
+
+  @Test
+  void options_becomeAnnotatedRecordComponents() throws IOException {
+    Path spec =
+        spec(
+            "name: Acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
+            "  - template: instances",
+            "    options:",
+            "    - name: url",
+            "      description: Base URL.",
+            "      required: true",
+            "      value:",
+            "        type: string",
+            "        example: http://localhost:8080",
+            "    - name: default",
+            "      description: A keyword.",
+            "      required: false",
+            "      value:",
+            "        type: array",
+            "        items:",
+            "          type: string",
+            "        example: [a, b]",
+            "    - name: port",
+            "      description: The port.",
+            "      value:",
+            "        type: integer",
+            "        minimum: 1",
+            "        default: 80",
+            "    - template: instances/default",
+            "      overrides:",
+            "        tags.value.example: [env:prod]");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.findings()).isEmpty();
+    assertThat(imported.files())
+        .extracting(file -> file.typeSpec().name())
+        .containsExactly("AcmeInstance");
+    assertThat(imported.files().get(0).toString())
+        .isEqualTo(
+            String.join(
+                "\n",
+                "package com.acme;",
+                "",
+                "import io.github.ddassets.annotations.InstanceConfig;",
+                "import io.github.ddassets.annotations.Param;",
+                "import io.github.ddassets.annotations.Template;",
+                "import io.github.ddassets.annotations.TemplateOverride;",
+                "import java.util.List;",
+                "",
+                "/**",
+                " * The options of one instance of the check.",
+                " */",
+                "@InstanceConfig(",
+                "    check = AcmeCheck.class,",
+                "    templates = @Template(value = \"instances/default\", overrides ="
+                    + " @TemplateOverride(path = \"tags.value.example\", value = \"['env:prod']\"))",
+                ")",
+                "public record AcmeInstance(",
+                "    @Param(description = \"Base URL.\", required = true, example ="
+                    + " \"http://localhost:8080\") String url,",
+                "    @Param(name = \"default\", description = \"A keyword.\", required = false,"
+                    + " example = \"[a, b]\") List<String> default_,",
+                "    @Param(description = \"The port.\", minimum = 1, defaultValue = \"80\") int"
+                    + " port) {",
+                "}",
+                ""));
+  }
+
+  @Test
+  void javadocOption_writesDescriptionsAsParamTags() throws IOException {
+    Path spec =
+        spec(
+            "name: Acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
+            "  - template: instances",
+            "    options:",
+            "    - name: api_key",
+            "      description: |-",
+            "        The key.",
+            "        Keep it secret.",
+            "      secret: true",
+            "      value:",
+            "        type: string",
+            "    - template: instances/default");
+
+    SpecImport imported =
+        SpecImporter.importSpec(
+            spec,
+            "com.acme",
+            CHECK,
+            new SpecImportOptions(true, io.github.ddassets.core.spec.ConfigTemplates.builtIn()));
+
+    assertThat(imported.files().get(0).toString())
+        .contains(" * @param apiKey The key.\n *     Keep it secret.\n")
+        .contains("@Param(secret = true) String apiKey");
+  }
+
+  @Test
+  void brokenSpec_givesFindingsWithPathLineAndRule_andNoFiles() throws IOException {
+    Path spec =
+        spec(
+            "name: Acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
+            "  - template: instances",
+            "    options:",
+            "    - name: port",
+            "      description: The port.",
+            "      requried: true",
+            "      value:",
+            "        type: integer",
+            "    - template: instances/nope");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.files()).isEmpty();
+    assertThat(imported.findings())
+        .extracting(finding -> finding.rule().id(), SpecImporterTest::line)
+        .containsExactlyInAnyOrder(
+            tuple("spec-template-unknown", "spec.yaml:15:17"),
+            tuple("spec-option-unknown-key", "spec.yaml:12:7"));
+  }
+
+  @Test
+  void unsupportedConstruct_isAFindingAtItsLine() throws IOException {
+    Path spec =
+        spec(
+            "name: Acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: instances",
+            "    options:",
+            "    - template: instances/default",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.files()).isEmpty();
+    assertThat(imported.findings())
+        .extracting(Finding::text, SpecImporterTest::line)
+        .containsExactly(
+            tuple(
+                "[spec-import-unsupported] the sections [instances, init_config]: the processor"
+                    + " writes init_config, instances and, optionally, logs",
+                "spec.yaml:4:3"));
+  }
+
+  @Test
+  void unreadableYaml_isASingleFinding() throws IOException {
+    Path spec = spec("name: Acme", "files: [");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.files()).isEmpty();
+    assertThat(imported.findings())
+        .extracting(finding -> finding.rule().id())
+        .containsExactly("spec-unreadable");
+  }
+
+  private static String line(Finding finding) {
+    String where = finding.origin().describe();
+    return where.substring(where.lastIndexOf('/') + 1);
+  }
+}
