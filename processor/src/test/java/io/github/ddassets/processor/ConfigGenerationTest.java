@@ -195,6 +195,101 @@ class ConfigGenerationTest {
   }
 
   @Test
+  void layoutAttributes_shapeTheSpecAsWritten() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Laid",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"laid\")",
+                "@Logs(@LogSource(path = \"/var/log/laid.log\", service = \"laid\","
+                    + " serviceFirst = true))",
+                "final class Laid {",
+                "  /** @param host Where it runs. */",
+                "  @InstanceConfig(templatesFirst = true, specName = \"Laid Out\",",
+                "      specVersion = \"1.2.0\", sections = {\"instances\", \"logs\"})",
+                "  record Instance(@Param(example = \"localhost\") String host) {}",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            generated(compilation, "META-INF/datadog/laid/assets/configuration/spec.yaml")
+                .orElseThrow())
+        .isEqualTo(
+            "name: Laid Out\n"
+                + "version: 1.2.0\n"
+                + "files:\n"
+                + "- name: laid.yaml\n"
+                + "  options:\n"
+                + "  - template: instances\n"
+                + "    options:\n"
+                + "    - template: instances/default\n"
+                + "    - name: host\n"
+                + "      description: Where it runs.\n"
+                + "      value:\n"
+                + "        type: string\n"
+                + "        example: localhost\n"
+                + "  - template: logs\n"
+                + "    example:\n"
+                + "    - type: file\n"
+                + "      path: /var/log/laid.log\n"
+                + "      service: laid\n"
+                + "      source: laid\n");
+  }
+
+  @Test
+  void logsWithoutSources_keepTheTemplateExample() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Bare",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"bare\")",
+                "@Logs({})",
+                "final class Bare {",
+                "  /** @param host Where it runs. */",
+                "  @InstanceConfig record Instance(@Param(example = \"localhost\") String host) {}",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            generated(compilation, "META-INF/datadog/bare/assets/configuration/spec.yaml")
+                .orElseThrow())
+        .endsWith("  - template: logs\n");
+  }
+
+  @Test
+  void sectionsThatDoNotFitTheDeclarations_areErrorsOnTheAttribute() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Odd",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"odd\")",
+                "final class Odd {",
+                "  /** @param host Where it runs. */",
+                "  @InstanceConfig(",
+                "      sections = {\"init_config\", \"logs\", \"logs\", \"other\"})",
+                "  record Instance(@Param(example = \"localhost\") String host) {}",
+                "}"));
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[source-attribute-invalid] sections of the spec: section `logs` is listed twice;"
+                + " unknown section `other`; instances is missing; logs is listed, though no"
+                + " @Logs is declared")
+        .inFile(compilation.sourceFiles().get(0))
+        .onLineContaining("sections = ");
+  }
+
+  @Test
   void sourceOrder_changesNoGeneratedFile() {
     List<JavaFileObject> sources = new ArrayList<>(acme());
     Compilation forward = compile(List.of(testTemplates()), sources.toArray(new JavaFileObject[0]));

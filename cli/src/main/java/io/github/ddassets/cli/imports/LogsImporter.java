@@ -32,6 +32,18 @@ final class LogsImporter {
           "encoding",
           "log_processing_rules");
 
+  /** The same keys with {@code service} first ({@code serviceFirst = true}). */
+  private static final List<String> SERVICE_FIRST_KEYS =
+      List.of(
+          "type",
+          "path",
+          "port",
+          "channel_path",
+          "service",
+          "source",
+          "encoding",
+          "log_processing_rules");
+
   private static final List<String> RULE_KEYS =
       List.of("type", "name", "pattern", "replace_placeholder");
 
@@ -48,12 +60,14 @@ final class LogsImporter {
         unsupported.at(entry.keyOrigin(key), "the logs entry has the key `" + key + "`");
       }
     }
-    if (!(entry.get("example") instanceof YamlList example)) {
-      unsupported.at(entry.origin(), "the logs entry needs an `example` list of log sources");
-      return Optional.empty();
-    }
     List<AnnotationSpec> sources = new ArrayList<>();
-    for (YamlNode item : example.items()) {
+    List<YamlNode> items = List.of();
+    if (entry.get("example") instanceof YamlList example && !example.items().isEmpty()) {
+      items = example.items();
+    } else if (entry.has("example")) {
+      unsupported.at(entry.keyOrigin("example"), "a logs example that is not a list of sources");
+    }
+    for (YamlNode item : items) {
       if (item instanceof YamlMap source) {
         source(source, integration).ifPresent(sources::add);
       } else {
@@ -61,7 +75,7 @@ final class LogsImporter {
       }
     }
     AnnotationSpec.Builder logs = AnnotationSpec.builder(Logs.class);
-    logs.addMember("value", "$L", TemplateImporter.array(sources));
+    logs.addMember("value", "$L", sources.isEmpty() ? "{}" : TemplateImporter.array(sources));
     if (entry.value("description") instanceof String description) {
       logs.addMember("description", "$S", description);
     } else if (entry.has("description")) {
@@ -72,7 +86,12 @@ final class LogsImporter {
   }
 
   private Optional<AnnotationSpec> source(YamlMap source, String integration) {
-    if (!ordered(source, SOURCE_KEYS, "log source")) {
+    List<Object> keys = source.keyList();
+    boolean serviceFirst =
+        keys.contains("service")
+            && keys.contains("source")
+            && keys.indexOf("service") < keys.indexOf("source");
+    if (!ordered(source, serviceFirst ? SERVICE_FIRST_KEYS : SOURCE_KEYS, "log source")) {
       return Optional.empty();
     }
     AnnotationSpec.Builder annotation = AnnotationSpec.builder(LogSource.class);
@@ -106,6 +125,9 @@ final class LogsImporter {
     }
     text(source, "service", "service", annotation);
     text(source, "encoding", "encoding", annotation);
+    if (serviceFirst) {
+      annotation.addMember("serviceFirst", "true");
+    }
     if (source.get("log_processing_rules") instanceof YamlList rules) {
       List<AnnotationSpec> imported = new ArrayList<>();
       for (YamlNode node : rules.items()) {

@@ -1,7 +1,6 @@
 package io.github.ddassets.cli.imports;
 
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.ddassets.core.spec.YamlList;
 import io.github.ddassets.core.spec.YamlMap;
@@ -26,10 +25,15 @@ final class SectionImporter {
     this.templates = templates;
   }
 
-  /** What a section holds: options (as components) followed by template references. */
-  record Section(List<ImportedComponent> components, List<AnnotationSpec> templates) {}
+  /**
+   * What a section holds: options (as components) and template references.
+   *
+   * @param templatesFirst whether the templates come before the options
+   */
+  record Section(
+      List<ImportedComponent> components, List<AnnotationSpec> templates, boolean templatesFirst) {}
 
-  /** Reads the children of a section entry; options must come before templates. */
+  /** Reads the children of a section entry: options then templates, or templates then options. */
   Optional<Section> read(YamlMap entry, String key) {
     for (Object name : entry.keys()) {
       if (!name.equals("template") && !name.equals("options")) {
@@ -43,37 +47,41 @@ final class SectionImporter {
     }
     List<ImportedComponent> components = new ArrayList<>();
     List<AnnotationSpec> references = new ArrayList<>();
+    boolean templatesFirst = false;
+    int changes = 0;
+    Boolean previous = null;
     for (YamlNode child : children.items()) {
       if (!(child instanceof YamlMap option)) {
         continue; // the spec loader reports it
       }
-      if (option.has("template")) {
-        templates.template(option).ifPresent(references::add);
-      } else if (!references.isEmpty()) {
+      boolean template = option.has("template");
+      if (previous == null) {
+        templatesFirst = template;
+      } else if (previous != template && ++changes > 1) {
         unsupported.at(
             option.origin(),
-            "option `"
-                + option.value("name")
-                + "` follows a template in `"
+            "options and templates alternate in `"
                 + key
-                + "`: a config record's options come before its templates");
+                + "`: a config record's options come all before or all after its templates");
+      }
+      previous = template;
+      if (template) {
+        templates.template(option).ifPresent(references::add);
       } else {
         options.option(option).ifPresent(components::add);
       }
     }
-    return Optional.of(new Section(components, references));
+    return Optional.of(
+        new Section(components, references, templatesFirst && !components.isEmpty()));
   }
 
   /** The config record of a section. */
   static TypeSpec record(
       String name,
-      Class<?> annotation,
-      ClassName checkClass,
+      AnnotationSpec.Builder config,
       Section section,
       String defaultTemplate,
       String summary) {
-    AnnotationSpec.Builder config =
-        AnnotationSpec.builder(annotation).addMember("check", "$T.class", checkClass);
     boolean onlyDefault =
         section.templates().size() == 1
             && section.templates().get(0).members().size() == 1
@@ -87,6 +95,9 @@ final class SectionImporter {
                 .equals("\"" + defaultTemplate + "\"");
     if (!onlyDefault) {
       config.addMember("templates", "$L", TemplateImporter.array(section.templates()));
+    }
+    if (section.templatesFirst()) {
+      config.addMember("templatesFirst", "true");
     }
     return ConfigRecords.record(name, summary, config.build(), section.components());
   }

@@ -6,7 +6,9 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.github.ddassets.annotations.InitConfig;
 import io.github.ddassets.annotations.InstanceConfig;
+import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.model.FileOrigin;
+import io.github.ddassets.core.read.ManifestReader;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Profile;
 import io.github.ddassets.core.rules.Report;
@@ -24,9 +26,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -93,7 +96,12 @@ public final class SpecImporter {
     }
     Unsupported unsupported = new Unsupported();
     List<TypeSpec> types =
-        new SpecTypes(unsupported, options.javadocDescriptions(), checkClass, integration)
+        new SpecTypes(
+                unsupported,
+                options.javadocDescriptions(),
+                checkClass,
+                integration,
+                displayName(spec, integration))
             .types((YamlMap) document);
     if (unsupported.any()) {
       return new SpecImport(List.of(), unsupported.findings());
@@ -120,6 +128,31 @@ public final class SpecImporter {
     return folder.getFileName().toString();
   }
 
+  /**
+   * The display name the check class declares, as {@code ddassets import} writes it: the manifest's
+   * {@code source_type_name} when the integration folder has a manifest that says it, else the
+   * integration's name (the default of {@code @Integration(displayName)}).
+   */
+  static String displayName(Path spec, String integration) {
+    Path folder = spec.toAbsolutePath().getParent();
+    for (int up = 0; up < 3 && folder != null; up++, folder = folder.getParent()) {
+      Path manifest = folder.resolve("manifest.json");
+      if (folder.getFileName() != null
+          && folder.getFileName().toString().equals(integration)
+          && Files.isRegularFile(manifest)) {
+        try {
+          return ManifestReader.parse(Files.readString(manifest), "manifest.json")
+              .value()
+              .flatMap(Manifest::sourceTypeName)
+              .orElse(integration);
+        } catch (IOException e) {
+          return integration;
+        }
+      }
+    }
+    return integration;
+  }
+
   private static SpecImport refused(Finding finding) {
     return new SpecImport(List.of(), List.of(finding));
   }
@@ -133,9 +166,16 @@ public final class SpecImporter {
     private final TemplateImporter templates;
     private final SectionImporter sections;
     private final String base;
+    private final String displayName;
 
-    SpecTypes(Unsupported unsupported, boolean javadoc, ClassName checkClass, String integration) {
+    SpecTypes(
+        Unsupported unsupported,
+        boolean javadoc,
+        ClassName checkClass,
+        String integration,
+        String displayName) {
       this.unsupported = unsupported;
+      this.displayName = displayName;
       this.checkClass = checkClass;
       this.integration = integration;
       this.options = new OptionImporter(unsupported, javadoc);
@@ -150,7 +190,7 @@ public final class SpecImporter {
 
     List<TypeSpec> types(YamlMap spec) {
       for (Object key : spec.keys()) {
-        if (!key.equals("name") && !key.equals("files")) {
+        if (!key.equals("name") && !key.equals("files") && !key.equals("version")) {
           unsupported.at(spec.keyOrigin(key), "the spec's top-level key `" + key + "`");
         }
       }
@@ -181,60 +221,86 @@ public final class SpecImporter {
       if (main == null) {
         return List.of();
       }
-      return mainFile(main, autoConf);
+      return mainFile(spec, main, autoConf);
     }
 
-    private List<TypeSpec> mainFile(YamlMap file, YamlMap autoConfFile) {
-      List<YamlMap> entries =
-          ((YamlList) file.get("options"))
-              .items().stream().filter(YamlMap.class::isInstance).map(YamlMap.class::cast).toList();
-      List<String> order =
-          entries.stream().map(entry -> String.valueOf(entry.value("template"))).toList();
-      boolean expected =
-          order.equals(List.of("init_config", "instances"))
-              || order.equals(List.of("init_config", "instances", "logs"));
-      if (!expected) {
-        unsupported.at(
-            file.keyOrigin("options"),
-            "the sections "
-                + order
-                + ": the processor writes init_config, instances and, optionally, logs");
+    private List<TypeSpec> mainFile(YamlMap spec, YamlMap file, YamlMap autoConfFile) {
+      Map<String, YamlMap> byKey = new LinkedHashMap<>();
+      for (YamlNode node : ((YamlList) file.get("options")).items()) {
+        if (node instanceof YamlMap entry
+            && entry.value("template") instanceof String key
+            && List.of("init_config", "instances", "logs").contains(key)
+            && !byKey.containsKey(key)) {
+          byKey.put(key, entry);
+        } else {
+          unsupported.at(
+              node.origin(),
+              "a main file entry other than the init_config, instances and logs sections, each"
+                  + " once");
+        }
+      }
+      if (!byKey.containsKey("instances")) {
+        unsupported.at(file.keyOrigin("options"), "a main file without an instances section");
         return List.of();
       }
+      List<String> order = List.copyOf(byKey.keySet());
+      List<String> standard =
+          byKey.containsKey("logs")
+              ? List.of("init_config", "instances", "logs")
+              : List.of("init_config", "instances");
       List<TypeSpec> types = new ArrayList<>();
+      if (byKey.containsKey("init_config")) {
+        sections
+            .read(byKey.get("init_config"), "init_config")
+            .filter(section -> !isDefaultInit(section))
+            .ifPresent(
+                section ->
+                    types.add(
+                        SectionImporter.record(
+                            base + "InitConfig",
+                            config(InitConfig.class),
+                            section,
+                            "init_config/default",
+                            "The options shared by every instance of the check.")));
+      }
+      AnnotationSpec.Builder instanceConfig = config(InstanceConfig.class);
+      Object specName = spec.value("name");
+      if (specName instanceof String name && !name.equals(displayName)) {
+        instanceConfig.addMember("specName", "$S", name);
+      } else if (!(specName instanceof String)) {
+        unsupported.at(spec.keyOrigin("name"), "a spec `name` that is not text");
+      }
+      if (spec.value("version") instanceof String version) {
+        instanceConfig.addMember("specVersion", "$S", version);
+      } else if (spec.has("version")) {
+        unsupported.at(spec.keyOrigin("version"), "a spec `version` that is not text");
+      }
+      if (!order.equals(standard)) {
+        instanceConfig.addMember(
+            "sections",
+            order.size() == 1 ? "$S" : "{" + "$S, ".repeat(order.size() - 1) + "$S}",
+            order.toArray());
+      }
       sections
-          .read(entries.get(0), "init_config")
-          .filter(section -> !isDefaultInit(section))
+          .read(byKey.get("instances"), "instances")
           .ifPresent(
               section ->
                   types.add(
                       SectionImporter.record(
-                          base + "InitConfig",
-                          InitConfig.class,
-                          checkClass,
+                          base + "Instance",
+                          instanceConfig,
                           section,
-                          "init_config/default",
-                          "The options shared by every instance of the check.")));
-      Optional<SectionImporter.Section> instances = sections.read(entries.get(1), "instances");
-      instances.ifPresent(
-          section ->
-              types.add(
-                  SectionImporter.record(
-                      base + "Instance",
-                      InstanceConfig.class,
-                      checkClass,
-                      section,
-                      "instances/default",
-                      "The options of one instance of the check.")));
-      if (entries.size() == 3) {
+                          "instances/default",
+                          "The options of one instance of the check.")));
+      if (byKey.containsKey("logs")) {
         new LogsImporter(unsupported)
-            .logs(entries.get(2), integration, checkClass)
+            .logs(byKey.get("logs"), integration, checkClass)
             .ifPresent(
                 logs -> types.add(holder(base + "Logs", logs, "The log collection of the check.")));
       }
       if (autoConfFile != null) {
         List<YamlMap> instanceOptions = new ArrayList<>();
-        if (entries.get(1).get("options") instanceof YamlList children) {
+        if (byKey.get("instances").get("options") instanceof YamlList children) {
           children.items().stream()
               .filter(YamlMap.class::isInstance)
               .map(YamlMap.class::cast)
@@ -252,6 +318,10 @@ public final class SpecImporter {
                             "The Autodiscovery template of the check, {@code auto_conf.yaml}.")));
       }
       return types;
+    }
+
+    private AnnotationSpec.Builder config(Class<?> annotation) {
+      return AnnotationSpec.builder(annotation).addMember("check", "$T.class", checkClass);
     }
 
     /** An init_config section made of its default template alone needs no record. */

@@ -95,36 +95,8 @@ class SpecImportCorpusRoundTripTest {
                   "a default on a required option, which is never used"),
               unsupported(
                   "bind9",
-                  "refused: spec.yaml:44:7 [spec-import-unsupported] the keys of a log source",
-                  "log sources with `service` before `source`: @LogSource writes its keys in a"
-                      + " fixed order"),
-              unsupported(
-                  "octoprint",
-                  "refused: spec.yaml:34:7 [spec-import-unsupported] the keys of a log source",
-                  "log sources with `service` before `source`"),
-              unsupported(
-                  "celerdata",
-                  "refused: spec.yaml:6:3 [spec-import-unsupported] the sections [instances, logs]",
-                  "no init_config section: the processor always writes one"),
-              unsupported(
-                  "neo4j",
-                  "refused: spec.yaml:5:3 [spec-import-unsupported] the sections [instances]",
-                  "no init_config section"),
-              unsupported(
-                  "hbase_master",
-                  "refused: spec.yaml:4:5 [spec-import-unsupported] the sections [instances,"
-                      + " init_config, logs]",
-                  "instances before init_config: the processor writes init_config first"),
-              unsupported(
-                  "hbase_regionserver",
-                  "refused: spec.yaml:4:5 [spec-import-unsupported] the sections [instances,"
-                      + " init_config, logs]",
-                  "instances before init_config"),
-              unsupported(
-                  "cloudnatix",
-                  "refused: spec.yaml:2:1 [spec-import-unsupported] the spec's top-level key"
-                      + " `version`",
-                  "a top-level `version`"),
+                  "refused: spec.yaml:46:7 [spec-import-unsupported] a log port",
+                  "`port: <PORT>`, a placeholder where @LogSource takes a number"),
               unsupported(
                   "cloudsmith",
                   "refused: spec.yaml:63:13 [spec-import-unsupported] property `name` has its own"
@@ -132,24 +104,15 @@ class SpecImportCorpusRoundTripTest {
                   "`required: true` on properties, where nested records list them on the object"),
               unsupported(
                   "mergify",
-                  "refused: spec.yaml:14:7 [spec-import-unsupported] option `mergify_api_url`"
-                      + " follows a template",
-                  "an option after a template: a record's options come before its templates"),
-              unsupported(
-                  "rundeck",
-                  "refused: spec.yaml:11:7 [spec-import-unsupported] option `url` follows a"
-                      + " template",
-                  "an option after a template"),
-              unsupported(
-                  "speedtest",
-                  "refused: spec.yaml:11:7 [spec-import-unsupported] option `host` follows a"
-                      + " template",
-                  "an option after a template"),
+                  "refused: spec.yaml:30:9 [spec-import-unsupported] `repositories` is an object"
+                      + " without `properties`",
+                  "an object without properties or additionalProperties, which no Java type"
+                      + " declares"),
               unsupported(
                   "ocient",
                   "refused: spec.yaml:11:7 [spec-import-unsupported] the template entry"
                       + " `instances/openmetrics` has the key `options`",
-                  "`options:` without a value on a template entry"),
+                  "`options:` without a value on a template entry, which ddev ignores"),
               unsupported(
                   "purefa",
                   "refused: spec.yaml:11:7 [spec-import-unsupported] the template entry"
@@ -174,21 +137,8 @@ class SpecImportCorpusRoundTripTest {
                   "scamalytics",
                   "refused: spec.yaml:46:5 [spec-import-unsupported] the logs entry has the key"
                       + " `required`",
-                  "`required` on the logs template entry"),
-              unsupported(
-                  "tidb",
-                  "refused: spec.yaml:72:9 [spec-import-unsupported] the logs entry needs an"
-                      + " `example`",
-                  "a logs entry without example sources"),
-              unsupported(
-                  "scalr",
-                  "spec.yaml differs",
-                  "the spec's `name` differs from the manifest's source_type_name, which the"
-                      + " processor writes"),
-              unsupported(
-                  "zabbix",
-                  "spec.yaml differs",
-                  "the spec's `name` differs from the manifest's source_type_name")));
+                  "`required` on the logs template entry, and a log source of type"
+                      + " `integration`")));
 
   /**
    * A known failure.
@@ -288,10 +238,10 @@ class SpecImportCorpusRoundTripTest {
         failures.size());
 
     assertThat(cases).hasSize(61);
-    assertThat(identicalSpecs).isEqualTo(36);
-    assertThat(identicalExamples).isEqualTo(28);
-    assertThat(canonicalExamples).isEqualTo(10);
-    assertThat(failures).hasSize(25).containsOnlyKeys(EXPECTED_FAILURES.keySet());
+    assertThat(identicalSpecs).isEqualTo(47);
+    assertThat(identicalExamples).isEqualTo(36);
+    assertThat(canonicalExamples).isEqualTo(11);
+    assertThat(failures).hasSize(14).containsOnlyKeys(EXPECTED_FAILURES.keySet());
     failures.forEach(
         (name, failure) ->
             assertThat(failure).as(name).startsWith(EXPECTED_FAILURES.get(name).failure()));

@@ -27,7 +27,7 @@ class SpecImporterTest {
   void options_becomeAnnotatedRecordComponents() throws IOException {
     Path spec =
         spec(
-            "name: Acme",
+            "name: acme",
             "files:",
             "- name: acme.yaml",
             "  options:",
@@ -101,7 +101,7 @@ class SpecImporterTest {
   void javadocOption_writesDescriptionsAsParamTags() throws IOException {
     Path spec =
         spec(
-            "name: Acme",
+            "name: acme",
             "files:",
             "- name: acme.yaml",
             "  options:",
@@ -135,7 +135,7 @@ class SpecImporterTest {
   void brokenSpec_givesFindingsWithPathLineAndRule_andNoFiles() throws IOException {
     Path spec =
         spec(
-            "name: Acme",
+            "name: acme",
             "files:",
             "- name: acme.yaml",
             "  options:",
@@ -165,16 +165,17 @@ class SpecImporterTest {
   void unsupportedConstruct_isAFindingAtItsLine() throws IOException {
     Path spec =
         spec(
-            "name: Acme",
+            "name: acme",
             "files:",
             "- name: acme.yaml",
             "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
             "  - template: instances",
             "    options:",
             "    - template: instances/default",
-            "  - template: init_config",
-            "    options:",
-            "    - template: init_config/default");
+            "      options:");
 
     SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
 
@@ -183,14 +184,64 @@ class SpecImporterTest {
         .extracting(Finding::text, SpecImporterTest::line)
         .containsExactly(
             tuple(
-                "[spec-import-unsupported] the sections [instances, init_config]: the processor"
-                    + " writes init_config, instances and, optionally, logs",
-                "spec.yaml:4:3"));
+                "[spec-import-unsupported] the template entry `instances/default` has the key"
+                    + " `options`, which @Template cannot declare",
+                "spec.yaml:11:7"));
+  }
+
+  @Test
+  void sectionsInAnotherOrder_specNameAndTemplatesFirst_areAttributes() throws IOException {
+    Path spec =
+        spec(
+            "name: Acme Server",
+            "version: 1.0.0",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: instances",
+            "    options:",
+            "    - template: instances/default",
+            "    - name: url",
+            "      description: Base URL.",
+            "      value:",
+            "        type: string",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
+            "  - template: logs",
+            "    example:",
+            "    - type: file",
+            "      path: /var/log/acme.log",
+            "      service: acme",
+            "      source: acme");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.findings()).isEmpty();
+    assertThat(imported.files()).hasSize(2);
+    assertThat(imported.files().get(0).toString())
+        .contains(
+            "@InstanceConfig(\n"
+                + "    check = AcmeCheck.class,\n"
+                + "    specName = \"Acme Server\",\n"
+                + "    specVersion = \"1.0.0\",\n"
+                + "    sections = {\"instances\", \"init_config\", \"logs\"},\n"
+                + "    templatesFirst = true\n"
+                + ")\n"
+                + "public record AcmeInstance(@Param(description = \"Base URL.\") String url) {\n");
+    assertThat(imported.files().get(1).toString())
+        .contains(
+            "@Logs(\n"
+                + "    value = @LogSource(path = \"/var/log/acme.log\", service = \"acme\","
+                + " serviceFirst = true),\n"
+                + "    check = AcmeCheck.class\n"
+                + ")\n"
+                + "public interface AcmeLogs {\n");
   }
 
   @Test
   void unreadableYaml_isASingleFinding() throws IOException {
-    Path spec = spec("name: Acme", "files: [");
+    Path spec = spec("name: acme", "files: [");
 
     SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
 
