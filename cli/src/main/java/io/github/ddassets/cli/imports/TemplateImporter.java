@@ -6,6 +6,7 @@ import io.github.ddassets.annotations.Template;
 import io.github.ddassets.annotations.TemplateOverride;
 import io.github.ddassets.core.spec.YamlMap;
 import io.github.ddassets.core.spec.YamlNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,7 @@ final class TemplateImporter {
       if (!(entry.get("overrides") instanceof YamlMap overrides) || overrides.size() == 0) {
         unsupported.at(entry.keyOrigin("overrides"), "`overrides` must be a non-empty mapping");
       } else {
+        List<AnnotationSpec> written = new ArrayList<>();
         for (Map.Entry<Object, YamlNode> override : overrides.entries()) {
           Optional<String> value = YamlText.of(override.getValue().toPlain());
           if (value.isEmpty() || !(override.getKey() instanceof String)) {
@@ -56,28 +58,31 @@ final class TemplateImporter {
                 "the override `" + override.getKey() + "`, whose value YAML text cannot hold");
             continue;
           }
-          template.addMember(
-              "overrides",
-              "$L",
+          written.add(
               AnnotationSpec.builder(TemplateOverride.class)
                   .addMember("path", "$S", override.getKey())
                   .addMember("value", "$S", value.get())
                   .build());
         }
+        template.addMember("overrides", "$L", array(written));
       }
     }
     return Optional.of(template.build());
   }
 
-  /** An array initializer of annotations ({@code {@A, @B}}), or the only one. */
+  /**
+   * An array initializer of annotations, one per line ({@code {@A, @B}} laid out as a formatter
+   * would), or the only one.
+   */
   static CodeBlock array(List<AnnotationSpec> annotations) {
     if (annotations.size() == 1) {
       return CodeBlock.of("$L", annotations.get(0));
     }
-    CodeBlock.Builder block = CodeBlock.builder().add("{");
+    CodeBlock.Builder block = CodeBlock.builder().add("{\n");
     for (int i = 0; i < annotations.size(); i++) {
-      block.add(i == 0 ? "$L" : ", $L", annotations.get(i));
+      block.add(i == 0 ? "$L" : ",\n$L", annotations.get(i));
     }
-    return block.add("}").build();
+    // The closing brace lines up with the attribute, one level out from the elements.
+    return block.add("\n$<$<}$>$>").build();
   }
 }
