@@ -90,7 +90,7 @@ class SpecImportCorpusRoundTripTest {
                   "a mapping as example of a string option"),
               defect(
                   "unifi_console",
-                  "compile error: corpus/i56/UnifiConsoleInstance.java:20: error:"
+                  "compile error: corpus/i56/UnifiConsoleInstance.java:32: error:"
                       + " [source-attribute-invalid] `version` is required",
                   "a default on a required option, which is never used"),
               unsupported(
