@@ -111,7 +111,9 @@ public @interface Param {
    * {@code {STRING, LIST_OF_STRINGS}}. The component's type is then {@code Object} (the loader
    * returns the YAML value as {@code String}, {@code Long}, {@code Double}, {@code Boolean}, {@code
    * List} or {@code Map}), or {@code List<String>} for {@code {STRING, LIST_OF_STRINGS}}, where a
-   * single string becomes a one-item list.
+   * single string becomes a one-item list. A single type is written as that type rather than an
+   * {@code anyOf}: {@code anyOf = MAPPING} on an {@code Object} is {@code type: object} (any
+   * mapping), {@code anyOf = LIST_OF_MAPPINGS} an array of such mappings.
    */
   ValueType[] anyOf() default {};
 }

@@ -240,6 +240,47 @@ class ConfigGenerationTest {
   }
 
   @Test
+  void anyOfWithOneType_isWrittenAsThatType() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Shaped",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"shaped\")",
+                "final class Shaped {",
+                "  /**",
+                "   * @param repositories Branches by repository.",
+                "   * @param rules Any rules.",
+                "   */",
+                "  @InstanceConfig record Instance(",
+                "      @Param(anyOf = ValueType.MAPPING, example = \"{org/repo: [main]}\")",
+                "          Object repositories,",
+                "      @Param(anyOf = ValueType.LIST_OF_MAPPINGS) Object rules) {}",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            generated(compilation, "META-INF/datadog/shaped/assets/configuration/spec.yaml")
+                .orElseThrow())
+        .contains(
+            "    - name: repositories\n"
+                + "      description: Branches by repository.\n"
+                + "      value:\n"
+                + "        type: object\n"
+                + "        example:\n"
+                + "          org/repo:\n"
+                + "          - main\n"
+                + "    - name: rules\n"
+                + "      description: Any rules.\n"
+                + "      value:\n"
+                + "        type: array\n"
+                + "        items:\n"
+                + "          type: object\n");
+  }
+
+  @Test
   void logsWithoutSources_keepTheTemplateExample() {
     Compilation compilation =
         compile(

@@ -199,8 +199,8 @@ final class OptionImporter {
       case "integer" -> Optional.of(primitive ? TypeName.INT : TypeName.INT.box());
       case "number" -> Optional.of(primitive ? TypeName.DOUBLE : TypeName.DOUBLE.box());
       case "boolean" -> Optional.of(primitive ? TypeName.BOOLEAN : TypeName.BOOLEAN.box());
-      case "array" -> arrayType(component, schema, typeBase);
-      case "object" -> objectType(component, schema, typeBase);
+      case "array" -> arrayType(component, schema, typeBase, top);
+      case "object" -> objectType(component, schema, typeBase, top);
       default -> {
         unsupported.at(schema.keyOrigin("type"), "unknown type `" + type + "`");
         yield Optional.empty();
@@ -237,10 +237,14 @@ final class OptionImporter {
     return ClassName.get("", name);
   }
 
-  private Optional<TypeName> arrayType(Component component, YamlMap schema, String typeBase) {
+  private Optional<TypeName> arrayType(
+      Component component, YamlMap schema, String typeBase, boolean top) {
     if (!(schema.get("items") instanceof YamlMap items)) {
       unsupported.at(schema.origin(), "the array `" + component.name + "` has no `items` mapping");
       return Optional.empty();
+    }
+    if (top && isAnyMapping(items) && !schema.has("uniqueItems")) {
+      return Optional.of(anyOne(component, ValueType.LIST_OF_MAPPINGS));
     }
     for (Object key : items.keys()) {
       if (!Set.of("type", "items", "properties", "additionalProperties", "required", "enum")
@@ -258,7 +262,8 @@ final class OptionImporter {
                     ClassName.get(unique ? Set.class : List.class), element.box()));
   }
 
-  private Optional<TypeName> objectType(Component component, YamlMap schema, String typeBase) {
+  private Optional<TypeName> objectType(
+      Component component, YamlMap schema, String typeBase, boolean top) {
     boolean hasProperties = schema.has("properties");
     Object additional = schema.value("additionalProperties");
     if (hasProperties && schema.has("additionalProperties")) {
@@ -277,13 +282,26 @@ final class OptionImporter {
       return type(component, values, typeBase + "_value", false, false)
           .map(value -> map(value.box()));
     }
+    if (top && !schema.has("required")) {
+      return Optional.of(anyOne(component, ValueType.MAPPING));
+    }
     unsupported.at(
         schema.origin(),
         "`"
             + component.name
-            + "` is an object without `properties` or `additionalProperties`, which no Java type"
-            + " declares");
+            + "` is an object without `properties` or `additionalProperties` inside another"
+            + " value, which no Java type declares");
     return Optional.empty();
+  }
+
+  /** A value of one shape no Java type declares exactly: {@code Object} with that anyOf. */
+  private static TypeName anyOne(Component component, ValueType type) {
+    component.param.addMember("anyOf", "$T.$L", ValueType.class, type.name());
+    return ClassName.get(Object.class);
+  }
+
+  private static boolean isAnyMapping(YamlMap schema) {
+    return schema.size() == 1 && "object".equals(schema.value("type"));
   }
 
   private Optional<TypeName> nestedRecord(Component component, YamlMap schema, String typeBase) {
