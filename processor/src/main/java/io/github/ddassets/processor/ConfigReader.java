@@ -107,7 +107,10 @@ final class ConfigReader {
       AnnotationValues pair = mirrors.read(example);
       examples.add(
           new AutoConfDeclaration.Example(
-              pair.string("param"), pair.string("value"), ElementOrigin.of(type, example)));
+              pair.string("param"),
+              pair.string("value"),
+              ElementOrigin.of(type, example),
+              pair.string("description")));
     }
     return new AutoConfDeclaration(
         values.list("adIdentifiers"),

@@ -281,6 +281,39 @@ class ConfigGenerationTest {
   }
 
   @Test
+  void autoConfExampleWithDescription_replacesTheOptionsDescriptionThere() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Auto",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"auto\")",
+                "@AutoConf(adIdentifiers = \"auto\", examples = @ParamValue(param = \"url\",",
+                "    value = \"http://%%host%%:80\", description = \"Where Autodiscovery finds it.\"))",
+                "final class Auto {",
+                "  /** @param url Where it runs. */",
+                "  @InstanceConfig record Instance(",
+                "      @Param(required = true, example = \"http://localhost:80\") String url) {}",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String spec =
+        generated(compilation, "META-INF/datadog/auto/assets/configuration/spec.yaml")
+            .orElseThrow();
+    assertThat(spec)
+        .contains("      description: Where it runs.\n")
+        .endsWith(
+            "    - name: url\n"
+                + "      description: Where Autodiscovery finds it.\n"
+                + "      required: true\n"
+                + "      value:\n"
+                + "        type: string\n"
+                + "        example: http://%%host%%:80\n");
+  }
+
+  @Test
   void logsWithoutSources_keepTheTemplateExample() {
     Compilation compilation =
         compile(

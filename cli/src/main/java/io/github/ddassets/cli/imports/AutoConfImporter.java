@@ -17,7 +17,7 @@ import java.util.Optional;
  * Turns an {@code auto_conf.yaml} file of the spec into {@code @AutoConf}: its identifiers, the
  * examples that differ from the instance options, and its templates. The processor builds that file
  * from the instance record, so its options must be the record's required options (and those given
- * an example), identical but for their example.
+ * an example), identical but for their example and description.
  */
 final class AutoConfImporter {
 
@@ -131,11 +131,17 @@ final class AutoConfImporter {
           option.origin(),
           "auto_conf.yaml option `"
               + name
-              + "` differs from the instance option beyond its example");
+              + "` differs from the instance option beyond its example and description");
+      return Optional.empty();
+    }
+    Object description = option.value("description");
+    boolean sameDescription = Objects.equals(description, original.get().value("description"));
+    if (!sameDescription && !(description instanceof String)) {
+      unsupported.at(option.origin(), "auto_conf.yaml option `" + name + "` without description");
       return Optional.empty();
     }
     boolean required = Boolean.TRUE.equals(option.value("required"));
-    if (required && Objects.equals(example, exampleOf(original.get()))) {
+    if (required && sameDescription && Objects.equals(example, exampleOf(original.get()))) {
       return Optional.empty();
     }
     boolean text =
@@ -147,11 +153,14 @@ final class AutoConfImporter {
       unsupported.at(option.origin(), "the auto_conf.yaml example of `" + name + "`");
       return Optional.empty();
     }
-    return Optional.of(
+    AnnotationSpec.Builder value =
         AnnotationSpec.builder(ParamValue.class)
             .addMember("param", "$S", name)
-            .addMember("value", "$S", written.get())
-            .build());
+            .addMember("value", "$S", written.get());
+    if (!sameDescription) {
+      value.addMember("description", "$S", description);
+    }
+    return Optional.of(value.build());
   }
 
   private static Object exampleOf(YamlMap option) {
@@ -160,6 +169,7 @@ final class AutoConfImporter {
 
   private static Map<?, ?> withoutExample(YamlMap option) {
     YamlMap copy = option.copy();
+    copy.remove("description");
     if (copy.get("value") instanceof YamlMap value) {
       value.remove("example");
     }
