@@ -135,7 +135,8 @@ final class ConfigReader {
               values.string("value"),
               values.bool("hidden"),
               overrides,
-              ElementOrigin.of(type, template)));
+              ElementOrigin.of(type, template),
+              values.bool("emptyOptions")));
     }
     return templates;
   }

@@ -209,6 +209,7 @@ class ConfigGenerationTest {
                 "final class Laid {",
                 "  /** @param host Where it runs. */",
                 "  @InstanceConfig(templatesFirst = true, specName = \"Laid Out\",",
+                "      templates = @Template(value = \"instances/default\", emptyOptions = true),",
                 "      specVersion = \"1.2.0\", sections = {\"instances\", \"logs\"})",
                 "  record Instance(@Param(example = \"localhost\") String host) {}",
                 "}"));
@@ -226,6 +227,7 @@ class ConfigGenerationTest {
                 + "  - template: instances\n"
                 + "    options:\n"
                 + "    - template: instances/default\n"
+                + "      options: null\n"
                 + "    - name: host\n"
                 + "      description: Where it runs.\n"
                 + "      value:\n"

@@ -15,7 +15,7 @@ import java.util.Set;
 /** Turns {@code - template:} entries into {@code @Template} annotations. */
 final class TemplateImporter {
 
-  private static final Set<String> KEYS = Set.of("template", "overrides", "hidden");
+  private static final Set<String> KEYS = Set.of("template", "overrides", "hidden", "options");
 
   private final Unsupported unsupported;
 
@@ -40,6 +40,13 @@ final class TemplateImporter {
     }
     AnnotationSpec.Builder template = AnnotationSpec.builder(Template.class);
     template.addMember("value", "$S", name);
+    if (entry.has("options") && entry.value("options") == null) {
+      template.addMember("emptyOptions", "true");
+    } else if (entry.has("options")) {
+      unsupported.at(
+          entry.keyOrigin("options"),
+          "the template entry `" + name + "` has `options`, which @Template cannot declare");
+    }
     if (Boolean.TRUE.equals(entry.value("hidden"))) {
       template.addMember("hidden", "true");
     } else if (entry.has("hidden")) {

@@ -175,7 +175,11 @@ class SpecImporterTest {
             "  - template: instances",
             "    options:",
             "    - template: instances/default",
-            "      options:");
+            "  - template: logs",
+            "    example:",
+            "    - type: tcp",
+            "      port: <PORT>",
+            "      source: acme");
 
     SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
 
@@ -184,9 +188,8 @@ class SpecImporterTest {
         .extracting(Finding::text, SpecImporterTest::line)
         .containsExactly(
             tuple(
-                "[spec-import-unsupported] the template entry `instances/default` has the key"
-                    + " `options`, which @Template cannot declare",
-                "spec.yaml:11:7"));
+                "[spec-import-unsupported] a log port that is not a positive number",
+                "spec.yaml:14:7"));
   }
 
   @Test

@@ -120,6 +120,9 @@ final class ConfigSpecBuilder {
     if (template.hidden()) {
       put(entry, "hidden", true, origin.attribute("hidden"));
     }
+    if (template.emptyOptions()) {
+      put(entry, "options", null, origin.attribute("emptyOptions"));
+    }
     if (!template.overrides().isEmpty()) {
       YamlMap overrides = new YamlMap(origin.attribute("overrides"));
       for (TemplateDeclaration.TemplateOverride override : template.overrides()) {
