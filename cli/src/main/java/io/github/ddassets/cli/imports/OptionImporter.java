@@ -1,13 +1,10 @@
 package io.github.ddassets.cli.imports;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.ddassets.annotations.Deprecation;
-import io.github.ddassets.annotations.Param;
 import io.github.ddassets.annotations.ValueType;
 import io.github.ddassets.core.spec.PythonValues;
 import io.github.ddassets.core.spec.YamlList;
@@ -78,6 +75,7 @@ final class OptionImporter {
 
   private final Unsupported unsupported;
   private final boolean javadocDescriptions;
+  private final ParamAttributes attributes;
 
   /**
    * @param unsupported where constructs the annotations cannot declare go
@@ -86,6 +84,7 @@ final class OptionImporter {
   OptionImporter(Unsupported unsupported, boolean javadoc) {
     this.unsupported = unsupported;
     this.javadocDescriptions = javadoc;
+    this.attributes = new ParamAttributes(unsupported);
   }
 
   /** The component of one option of a section. */
@@ -102,7 +101,7 @@ final class OptionImporter {
       unsupported.at(option.origin(), "option `" + name + "` has no `value` mapping");
       return Optional.empty();
     }
-    Component component = new Component(name, option);
+    ImportedParam component = new ImportedParam(name, option, unsupported, javadocDescriptions);
     if (Boolean.FALSE.equals(option.value("required"))) {
       component.param.addMember("required", "false");
     } else {
@@ -117,7 +116,7 @@ final class OptionImporter {
       component.param.addMember("enabled", "$L", enabled);
     }
     if (option.has("deprecation")) {
-      deprecation(option, component);
+      attributes.deprecation(option, component);
     }
     return build(component, value, value, VALUE_KEYS, option.value("required"));
   }
@@ -125,7 +124,7 @@ final class OptionImporter {
   /** The component of one property of a nested object. */
   private Optional<ImportedComponent> property(YamlMap property, boolean required) {
     String name = String.valueOf(property.value("name"));
-    Component component = new Component(name, property);
+    ImportedParam component = new ImportedParam(name, property, unsupported, javadocDescriptions);
     if (required) {
       component.param.addMember("required", "true");
     }
@@ -141,7 +140,7 @@ final class OptionImporter {
   }
 
   private Optional<ImportedComponent> build(
-      Component component, YamlMap keys, YamlMap schema, Set<String> allowed, Object required) {
+      ImportedParam component, YamlMap keys, YamlMap schema, Set<String> allowed, Object required) {
     for (Object key : keys.keys()) {
       if (!allowed.contains(key)) {
         unsupported.at(
@@ -158,7 +157,7 @@ final class OptionImporter {
     if (type.isEmpty()) {
       return Optional.empty();
     }
-    values(component, schema, type.get());
+    attributes.values(component, schema, type.get());
     ParameterSpec.Builder parameter =
         ParameterSpec.builder(type.get(), component.javaName).addAnnotation(component.annotation());
     return Optional.of(
@@ -167,7 +166,7 @@ final class OptionImporter {
 
   /** The Java type of a schema; constraints are read where SchemaBuilder writes them. */
   private Optional<TypeName> type(
-      Component component, YamlMap schema, String typeBase, boolean primitive, boolean top) {
+      ImportedParam component, YamlMap schema, String typeBase, boolean primitive, boolean top) {
     if (schema.has("anyOf")) {
       return anyOf(component, schema);
     }
@@ -182,7 +181,7 @@ final class OptionImporter {
         }
       }
     } else {
-      constraints(component, schema);
+      attributes.constraints(component, schema);
     }
     if (!"array".equals(type) && schema.has("uniqueItems")) {
       unsupported.at(schema.keyOrigin("uniqueItems"), "uniqueItems applies to arrays");
@@ -212,7 +211,8 @@ final class OptionImporter {
    * A string, or a nested enum when the spec's values are the lower case of Java constants and the
    * option has an example (without one, the processor shows an enum's first value).
    */
-  private TypeName stringType(Component component, YamlMap schema, String typeBase, boolean top) {
+  private TypeName stringType(
+      ImportedParam component, YamlMap schema, String typeBase, boolean top) {
     if (!(schema.get("enum") instanceof YamlList values)) {
       return ClassName.get(String.class);
     }
@@ -238,7 +238,7 @@ final class OptionImporter {
   }
 
   private Optional<TypeName> arrayType(
-      Component component, YamlMap schema, String typeBase, boolean top) {
+      ImportedParam component, YamlMap schema, String typeBase, boolean top) {
     if (!(schema.get("items") instanceof YamlMap items)) {
       unsupported.at(schema.origin(), "the array `" + component.name + "` has no `items` mapping");
       return Optional.empty();
@@ -251,7 +251,7 @@ final class OptionImporter {
               .contains(key)
           && !CONSTRAINTS.contains(key)) {
         unsupported.at(
-            items.keyOrigin(key), "the items of `" + component.name + "` have the key `" + key);
+            items.keyOrigin(key), "the items of `" + component.name + "` have the key `" + key + "`");
       }
     }
     boolean unique = Boolean.TRUE.equals(schema.value("uniqueItems"));
@@ -263,7 +263,7 @@ final class OptionImporter {
   }
 
   private Optional<TypeName> objectType(
-      Component component, YamlMap schema, String typeBase, boolean top) {
+      ImportedParam component, YamlMap schema, String typeBase, boolean top) {
     boolean hasProperties = schema.has("properties");
     Object additional = schema.value("additionalProperties");
     if (hasProperties && schema.has("additionalProperties")) {
@@ -295,7 +295,7 @@ final class OptionImporter {
   }
 
   /** A value of one shape no Java type declares exactly: {@code Object} with that anyOf. */
-  private static TypeName anyOne(Component component, ValueType type) {
+  private static TypeName anyOne(ImportedParam component, ValueType type) {
     component.param.addMember("anyOf", "$T.$L", ValueType.class, type.name());
     return ClassName.get(Object.class);
   }
@@ -304,7 +304,8 @@ final class OptionImporter {
     return schema.size() == 1 && "object".equals(schema.value("type"));
   }
 
-  private Optional<TypeName> nestedRecord(Component component, YamlMap schema, String typeBase) {
+  private Optional<TypeName> nestedRecord(
+      ImportedParam component, YamlMap schema, String typeBase) {
     if (!(schema.get("properties") instanceof YamlList properties)) {
       unsupported.at(schema.keyOrigin("properties"), "`properties` must be a list");
       return Optional.empty();
@@ -335,7 +336,7 @@ final class OptionImporter {
     return Optional.of(ClassName.get("", name));
   }
 
-  private Optional<TypeName> anyOf(Component component, YamlMap schema) {
+  private Optional<TypeName> anyOf(ImportedParam component, YamlMap schema) {
     List<ValueType> types = new ArrayList<>();
     if (schema.get("anyOf") instanceof YamlList alternatives) {
       for (YamlNode alternative : alternatives.items()) {
@@ -370,103 +371,6 @@ final class OptionImporter {
             : ClassName.get(Object.class));
   }
 
-  private void constraints(Component component, YamlMap schema) {
-    if (schema.get("enum") instanceof YamlList values && !"string".equals(schema.value("type"))) {
-      unsupported.at(schema.keyOrigin("enum"), "`enum` of `" + component.name + "` on non-strings");
-    } else if (schema.has("enum") && !(schema.get("enum") instanceof YamlList)) {
-      unsupported.at(schema.keyOrigin("enum"), "`enum` must be a list");
-    }
-    if (schema.value("pattern") instanceof String pattern) {
-      component.param.addMember("pattern", "$S", pattern);
-    } else if (schema.has("pattern")) {
-      unsupported.at(schema.keyOrigin("pattern"), "`pattern` must be a string");
-    }
-    for (String bound : List.of("minimum", "maximum")) {
-      if (schema.value(bound) instanceof Number number) {
-        component.param.addMember(bound, "$L", number);
-      } else if (schema.has(bound)) {
-        unsupported.at(schema.keyOrigin(bound), "`" + bound + "` must be a number");
-      }
-    }
-  }
-
-  /** The example, default, display default and compact flag, as the processor reads them. */
-  private void values(Component component, YamlMap schema, TypeName type) {
-    boolean text =
-        !component.hasAnyOf()
-            && (type.equals(ClassName.get(String.class))
-                || type instanceof ClassName className && className.packageName().isEmpty());
-    value(component, schema, "example", "example", text);
-    value(component, schema, "default", "defaultValue", text);
-    if (schema.has("display_default")) {
-      Object shown = schema.value("display_default");
-      Optional<String> yaml = YamlText.of(shown);
-      if (yaml.isPresent()) {
-        component.param.addMember("displayDefault", "$S", yaml.get());
-      } else {
-        unsupported.at(schema.keyOrigin("display_default"), "a display_default YAML cannot hold");
-      }
-    }
-    if (schema.has("compact_example")) {
-      if (Boolean.TRUE.equals(schema.value("compact_example"))) {
-        component.param.addMember("compactExample", "true");
-      } else {
-        unsupported.at(schema.keyOrigin("compact_example"), "compact_example other than true");
-      }
-    }
-  }
-
-  private void value(
-      Component component, YamlMap schema, String key, String attribute, boolean text) {
-    if (!schema.has(key)) {
-      return;
-    }
-    Object value = schema.value(key);
-    if (text) {
-      if (value instanceof String string) {
-        component.param.addMember(attribute, "$S", string);
-      } else {
-        unsupported.at(
-            schema.keyOrigin(key),
-            "the "
-                + key
-                + " of the string `"
-                + component.name
-                + "` is not a string ("
-                + PythonValues.repr(value)
-                + "), which @Param cannot declare");
-      }
-      return;
-    }
-    Optional<String> yaml = YamlText.of(value);
-    if (yaml.isPresent()) {
-      component.param.addMember(attribute, "$S", yaml.get());
-    } else {
-      unsupported.at(schema.keyOrigin(key), "the " + key + " of `" + component.name + "`");
-    }
-  }
-
-  private void deprecation(YamlMap option, Component component) {
-    if (!(option.get("deprecation") instanceof YamlMap notice)) {
-      unsupported.at(option.keyOrigin("deprecation"), "`deprecation` must be a mapping");
-      return;
-    }
-    for (Map.Entry<Object, YamlNode> line : notice.entries()) {
-      if (!(line.getKey() instanceof String key)
-          || !(line.getValue().toPlain() instanceof String text)) {
-        unsupported.at(notice.keyOrigin(line.getKey()), "a deprecation line must be text");
-        continue;
-      }
-      component.param.addMember(
-          "deprecation",
-          "$L",
-          AnnotationSpec.builder(Deprecation.class)
-              .addMember("key", "$S", key)
-              .addMember("value", "$S", text)
-              .build());
-    }
-  }
-
   private static ParameterizedTypeName map(TypeName value) {
     return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), value);
   }
@@ -482,66 +386,5 @@ final class OptionImporter {
     schemas.put("{'type': 'array', 'items': {'type': 'object'}}", ValueType.LIST_OF_MAPPINGS);
     schemas.put("{'type': 'object'}", ValueType.MAPPING);
     return schemas;
-  }
-
-  /** A component being built: its names, its {@code @Param} and what it declares. */
-  private final class Component {
-    final String name;
-    final String javaName;
-    final AnnotationSpec.Builder param = AnnotationSpec.builder(Param.class);
-    final List<TypeSpec> nested = new ArrayList<>();
-    String javadoc = "";
-
-    Component(String name, YamlMap declaration) {
-      this.name = name;
-      this.javaName = JavaNames.component(name);
-      if (!JavaNames.derivesBack(javaName, name)) {
-        param.addMember("name", "$S", name);
-      }
-      if (declaration.has("description")) {
-        if (declaration.value("description") instanceof String description) {
-          if (javadocDescriptions && JavadocText.fits(description)) {
-            this.javadoc = description;
-          } else {
-            param.addMember("description", "$S", description);
-          }
-        } else {
-          unsupported.at(declaration.keyOrigin("description"), "a description that is not text");
-        }
-      }
-    }
-
-    void flag(YamlMap option, String key, String attribute) {
-      Object value = option.value(key);
-      if (Boolean.TRUE.equals(value)) {
-        param.addMember(attribute, "true");
-      } else if (option.has(key) && !Boolean.FALSE.equals(value)) {
-        unsupported.at(option.keyOrigin(key), "`" + key + "` of `" + name + "` is not a boolean");
-      } else if (option.has(key)) {
-        unsupported.at(
-            option.keyOrigin(key),
-            "`" + key + ": false` of `" + name + "` is written out, which @Param cannot declare");
-      }
-    }
-
-    void enumValues(YamlList values) {
-      List<Object> plain = values.items().stream().map(YamlNode::toPlain).toList();
-      if (!plain.stream().allMatch(String.class::isInstance)) {
-        unsupported.at(values.origin(), "an `enum` of `" + name + "` with values other than text");
-        return;
-      }
-      param.addMember(
-          "enumValues",
-          plain.size() == 1 ? "$S" : "{" + "$S, ".repeat(plain.size() - 1) + "$S}",
-          plain.toArray());
-    }
-
-    boolean hasAnyOf() {
-      return param.build().members().containsKey("anyOf");
-    }
-
-    AnnotationSpec annotation() {
-      return param.build();
-    }
   }
 }
