@@ -251,7 +251,8 @@ final class OptionImporter {
               .contains(key)
           && !CONSTRAINTS.contains(key)) {
         unsupported.at(
-            items.keyOrigin(key), "the items of `" + component.name + "` have the key `" + key + "`");
+            items.keyOrigin(key),
+            "the items of `" + component.name + "` have the key `" + key + "`");
       }
     }
     boolean unique = Boolean.TRUE.equals(schema.value("uniqueItems"));

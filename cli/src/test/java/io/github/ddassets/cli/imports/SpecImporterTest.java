@@ -98,6 +98,51 @@ class SpecImporterTest {
   }
 
   @Test
+  void importingTwice_givesTheSameSources() throws IOException {
+    Path spec =
+        spec(
+            "name: acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - name: timeout",
+            "      description: Seconds.",
+            "      value:",
+            "        type: number",
+            "        example: 2.5",
+            "    - template: init_config/default",
+            "  - template: instances",
+            "    options:",
+            "    - name: mode",
+            "      description: How.",
+            "      value:",
+            "        type: string",
+            "        enum: [fast, safe]",
+            "        example: safe",
+            "    - name: labels",
+            "      description: Labels.",
+            "      value:",
+            "        type: object",
+            "        additionalProperties:",
+            "          type: string",
+            "    - template: instances/default");
+
+    SpecImport first = SpecImporter.importSpec(spec, "com.acme", CHECK);
+    SpecImport second = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(first.findings()).isEmpty();
+    assertThat(first.files().stream().map(Object::toString).toList())
+        .hasSize(2)
+        .isEqualTo(second.files().stream().map(Object::toString).toList());
+    assertThat(first.files().get(1).toString())
+        .contains("@Param(description = \"How.\", example = \"safe\") Mode mode,")
+        .contains("@Param(description = \"Labels.\") Map<String, String> labels")
+        .contains("  public enum Mode {\n    FAST,\n\n    SAFE\n  }");
+  }
+
+  @Test
   void javadocOption_writesDescriptionsAsParamTags() throws IOException {
     Path spec =
         spec(
