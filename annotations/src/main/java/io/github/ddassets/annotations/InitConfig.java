@@ -40,4 +40,7 @@ public @interface InitConfig {
    * or {@code jmx} one).
    */
   Template[] templates() default {@Template("init_config/default")};
+
+  /** Writes the {@link #templates()} before the type's own options rather than after them. */
+  boolean templatesFirst() default false;
 }

@@ -48,4 +48,25 @@ public @interface InstanceConfig {
    * requires it (or the {@code openmetrics}, {@code openmetrics_legacy} or {@code jmx} one).
    */
   Template[] templates() default {@Template("instances/default")};
+
+  /** Writes the {@link #templates()} before the type's own options rather than after them. */
+  boolean templatesFirst() default false;
+
+  /**
+   * The spec's top-level {@code name}, when it is not the integration's display name ({@code
+   * Integration#displayName}).
+   */
+  String specName() default "";
+
+  /** The spec's top-level {@code version}, written only when set. */
+  String specVersion() default "";
+
+  /**
+   * The sections of the spec's main file, in order, when they differ from {@code init_config},
+   * {@code instances} and (with {@link Logs}) {@code logs}: for example {@code {"instances",
+   * "init_config", "logs"}}, or {@code {"instances"}} for a file without {@code init_config} (then
+   * no {@link InitConfig} may be declared). {@code logs} is listed exactly when {@link Logs} is
+   * declared.
+   */
+  String[] sections() default {};
 }

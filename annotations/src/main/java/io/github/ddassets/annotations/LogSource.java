@@ -37,4 +37,7 @@ public @interface LogSource {
 
   /** Processing rules, such as a {@code multi_line} rule. */
   LogProcessingRule[] processingRules() default {};
+
+  /** Writes {@code service} before {@code source}, as many hand-written specs order them. */
+  boolean serviceFirst() default false;
 }

@@ -31,7 +31,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface Logs {
 
-  /** The example log sources, in order. */
+  /** The example log sources, in order; none keeps the {@code logs} template's own example. */
   LogSource[] value();
 
   /** Replaces the {@code logs} template's description when not empty. */

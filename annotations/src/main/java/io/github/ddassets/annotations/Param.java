@@ -47,6 +47,8 @@ public @interface Param {
   /**
    * Whether the Agent's {@code conf.yaml} must set the option. Required options are shown
    * uncommented in {@code conf.yaml.example} and the generated loader rejects a file without them.
+   * Written explicitly as {@code required = false}, the spec spells out {@code required: false} (as
+   * many hand-written specs do); left out, the spec says nothing.
    */
   boolean required() default false;
 
@@ -109,7 +111,9 @@ public @interface Param {
    * {@code {STRING, LIST_OF_STRINGS}}. The component's type is then {@code Object} (the loader
    * returns the YAML value as {@code String}, {@code Long}, {@code Double}, {@code Boolean}, {@code
    * List} or {@code Map}), or {@code List<String>} for {@code {STRING, LIST_OF_STRINGS}}, where a
-   * single string becomes a one-item list.
+   * single string becomes a one-item list. A single type is written as that type rather than an
+   * {@code anyOf}: {@code anyOf = MAPPING} on an {@code Object} is {@code type: object} (any
+   * mapping), {@code anyOf = LIST_OF_MAPPINGS} an array of such mappings.
    */
   ValueType[] anyOf() default {};
 }

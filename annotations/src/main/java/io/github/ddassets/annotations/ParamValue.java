@@ -16,4 +16,7 @@ public @interface ParamValue {
 
   /** The example, read as {@link Param#example()} is (text for strings, else YAML). */
   String value();
+
+  /** The option's description in this file, when it differs from the option's own. */
+  String description() default "";
 }

@@ -4,6 +4,7 @@ import io.github.ddassets.core.declare.AutoConfDeclaration;
 import io.github.ddassets.core.declare.ConfigDeclaration;
 import io.github.ddassets.core.declare.ConfigSection;
 import io.github.ddassets.core.declare.LogsDeclaration;
+import io.github.ddassets.core.declare.SpecLayout;
 import io.github.ddassets.core.declare.TemplateDeclaration;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
@@ -51,13 +52,20 @@ final class ConfigReader {
       return Optional.empty();
     }
     AnnotationValues values = mirrors.read(mirror);
+    SpecLayout layout =
+        section == ConfigSection.INSTANCES
+            ? new SpecLayout(
+                values.string("specName"), values.string("specVersion"), values.list("sections"))
+            : SpecLayout.DEFAULT;
     return Optional.of(
         new ConfigDeclaration(
             section,
             type.getQualifiedName().toString(),
             params.params(type, findings),
             templates(type, values.annotations("templates")),
-            origin));
+            origin,
+            values.bool("templatesFirst"),
+            layout));
   }
 
   LogsDeclaration logs(TypeElement type, AnnotationMirror mirror) {
@@ -85,7 +93,8 @@ final class ConfigReader {
               log.string("service"),
               log.string("encoding"),
               rules,
-              ElementOrigin.of(type, source)));
+              ElementOrigin.of(type, source),
+              log.bool("serviceFirst")));
     }
     return new LogsDeclaration(
         sources, values.string("description"), ElementOrigin.of(type, mirror));
@@ -98,7 +107,10 @@ final class ConfigReader {
       AnnotationValues pair = mirrors.read(example);
       examples.add(
           new AutoConfDeclaration.Example(
-              pair.string("param"), pair.string("value"), ElementOrigin.of(type, example)));
+              pair.string("param"),
+              pair.string("value"),
+              ElementOrigin.of(type, example),
+              pair.string("description")));
     }
     return new AutoConfDeclaration(
         values.list("adIdentifiers"),
@@ -123,7 +135,8 @@ final class ConfigReader {
               values.string("value"),
               values.bool("hidden"),
               overrides,
-              ElementOrigin.of(type, template)));
+              ElementOrigin.of(type, template),
+              values.bool("emptyOptions")));
     }
     return templates;
   }

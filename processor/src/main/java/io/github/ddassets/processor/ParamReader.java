@@ -139,7 +139,8 @@ final class ParamReader {
         values.integer("displayPriority"),
         values.isSet("enabled") ? Optional.of(values.bool("enabled")) : Optional.empty(),
         values.bool("compactExample"),
-        deprecation);
+        deprecation,
+        values.isSet("required") && !values.bool("required"));
   }
 
   private static ParamDeclaration.Constraints constraints(AnnotationValues values) {

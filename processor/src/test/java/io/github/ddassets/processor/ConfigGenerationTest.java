@@ -159,6 +159,213 @@ class ConfigGenerationTest {
   }
 
   @Test
+  void requiredWrittenAsFalse_isSpelledOutInTheSpec() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Spelled",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"spelled\")",
+                "final class Spelled {",
+                "  /**",
+                "   * @param host Where it runs.",
+                "   * @param port Its port.",
+                "   */",
+                "  @InstanceConfig record Instance(",
+                "      @Param(required = false, example = \"localhost\") String host,",
+                "      @Param(example = \"80\") Integer port) {}",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            generated(compilation, "META-INF/datadog/spelled/assets/configuration/spec.yaml")
+                .orElseThrow())
+        .contains(
+            "    - name: host\n"
+                + "      description: Where it runs.\n"
+                + "      required: false\n"
+                + "      value:\n"
+                + "        type: string\n"
+                + "        example: localhost\n"
+                + "    - name: port\n"
+                + "      description: Its port.\n"
+                + "      value:\n");
+  }
+
+  @Test
+  void layoutAttributes_shapeTheSpecAsWritten() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Laid",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"laid\")",
+                "@Logs(@LogSource(path = \"/var/log/laid.log\", service = \"laid\","
+                    + " serviceFirst = true))",
+                "final class Laid {",
+                "  /** @param host Where it runs. */",
+                "  @InstanceConfig(templatesFirst = true, specName = \"Laid Out\",",
+                "      templates = @Template(value = \"instances/default\", emptyOptions = true),",
+                "      specVersion = \"1.2.0\", sections = {\"instances\", \"logs\"})",
+                "  record Instance(@Param(example = \"localhost\") String host) {}",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            generated(compilation, "META-INF/datadog/laid/assets/configuration/spec.yaml")
+                .orElseThrow())
+        .isEqualTo(
+            "name: Laid Out\n"
+                + "version: 1.2.0\n"
+                + "files:\n"
+                + "- name: laid.yaml\n"
+                + "  options:\n"
+                + "  - template: instances\n"
+                + "    options:\n"
+                + "    - template: instances/default\n"
+                + "      options: null\n"
+                + "    - name: host\n"
+                + "      description: Where it runs.\n"
+                + "      value:\n"
+                + "        type: string\n"
+                + "        example: localhost\n"
+                + "  - template: logs\n"
+                + "    example:\n"
+                + "    - type: file\n"
+                + "      path: /var/log/laid.log\n"
+                + "      service: laid\n"
+                + "      source: laid\n");
+  }
+
+  @Test
+  void anyOfWithOneType_isWrittenAsThatType() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Shaped",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"shaped\")",
+                "final class Shaped {",
+                "  /**",
+                "   * @param repositories Branches by repository.",
+                "   * @param rules Any rules.",
+                "   */",
+                "  @InstanceConfig record Instance(",
+                "      @Param(anyOf = ValueType.MAPPING, example = \"{org/repo: [main]}\")",
+                "          Object repositories,",
+                "      @Param(anyOf = ValueType.LIST_OF_MAPPINGS) Object rules) {}",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            generated(compilation, "META-INF/datadog/shaped/assets/configuration/spec.yaml")
+                .orElseThrow())
+        .contains(
+            "    - name: repositories\n"
+                + "      description: Branches by repository.\n"
+                + "      value:\n"
+                + "        type: object\n"
+                + "        example:\n"
+                + "          org/repo:\n"
+                + "          - main\n"
+                + "    - name: rules\n"
+                + "      description: Any rules.\n"
+                + "      value:\n"
+                + "        type: array\n"
+                + "        items:\n"
+                + "          type: object\n");
+  }
+
+  @Test
+  void autoConfExampleWithDescription_replacesTheOptionsDescriptionThere() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Auto",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"auto\")",
+                "@AutoConf(adIdentifiers = \"auto\", examples = @ParamValue(param = \"url\",",
+                "    value = \"http://%%host%%:80\", description = \"Where Autodiscovery finds it.\"))",
+                "final class Auto {",
+                "  /** @param url Where it runs. */",
+                "  @InstanceConfig record Instance(",
+                "      @Param(required = true, example = \"http://localhost:80\") String url) {}",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String spec =
+        generated(compilation, "META-INF/datadog/auto/assets/configuration/spec.yaml")
+            .orElseThrow();
+    assertThat(spec)
+        .contains("      description: Where it runs.\n")
+        .endsWith(
+            "    - name: url\n"
+                + "      description: Where Autodiscovery finds it.\n"
+                + "      required: true\n"
+                + "      value:\n"
+                + "        type: string\n"
+                + "        example: http://%%host%%:80\n");
+  }
+
+  @Test
+  void logsWithoutSources_keepTheTemplateExample() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Bare",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"bare\")",
+                "@Logs({})",
+                "final class Bare {",
+                "  /** @param host Where it runs. */",
+                "  @InstanceConfig record Instance(@Param(example = \"localhost\") String host) {}",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            generated(compilation, "META-INF/datadog/bare/assets/configuration/spec.yaml")
+                .orElseThrow())
+        .endsWith("  - template: logs\n");
+  }
+
+  @Test
+  void sectionsThatDoNotFitTheDeclarations_areErrorsOnTheAttribute() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Odd",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"odd\")",
+                "final class Odd {",
+                "  /** @param host Where it runs. */",
+                "  @InstanceConfig(",
+                "      sections = {\"init_config\", \"logs\", \"logs\", \"other\"})",
+                "  record Instance(@Param(example = \"localhost\") String host) {}",
+                "}"));
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[source-attribute-invalid] sections of the spec: section `logs` is listed twice;"
+                + " unknown section `other`; instances is missing; logs is listed, though no"
+                + " @Logs is declared")
+        .inFile(compilation.sourceFiles().get(0))
+        .onLineContaining("sections = ");
+  }
+
+  @Test
   void sourceOrder_changesNoGeneratedFile() {
     List<JavaFileObject> sources = new ArrayList<>(acme());
     Compilation forward = compile(List.of(testTemplates()), sources.toArray(new JavaFileObject[0]));

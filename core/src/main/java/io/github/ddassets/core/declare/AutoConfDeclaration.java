@@ -31,12 +31,19 @@ public record AutoConfDeclaration(
    * @param param the option's YAML name
    * @param value the example, read as a parameter's example is
    * @param origin the annotation; {@code attribute("param")} and {@code attribute("value")}
+   * @param description the option's description in this file, or empty for its own
    */
-  public record Example(String param, String value, Origin origin) {
+  public record Example(String param, String value, Origin origin, String description) {
     public Example {
       Objects.requireNonNull(param, "param");
       Objects.requireNonNull(value, "value");
       Objects.requireNonNull(origin, "origin");
+      Objects.requireNonNull(description, "description");
+    }
+
+    /** An example that keeps the option's description. */
+    public Example(String param, String value, Origin origin) {
+      this(param, value, origin, "");
     }
   }
 }

@@ -4,6 +4,7 @@ import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Rule;
 import io.github.ddassets.core.spec.YamlList;
 import io.github.ddassets.core.spec.YamlMap;
+import io.github.ddassets.core.spec.YamlScalar;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -61,17 +62,25 @@ final class AutoConfFile {
       AutoConfDeclaration autoConf, Optional<ConfigDeclaration> instances) {
     YamlList children = new YamlList(autoConf.origin());
     Map<String, OptionBuilder.Example> examples = new HashMap<>();
+    Map<String, AutoConfDeclaration.Example> declared = new HashMap<>();
     for (AutoConfDeclaration.Example example : autoConf.examples()) {
       examples.put(
           example.param(),
           new OptionBuilder.Example(example.value(), example.origin().attribute("value")));
+      declared.put(example.param(), example);
     }
     Set<String> known = new HashSet<>();
     for (ParamDeclaration param : instances.map(ConfigDeclaration::params).orElse(List.of())) {
       String name = param.effectiveName();
       known.add(name);
       if (param.required() || examples.containsKey(name)) {
-        children.add(options.option(param, Optional.ofNullable(examples.get(name))));
+        YamlMap option = options.option(param, Optional.ofNullable(examples.get(name)));
+        AutoConfDeclaration.Example example = declared.get(name);
+        if (example != null && !example.description().isEmpty()) {
+          Origin described = example.origin().attribute("description");
+          option.put("description", new YamlScalar(example.description(), described), described);
+        }
+        children.add(option);
       }
     }
     for (AutoConfDeclaration.Example example : autoConf.examples()) {

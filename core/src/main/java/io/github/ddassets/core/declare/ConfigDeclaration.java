@@ -13,13 +13,17 @@ import java.util.Objects;
  * @param params its parameters, in declaration order
  * @param templates the templates whose options follow its own
  * @param origin the type with its annotation; {@code attribute("templates")} narrows it
+ * @param templatesFirst whether the templates come before the type's own options
+ * @param layout the spec's layout, as an {@code @InstanceConfig} declares it
  */
 public record ConfigDeclaration(
     ConfigSection section,
     String typeName,
     List<ParamDeclaration> params,
     List<TemplateDeclaration> templates,
-    Origin origin) {
+    Origin origin,
+    boolean templatesFirst,
+    SpecLayout layout) {
 
   public ConfigDeclaration {
     Objects.requireNonNull(section, "section");
@@ -27,5 +31,16 @@ public record ConfigDeclaration(
     params = List.copyOf(params);
     templates = List.copyOf(templates);
     Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(layout, "layout");
+  }
+
+  /** A type whose options come first, in the default layout. */
+  public ConfigDeclaration(
+      ConfigSection section,
+      String typeName,
+      List<ParamDeclaration> params,
+      List<TemplateDeclaration> templates,
+      Origin origin) {
+    this(section, typeName, params, templates, origin, false, SpecLayout.DEFAULT);
   }
 }

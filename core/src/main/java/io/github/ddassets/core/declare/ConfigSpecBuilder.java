@@ -36,7 +36,16 @@ final class ConfigSpecBuilder {
     IntegrationDeclaration integration = config.integration();
     Origin origin = integration.origin();
     YamlMap spec = new YamlMap(origin);
-    put(spec, "name", integration.effectiveDisplayName(), origin.attribute("displayName"));
+    Optional<ConfigDeclaration> instances = config.instances();
+    SpecLayout layout = instances.map(ConfigDeclaration::layout).orElse(SpecLayout.DEFAULT);
+    if (layout.name().isEmpty()) {
+      put(spec, "name", integration.effectiveDisplayName(), origin.attribute("displayName"));
+    } else {
+      put(spec, "name", layout.name(), instances.get().origin().attribute("specName"));
+    }
+    if (!layout.version().isEmpty()) {
+      put(spec, "version", layout.version(), instances.get().origin().attribute("specVersion"));
+    }
     YamlList files = new YamlList(origin);
     files.add(mainFile(config));
     config
@@ -57,13 +66,19 @@ final class ConfigSpecBuilder {
         config.integration().name().toLowerCase(Locale.ROOT) + ".yaml",
         origin.attribute("name"));
     YamlList entries = new YamlList(origin);
-    for (ConfigSection section : ConfigSection.values()) {
-      entries.add(section(section, config.section(section), origin));
+    for (String key : SectionOrder.of(config, findings)) {
+      if (key.equals("logs")) {
+        config
+            .logs()
+            .ifPresent(
+                logs ->
+                    entries.add(LogsSection.build(logs, config.integration().name(), findings)));
+      } else {
+        ConfigSection section =
+            key.equals("init_config") ? ConfigSection.INIT_CONFIG : ConfigSection.INSTANCES;
+        entries.add(section(section, config.section(section), origin));
+      }
     }
-    config
-        .logs()
-        .ifPresent(
-            logs -> entries.add(LogsSection.build(logs, config.integration().name(), findings)));
     file.put("options", entries, origin);
     return file;
   }
@@ -84,8 +99,13 @@ final class ConfigSpecBuilder {
       children.add(template);
     } else {
       ConfigDeclaration config = declared.get();
+      if (config.templatesFirst()) {
+        config.templates().forEach(template -> children.add(templateEntry(template)));
+      }
       config.params().forEach(param -> children.add(options.option(param, Optional.empty())));
-      config.templates().forEach(template -> children.add(templateEntry(template)));
+      if (!config.templatesFirst()) {
+        config.templates().forEach(template -> children.add(templateEntry(template)));
+      }
       checkDefaultTemplate(section, config);
     }
     entry.put("options", children, origin);
@@ -99,6 +119,9 @@ final class ConfigSpecBuilder {
     put(entry, "template", template.name(), origin.attribute("value"));
     if (template.hidden()) {
       put(entry, "hidden", true, origin.attribute("hidden"));
+    }
+    if (template.emptyOptions()) {
+      put(entry, "options", null, origin.attribute("emptyOptions"));
     }
     if (!template.overrides().isEmpty()) {
       YamlMap overrides = new YamlMap(origin.attribute("overrides"));

@@ -31,6 +31,7 @@ public record LogsDeclaration(List<LogSource> sources, String description, Origi
    * @param encoding the file encoding
    * @param processingRules the processing rules, in order
    * @param origin the annotation
+   * @param serviceFirst whether {@code service} is written before {@code source}
    */
   public record LogSource(
       String type,
@@ -41,7 +42,23 @@ public record LogsDeclaration(List<LogSource> sources, String description, Origi
       String service,
       String encoding,
       List<ProcessingRule> processingRules,
-      Origin origin) {
+      Origin origin,
+      boolean serviceFirst) {
+
+    /** A source whose {@code source} key comes before {@code service}. */
+    public LogSource(
+        String type,
+        String path,
+        int port,
+        String channelPath,
+        String source,
+        String service,
+        String encoding,
+        List<ProcessingRule> processingRules,
+        Origin origin) {
+      this(
+          type, path, port, channelPath, source, service, encoding, processingRules, origin, false);
+    }
 
     public LogSource {
       Objects.requireNonNull(type, "type");

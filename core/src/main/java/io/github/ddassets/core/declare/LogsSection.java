@@ -29,7 +29,10 @@ final class LogsSection {
       checkInput(source, findings);
       example.add(ConfigSpecBuilder.plain(source(source, integration), source.origin()));
     }
-    entry.put("example", example, origin.attribute("value"));
+    // Without sources, the template's own example stays.
+    if (!logs.sources().isEmpty()) {
+      entry.put("example", example, origin.attribute("value"));
+    }
     return entry;
   }
 
@@ -41,8 +44,13 @@ final class LogsSection {
       entry.put("port", (long) source.port());
     }
     putIfSet(entry, "channel_path", source.channelPath());
+    if (source.serviceFirst()) {
+      putIfSet(entry, "service", source.service());
+    }
     entry.put("source", source.source().isEmpty() ? integration : source.source());
-    putIfSet(entry, "service", source.service());
+    if (!source.serviceFirst()) {
+      putIfSet(entry, "service", source.service());
+    }
     putIfSet(entry, "encoding", source.encoding());
     if (!source.processingRules().isEmpty()) {
       entry.put(

@@ -35,10 +35,10 @@ final class OptionBuilder {
     if (!param.description().isEmpty()) {
       put(option, "description", param.description(), origin.attribute("description"));
     }
-    if (param.required()) {
-      put(option, "required", true, origin.attribute("required"));
-    }
     ParamDeclaration.Display display = param.display();
+    if (param.required() || display.optionalWritten()) {
+      put(option, "required", param.required(), origin.attribute("required"));
+    }
     if (display.hidden()) {
       put(option, "hidden", true, origin.attribute("hidden"));
     }

@@ -84,6 +84,8 @@ public record ParamDeclaration(
    * @param enabled whether it is shown uncommented, when set explicitly
    * @param compactExample whether a list example is written one flow item per line
    * @param deprecation the deprecation notice, in order
+   * @param optionalWritten whether the spec spells out {@code required: false} (the attribute was
+   *     set to false explicitly)
    */
   public record Display(
       boolean secret,
@@ -91,7 +93,8 @@ public record ParamDeclaration(
       int displayPriority,
       Optional<Boolean> enabled,
       boolean compactExample,
-      Map<String, String> deprecation) {
+      Map<String, String> deprecation,
+      boolean optionalWritten) {
 
     /** Every attribute at its default. */
     public static final Display DEFAULT =
@@ -100,6 +103,17 @@ public record ParamDeclaration(
     public Display {
       Objects.requireNonNull(enabled, "enabled");
       deprecation = Collections.unmodifiableMap(new LinkedHashMap<>(deprecation));
+    }
+
+    /** A display that leaves {@code required: false} implicit. */
+    public Display(
+        boolean secret,
+        boolean hidden,
+        int displayPriority,
+        Optional<Boolean> enabled,
+        boolean compactExample,
+        Map<String, String> deprecation) {
+      this(secret, hidden, displayPriority, enabled, compactExample, deprecation, false);
     }
   }
 

@@ -86,6 +86,13 @@ final class SchemaBuilder {
               + param.effectiveName()
               + "` do not apply together with anyOf");
     }
+    if (anyOf.size() == 1) {
+      // One type needs no alternatives: anyOf = MAPPING is `type: object`, any mapping.
+      ((YamlMap) YamlNode.fromPlain(AnyOfSchemas.schema(anyOf.get(0)), origin))
+          .entries()
+          .forEach(entry -> schema.put(entry.getKey(), entry.getValue(), origin));
+      return;
+    }
     YamlList alternatives = new YamlList(origin);
     anyOf.forEach(name -> alternatives.add(YamlNode.fromPlain(AnyOfSchemas.schema(name), origin)));
     schema.put("anyOf", alternatives, origin);

@@ -11,14 +11,25 @@ import java.util.Objects;
  * @param hidden whether the options it brings are hidden
  * @param overrides values written into the template, in declaration order
  * @param origin the {@code @Template} annotation; {@code attribute("value")} is the name
+ * @param emptyOptions whether an empty {@code options:} key is written under the reference
  */
 public record TemplateDeclaration(
-    String name, boolean hidden, List<TemplateOverride> overrides, Origin origin) {
+    String name,
+    boolean hidden,
+    List<TemplateOverride> overrides,
+    Origin origin,
+    boolean emptyOptions) {
 
   public TemplateDeclaration {
     Objects.requireNonNull(name, "name");
     overrides = List.copyOf(overrides);
     Objects.requireNonNull(origin, "origin");
+  }
+
+  /** A reference without the empty {@code options:} key. */
+  public TemplateDeclaration(
+      String name, boolean hidden, List<TemplateOverride> overrides, Origin origin) {
+    this(name, hidden, overrides, origin, false);
   }
 
   /**

@@ -704,6 +704,17 @@ public enum Rule {
           + " have it.",
       "the spec's name `%s` differs from the manifest's source_type_name `%s`"),
 
+  SPEC_IMPORT_UNSUPPORTED(
+      "spec-import-unsupported",
+      Scope.SPEC,
+      FILES,
+      DDEV,
+      ERROR,
+      null,
+      "`ddassets import` turns into annotations only what the configuration annotations can"
+          + " declare back exactly.",
+      "%s"),
+
   // ---- conf.yaml.example ----
   EXAMPLE_OUT_OF_SYNC(
       "example-out-of-sync",

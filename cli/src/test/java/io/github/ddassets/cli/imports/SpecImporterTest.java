@@ -1,0 +1,306 @@
+package io.github.ddassets.cli.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.palantir.javapoet.ClassName;
+import io.github.ddassets.core.rules.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpecImporterTest {
+
+  private static final ClassName CHECK = ClassName.get("com.acme", "AcmeCheck");
+
+  @TempDir Path dir;
+
+  private Path spec(String... lines) throws IOException {
+    Path folder = dir.resolve("acme/assets/configuration");
+    Files.createDirectories(folder);
+    return Files.writeString(folder.resolve("spec.yaml"), String.join("\n", lines) + "\n");
+  }
+
+  @Test
+  void options_becomeAnnotatedRecordComponents() throws IOException {
+    Path spec =
+        spec(
+            "name: acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
+            "  - template: instances",
+            "    options:",
+            "    - name: url",
+            "      description: Base URL.",
+            "      required: true",
+            "      value:",
+            "        type: string",
+            "        example: http://localhost:8080",
+            "    - name: default",
+            "      description: A keyword.",
+            "      required: false",
+            "      value:",
+            "        type: array",
+            "        items:",
+            "          type: string",
+            "        example: [a, b]",
+            "    - name: port",
+            "      description: The port.",
+            "      value:",
+            "        type: integer",
+            "        minimum: 1",
+            "        default: 80",
+            "    - template: instances/default",
+            "      overrides:",
+            "        tags.value.example: [env:prod]");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.findings()).isEmpty();
+    assertThat(imported.files())
+        .extracting(file -> file.typeSpec().name())
+        .containsExactly("AcmeInstance");
+    assertThat(imported.files().get(0).toString())
+        .isEqualTo(
+            String.join(
+                "\n",
+                "package com.acme;",
+                "",
+                "import io.github.ddassets.annotations.InstanceConfig;",
+                "import io.github.ddassets.annotations.Param;",
+                "import io.github.ddassets.annotations.Template;",
+                "import io.github.ddassets.annotations.TemplateOverride;",
+                "import java.util.List;",
+                "",
+                "/**",
+                " * The options of one instance of the check.",
+                " */",
+                "@InstanceConfig(",
+                "    check = AcmeCheck.class,",
+                "    templates = @Template(value = \"instances/default\", overrides ="
+                    + " @TemplateOverride(path = \"tags.value.example\", value = \"['env:prod']\"))",
+                ")",
+                "public record AcmeInstance(",
+                "    @Param(description = \"Base URL.\", required = true, example ="
+                    + " \"http://localhost:8080\") String url,",
+                "    @Param(name = \"default\", description = \"A keyword.\", required = false,"
+                    + " example = \"[a, b]\") List<String> default_,",
+                "    @Param(description = \"The port.\", minimum = 1, defaultValue = \"80\") int"
+                    + " port) {",
+                "}",
+                ""));
+  }
+
+  @Test
+  void importingTwice_givesTheSameSources() throws IOException {
+    Path spec =
+        spec(
+            "name: acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - name: timeout",
+            "      description: Seconds.",
+            "      value:",
+            "        type: number",
+            "        example: 2.5",
+            "    - template: init_config/default",
+            "  - template: instances",
+            "    options:",
+            "    - name: mode",
+            "      description: How.",
+            "      value:",
+            "        type: string",
+            "        enum: [fast, safe]",
+            "        example: safe",
+            "    - name: labels",
+            "      description: Labels.",
+            "      value:",
+            "        type: object",
+            "        additionalProperties:",
+            "          type: string",
+            "    - template: instances/default");
+
+    SpecImport first = SpecImporter.importSpec(spec, "com.acme", CHECK);
+    SpecImport second = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(first.findings()).isEmpty();
+    assertThat(first.files().stream().map(Object::toString).toList())
+        .hasSize(2)
+        .isEqualTo(second.files().stream().map(Object::toString).toList());
+    assertThat(first.files().get(1).toString())
+        .contains("@Param(description = \"How.\", example = \"safe\") Mode mode,")
+        .contains("@Param(description = \"Labels.\") Map<String, String> labels")
+        .contains("  public enum Mode {\n    FAST,\n\n    SAFE\n  }");
+  }
+
+  @Test
+  void javadocOption_writesDescriptionsAsParamTags() throws IOException {
+    Path spec =
+        spec(
+            "name: acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
+            "  - template: instances",
+            "    options:",
+            "    - name: api_key",
+            "      description: |-",
+            "        The key.",
+            "        Keep it secret.",
+            "      secret: true",
+            "      value:",
+            "        type: string",
+            "    - template: instances/default");
+
+    SpecImport imported =
+        SpecImporter.importSpec(
+            spec,
+            "com.acme",
+            CHECK,
+            new SpecImportOptions(true, io.github.ddassets.core.spec.ConfigTemplates.builtIn()));
+
+    assertThat(imported.files().get(0).toString())
+        .contains(" * @param apiKey The key.\n *     Keep it secret.\n")
+        .contains("@Param(secret = true) String apiKey");
+  }
+
+  @Test
+  void brokenSpec_givesFindingsWithPathLineAndRule_andNoFiles() throws IOException {
+    Path spec =
+        spec(
+            "name: acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
+            "  - template: instances",
+            "    options:",
+            "    - name: port",
+            "      description: The port.",
+            "      requried: true",
+            "      value:",
+            "        type: integer",
+            "    - template: instances/nope");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.files()).isEmpty();
+    assertThat(imported.findings())
+        .extracting(finding -> finding.rule().id(), SpecImporterTest::line)
+        .containsExactlyInAnyOrder(
+            tuple("spec-template-unknown", "spec.yaml:15:17"),
+            tuple("spec-option-unknown-key", "spec.yaml:12:7"));
+  }
+
+  @Test
+  void unsupportedConstruct_isAFindingAtItsLine() throws IOException {
+    Path spec =
+        spec(
+            "name: acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
+            "  - template: instances",
+            "    options:",
+            "    - template: instances/default",
+            "  - template: logs",
+            "    example:",
+            "    - type: tcp",
+            "      port: <PORT>",
+            "      source: acme");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.files()).isEmpty();
+    assertThat(imported.findings())
+        .extracting(Finding::text, SpecImporterTest::line)
+        .containsExactly(
+            tuple(
+                "[spec-import-unsupported] a log port that is not a positive number",
+                "spec.yaml:14:7"));
+  }
+
+  @Test
+  void sectionsInAnotherOrder_specNameAndTemplatesFirst_areAttributes() throws IOException {
+    Path spec =
+        spec(
+            "name: Acme Server",
+            "version: 1.0.0",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: instances",
+            "    options:",
+            "    - template: instances/default",
+            "    - name: url",
+            "      description: Base URL.",
+            "      value:",
+            "        type: string",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
+            "  - template: logs",
+            "    example:",
+            "    - type: file",
+            "      path: /var/log/acme.log",
+            "      service: acme",
+            "      source: acme");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.findings()).isEmpty();
+    assertThat(imported.files()).hasSize(2);
+    assertThat(imported.files().get(0).toString())
+        .contains(
+            "@InstanceConfig(\n"
+                + "    check = AcmeCheck.class,\n"
+                + "    specName = \"Acme Server\",\n"
+                + "    specVersion = \"1.0.0\",\n"
+                + "    sections = {\"instances\", \"init_config\", \"logs\"},\n"
+                + "    templatesFirst = true\n"
+                + ")\n"
+                + "public record AcmeInstance(@Param(description = \"Base URL.\") String url) {\n");
+    assertThat(imported.files().get(1).toString())
+        .contains(
+            "@Logs(\n"
+                + "    value = @LogSource(path = \"/var/log/acme.log\", service = \"acme\","
+                + " serviceFirst = true),\n"
+                + "    check = AcmeCheck.class\n"
+                + ")\n"
+                + "public interface AcmeLogs {\n");
+  }
+
+  @Test
+  void unreadableYaml_isASingleFinding() throws IOException {
+    Path spec = spec("name: acme", "files: [");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.files()).isEmpty();
+    assertThat(imported.findings())
+        .extracting(finding -> finding.rule().id())
+        .containsExactly("spec-unreadable");
+  }
+
+  private static String line(Finding finding) {
+    String where = finding.origin().describe();
+    return where.substring(where.lastIndexOf('/') + 1);
+  }
+}
