@@ -192,6 +192,7 @@ class CorpusTest {
     expected.put("manifest-auto-install-api", 35);
     expected.put("manifest-description-too-long", 21);
     expected.put("manifest-key-documented", 42);
+    expected.put("manifest-logs-source-category", 9);
     expected.put("manifest-metadata-path-missing", 1);
     expected.put("manifest-spec-missing", 4);
     expected.put("manifest-title-display-name", 35);

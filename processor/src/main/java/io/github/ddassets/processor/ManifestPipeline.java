@@ -7,7 +7,6 @@ import io.github.ddassets.core.manifest.LogsEvidence;
 import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.manifest.ManifestContext;
 import io.github.ddassets.core.manifest.ManifestFormat;
-import io.github.ddassets.core.manifest.ManifestPointers;
 import io.github.ddassets.core.manifest.Telemetry;
 import io.github.ddassets.core.model.IntegrationAssets;
 import io.github.ddassets.core.model.Origin;
@@ -265,9 +264,7 @@ final class ManifestPipeline {
     Manifest manifest = built.manifest();
     ManifestContext context =
         ManifestContext.of(written)
-            .withLogs(
-                logs(
-                    declaration, logsDeclared, configFiles, base, folder, assets.identity().name()))
+            .withLogs(logs(logsDeclared, configFiles, base, folder, assets.identity().name()))
             .withFolder(new GeneratedFolder(generated, folder))
             .withAgentConfigFiles(configFiles.containsKey(GeneratedFiles.SPEC));
     findings.addAll(ManifestRules.check(manifest, context));
@@ -280,21 +277,19 @@ final class ManifestPipeline {
   }
 
   /**
-   * Whether the integration collects logs: declared ({@code @Logs} or a logs source), else as ddev
-   * tells from the base manifest's folder (its conf.yaml.example and README.md), else, without a
-   * base manifest, not (the code is the whole integration); a base manifest without its folder
-   * cannot tell.
+   * Whether the integration collects logs: declared ({@code @Logs}), else as ddev tells from the
+   * base manifest's folder (its conf.yaml.example and README.md), else, without a base manifest,
+   * not (the code is the whole integration); a base manifest without its folder cannot tell.
    */
   private static LogsEvidence logs(
-      ManifestDeclaration declaration,
       boolean logsDeclared,
       Map<String, String> configFiles,
       Optional<Manifest> base,
       Optional<Path> folder,
       String name) {
-    if (logsDeclared
-        || declaration.values().stream()
-            .anyMatch(value -> value.pointer().equals(ManifestPointers.LOGS_SOURCE))) {
+    // A logs source alone is not ddev's evidence: manifest-logs-source-category (strict) asks
+    // for the tag then.
+    if (logsDeclared) {
       return LogsEvidence.HAS_LOGS;
     }
     if (base.isEmpty()) {

@@ -655,6 +655,12 @@ class RuleCompilationTest {
                     "tile.classifierTags",
                     "classifierTags = {\"Offering::Integration\",\n    \"Category::Log Collection\"}")),
         manifest(
+            Rule.MANIFEST_LOGS_SOURCE_CATEGORY,
+            "strict",
+            ERROR,
+            "logsSource = \"acme\"",
+            complete().set("logsSource", "logsSource = \"acme\"")),
+        manifest(
             Rule.MANIFEST_CHECK_EMPTY,
             "ddev",
             ERROR,

@@ -75,9 +75,6 @@ public final class IntegrationImporter {
             .filter(item -> item.severity() == Severity.ERROR)
             .map(Report.Item::finding)
             .toList();
-    if (errors.isEmpty()) {
-      errors = ImportChecks.check(loaded.manifest());
-    }
     if (!errors.isEmpty()) {
       return ImportResult.refused(errors);
     }

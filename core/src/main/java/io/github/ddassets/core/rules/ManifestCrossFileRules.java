@@ -190,13 +190,26 @@ final class ManifestCrossFileRules {
     return String.join(".", ManifestPointers.segments(pointer));
   }
 
-  /** ddev's legacy logs check: logs collected if and only if `Category::Log Collection`. */
+  /**
+   * ddev's legacy logs check: logs collected if and only if `Category::Log Collection`; and, beyond
+   * ddev, a declared logs source with that tag.
+   */
   private static void logs(Manifest manifest, LogsEvidence logs, List<Finding> findings) {
-    if (logs == LogsEvidence.UNKNOWN
-        || !manifest.at(ManifestPointers.TILE_CLASSIFIER_TAGS).isArray()) {
+    if (!manifest.at(ManifestPointers.TILE_CLASSIFIER_TAGS).isArray()) {
       return;
     }
     int index = manifest.classifierTags().indexOf(ClassifierTags.LOG_COLLECTION);
+    Optional<String> source = manifest.nonEmptyText(ManifestPointers.LOGS_SOURCE);
+    if (logs != LogsEvidence.HAS_LOGS && index < 0 && source.isPresent()) {
+      findings.add(
+          Rule.MANIFEST_LOGS_SOURCE_CATEGORY.at(
+              manifest.origin(ManifestPointers.LOGS_SOURCE),
+              source.get(),
+              ClassifierTags.LOG_COLLECTION));
+    }
+    if (logs == LogsEvidence.UNKNOWN) {
+      return;
+    }
     if (logs == LogsEvidence.HAS_LOGS && index < 0) {
       findings.add(
           Rule.MANIFEST_LOGS_CATEGORY.at(

@@ -1030,6 +1030,17 @@ public enum Rule {
           + " `# logs` heading in README.md) has the classifier tag `Category::Log Collection`, and"
           + " only such an integration has it.",
       "%s"),
+  MANIFEST_LOGS_SOURCE_CATEGORY(
+      "manifest-logs-source-category",
+      Scope.MANIFEST,
+      BOTH,
+      STRICT,
+      ERROR,
+      null,
+      "An integration whose manifest declares assets.logs.source has the classifier tag"
+          + " `Category::Log Collection` (Datadog's reference; ddev looks only at conf.yaml.example"
+          + " and README.md).",
+      "the manifest declares the logs source `%s` but its classifier tags lack `%s`"),
   MANIFEST_CHECK_METRIC_UNKNOWN(
       "manifest-check-metric-unknown",
       Scope.MANIFEST,

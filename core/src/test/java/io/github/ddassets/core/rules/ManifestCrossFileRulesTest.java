@@ -234,6 +234,44 @@ class ManifestCrossFileRulesTest {
   }
 
   @Test
+  @Triggers(Rule.MANIFEST_LOGS_SOURCE_CATEGORY)
+  void logsSourceWithoutTheCategory_isAStrictErrorOnTheSource() {
+    String withSource = with("/assets/logs", "{\"source\": \"acme\"}");
+
+    List<Finding> findings = check(withSource, context().withLogs(LogsEvidence.UNKNOWN));
+
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).rule()).isEqualTo(Rule.MANIFEST_LOGS_SOURCE_CATEGORY);
+    assertThat(findings.get(0).rule().profile()).isEqualTo(Profile.STRICT);
+    assertThat(findings.get(0).message())
+        .isEqualTo(
+            "the manifest declares the logs source `acme` but its classifier tags lack"
+                + " `Category::Log Collection`");
+    assertThat(findings.get(0).origin().describe()).startsWith("manifest.json:");
+  }
+
+  @Test
+  @Spares(Rule.MANIFEST_LOGS_SOURCE_CATEGORY)
+  void logsSourceWithTheCategory_orWithDdevsEvidence_isNotJudgedTwice() {
+    String taggedWithSource =
+        edit(
+            root -> {
+              ManifestTree.put(
+                  root,
+                  "/tile/classifier_tags",
+                  ManifestFixtures.json("[\"Category::Log Collection\"]"));
+              ManifestTree.put(
+                  root, "/assets/logs", ManifestFixtures.json("{\"source\": \"acme\"}"));
+            });
+    String untaggedWithSource = with("/assets/logs", "{\"source\": \"acme\"}");
+
+    assertThat(check(taggedWithSource, context().withLogs(LogsEvidence.UNKNOWN))).isEmpty();
+    assertThat(check(untaggedWithSource, context().withLogs(LogsEvidence.HAS_LOGS)))
+        .extracting(Finding::rule)
+        .containsExactly(Rule.MANIFEST_LOGS_CATEGORY);
+  }
+
+  @Test
   void integrationsDdevExempts_areNotJudgedOnLogs() {
     // sqreen is in the IGNORE_LIST of ddev's LogsCategoryValidator.
     IntegrationIdentity sqreen = new IntegrationIdentity("sqreen", "Acme", "acme.", Origin.NONE);
