@@ -204,12 +204,16 @@ final class ManifestBuilder {
     labels.put(pointer, label);
   }
 
-  /** {@code assets.logs.source} from {@code @Logs}, unless an attribute sets it. */
+  /**
+   * {@code assets.logs.source} from {@code @Logs}, unless an attribute sets it or a base manifest
+   * is merged: a base manifest says itself whether it has a logs section, like every key the code
+   * does not own.
+   */
   private Optional<ManifestDeclaration.Value> logsSource() {
     boolean explicit =
         input.declared().values().stream()
             .anyMatch(value -> value.pointer().equals(ManifestPointers.LOGS_SOURCE));
-    if (explicit || input.logs().isEmpty()) {
+    if (explicit || input.logs().isEmpty() || input.base().isPresent()) {
       return Optional.empty();
     }
     LogsDeclaration logs = input.logs().get();

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.github.ddassets.core.manifest.ManifestPointers;
 import io.github.ddassets.core.model.MetadataFile;
 import io.github.ddassets.core.model.MetricRow;
 import io.github.ddassets.core.model.ServiceCheckEntry;
@@ -86,14 +87,27 @@ public final class IntegrationImporter {
     String basePath = packagePath + name + ".manifest.json";
     boolean hasSpec = Files.isRegularFile(folder.spec());
     boolean agentConfig = hasSpec || Files.isRegularFile(folder.example(ExampleFiles.CONF_EXAMPLE));
+    ManifestImport.FolderFacts facts = facts(loaded);
     ManifestImport manifest =
-        ManifestImport.of(name, loaded.manifest(), agentConfig, basePath, facts(loaded));
+        ManifestImport.of(name, loaded.manifest(), agentConfig, basePath, facts);
 
     List<ImportedFile> files = new ArrayList<>();
     files.add(javaFile(checkClass(checkClass, loaded, manifest)));
     manifest.baseManifest().ifPresent(text -> files.add(new ImportedFile(basePath, text)));
     if (hasSpec) {
-      SpecImport spec = SpecImporter.importSpec(folder.spec(), javaPackage, checkClass);
+      // The display name @Integration ends up with: the manifest's, else (without a manifest)
+      // the one its service checks agree on, else the name.
+      String displayName =
+          loaded
+              .manifest()
+              .map(source -> source.nonEmptyText(ManifestPointers.SOURCE_TYPE_NAME).orElse(name))
+              .orElseGet(() -> facts.displayName().orElse(name));
+      SpecImport spec =
+          SpecImporter.importSpec(
+              folder.spec(),
+              javaPackage,
+              checkClass,
+              new SpecImportOptions(javadoc, templates, Optional.of(displayName)));
       if (!spec.findings().isEmpty()) {
         return ImportResult.refused(spec.findings());
       }

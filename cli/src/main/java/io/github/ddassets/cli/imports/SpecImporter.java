@@ -101,7 +101,7 @@ public final class SpecImporter {
                 options.javadocDescriptions(),
                 checkClass,
                 integration,
-                displayName(spec, integration))
+                options.displayName().orElseGet(() -> displayName(spec, integration)))
             .types((YamlMap) document);
     if (unsupported.any()) {
       return new SpecImport(List.of(), unsupported.findings());

@@ -86,12 +86,13 @@ class SpecImportCorpusRoundTripTest {
                   "`default` on an option rather than in its value, which ddev rejects"),
               defect(
                   "filemage",
-                  "refused: spec.yaml:31:9 [spec-import-unsupported] the example of the string",
-                  "a mapping as example of a string option"),
+                  "refused: spec.yaml:18:9 [spec-import-unsupported] option"
+                      + " `filemage_service_checks` is required and has a default",
+                  "a default on a required option, and a mapping as example of a string option"),
               defect(
                   "unifi_console",
-                  "compile error: corpus/i56/UnifiConsoleInstance.java:32: error:"
-                      + " [source-attribute-invalid] `version` is required",
+                  "refused: spec.yaml:32:15 [spec-import-unsupported] option `version` is required"
+                      + " and has a default",
                   "a default on a required option, which is never used"),
               unsupported(
                   "bind9",
