@@ -157,6 +157,8 @@ public final class JvmRuntimeCheck {
    * @param password Password of that user.
    * @param jmxUrl JMX service URL, used instead of `host` and `port` when set, such as
    *     `service:jmx:rmi:///jndi/rmi://localhost:9999/jmxrmi`.
+   * @param tags The {@code tags} option of the {@code instances/default} template, which gives its
+   *     description and example: tags added to everything this instance submits.
    */
   @InstanceConfig(templates = @Template("instances/default"))
   public record Instance(
@@ -164,7 +166,14 @@ public final class JvmRuntimeCheck {
       @Param(required = true, example = "9999", minimum = 1, maximum = 65535) int port,
       @Param(example = "<USER>") String user,
       @Param(secret = true, example = "<PASSWORD>") String password,
-      String jmxUrl) {}
+      String jmxUrl,
+      List<String> tags) {
+
+    /** The instance's own tags, none when the file sets none. */
+    public List<String> tags() {
+      return tags == null ? List.of() : tags;
+    }
+  }
 
   private final StatsDClient statsd;
   private final Duration timeout;
@@ -187,7 +196,8 @@ public final class JvmRuntimeCheck {
    */
   public Outcome collect(Instance instance) {
     JmxTarget target = JmxTarget.of(instance);
-    List<String> tags = List.of("jmx_server:" + target.tagValue());
+    List<String> tags = new ArrayList<>(instance.tags());
+    tags.add("jmx_server:" + target.tagValue());
     RuntimeSample sample;
     try {
       sample = target.read(timeout);

@@ -43,7 +43,8 @@ class ConfigFileTest {
 
     assertThat(config.initConfig()).isEqualTo(new JvmRuntimeCheck.Init(10, "localhost", 8125));
     assertThat(config.instances())
-        .containsExactly(new JvmRuntimeCheck.Instance("localhost", 9999, null, null, null));
+        .containsExactly(
+            new JvmRuntimeCheck.Instance("localhost", 9999, null, null, null, List.of("env:dev")));
     assertThat(config.warnings()).isEmpty();
   }
 

@@ -62,7 +62,10 @@ class EndToEndTest {
       assertThat(report.clean()).as(report.describe()).isTrue();
       assertThat(received.metrics()).hasSize(16);
       assertThat(received.metrics())
-          .allSatisfy(metric -> assertThat(metric.tags()).contains("jmx_server:" + server));
+          .allSatisfy(
+              metric ->
+                  assertThat(metric.tags())
+                      .contains("env:test", "team:jvm", "jmx_server:" + server));
       // The target runs the serial collector, whose two collectors have fixed names.
       List<String> collectorSeries =
           received.metrics().stream()
@@ -72,16 +75,23 @@ class EndToEndTest {
               .toList();
       assertThat(collectorSeries)
           .containsExactly(
-              "jvm_runtime.gc.collections [collector:copy, jmx_server:" + server + "]",
-              "jvm_runtime.gc.collections [collector:marksweepcompact, jmx_server:" + server + "]",
-              "jvm_runtime.gc.time [collector:copy, jmx_server:" + server + "]",
-              "jvm_runtime.gc.time [collector:marksweepcompact, jmx_server:" + server + "]");
+              "jvm_runtime.gc.collections [collector:copy, env:test, jmx_server:"
+                  + server
+                  + ", team:jvm]",
+              "jvm_runtime.gc.collections [collector:marksweepcompact, env:test, jmx_server:"
+                  + server
+                  + ", team:jvm]",
+              "jvm_runtime.gc.time [collector:copy, env:test, jmx_server:" + server + ", team:jvm]",
+              "jvm_runtime.gc.time [collector:marksweepcompact, env:test, jmx_server:"
+                  + server
+                  + ", team:jvm]");
       assertThat(received.serviceChecks())
           .containsExactly(
               new SubmittedServiceCheck(
                   "jvm_runtime.can_connect",
                   SubmittedServiceCheck.OK,
-                  List.of("jmx_server:" + server),
+                  // The client writes a service check's tags last one first.
+                  List.of("jmx_server:" + server, "team:jvm", "env:test"),
                   ""));
     } finally {
       JavaProcesses.destroy(target);
@@ -108,7 +118,8 @@ class EndToEndTest {
               new SubmittedServiceCheck(
                   "jvm_runtime.can_connect",
                   SubmittedServiceCheck.CRITICAL,
-                  List.of("jmx_server:" + server),
+                  // The client writes a service check's tags last one first.
+                  List.of("jmx_server:" + server, "team:jvm", "env:test"),
                   message));
     }
   }
@@ -161,6 +172,7 @@ class EndToEndTest {
             "instances:",
             "  - host: 127.0.0.1",
             "    port: " + jmxPort,
+            "    tags: [env:test, team:jvm]",
             ""),
         StandardCharsets.UTF_8);
     Process check =

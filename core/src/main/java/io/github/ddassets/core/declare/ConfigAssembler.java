@@ -39,7 +39,13 @@ public final class ConfigAssembler {
       return ConfigOutcome.none();
     }
     List<Finding> findings = new ArrayList<>();
-    YamlMap spec = new ConfigSpecBuilder(findings).build(config);
+    TemplateBoundParams bound = TemplateBoundParams.of(config, templates);
+    for (ConfigSection section : ConfigSection.values()) {
+      config
+          .section(section)
+          .ifPresent(declared -> findings.addAll(bound.check(section, declared.params())));
+    }
+    YamlMap spec = new ConfigSpecBuilder(findings, bound).build(config);
     String integration = config.integration().name();
     Map<String, String> files = new LinkedHashMap<>();
     files.put(GeneratedFiles.SPEC, SpecWriter.write(spec));

@@ -24,9 +24,15 @@ final class ConfigSpecBuilder {
   private final List<Finding> findings;
   private final Snippets snippets;
   private final OptionBuilder options;
+  private final TemplateBoundParams bound;
 
-  ConfigSpecBuilder(List<Finding> findings) {
+  /**
+   * @param findings where findings go
+   * @param bound the parameters that read a template option: they are not written as options
+   */
+  ConfigSpecBuilder(List<Finding> findings, TemplateBoundParams bound) {
     this.findings = findings;
+    this.bound = bound;
     this.snippets = new Snippets(findings);
     this.options = new OptionBuilder(findings);
   }
@@ -102,7 +108,9 @@ final class ConfigSpecBuilder {
       if (config.templatesFirst()) {
         config.templates().forEach(template -> children.add(templateEntry(template)));
       }
-      config.params().forEach(param -> children.add(options.option(param, Optional.empty())));
+      config.params().stream()
+          .filter(param -> !bound.isBound(section, param))
+          .forEach(param -> children.add(options.option(param, Optional.empty())));
       if (!config.templatesFirst()) {
         config.templates().forEach(template -> children.add(templateEntry(template)));
       }

@@ -166,9 +166,17 @@ class ConfigAssemblerTest {
 
   @Test
   void findingInATemplateFile_isMovedToTheTemplatesAttribute() {
-    ConfigOutcome outcome = assemble(instances(param("tags", STRING).example("x").build()));
+    ConfigDeclaration twice =
+        new ConfigDeclaration(
+            ConfigSection.INSTANCES,
+            "test.Instance",
+            List.of(),
+            List.of(template("instances/default"), template("instances/default")),
+            SourceOrigin.of("Instance"));
 
-    assertThat(outcome.findings()).hasSize(1);
+    ConfigOutcome outcome = assemble(twice);
+
+    assertThat(outcome.findings()).isNotEmpty();
     Finding finding = outcome.findings().get(0);
     assertThat(finding.rule()).isEqualTo(Rule.SPEC_OPTION_DUPLICATE);
     assertThat(finding.origin()).isEqualTo(SourceOrigin.of("Instance").attribute("templates"));
@@ -176,6 +184,40 @@ class ConfigAssemblerTest {
         .isEqualTo(
             "option `tags` is already defined by option #1 (in"
                 + " test-templates/instances/default.yaml:1:9)");
+  }
+
+  @Test
+  void componentNamedLikeATemplateOption_readsItAndTheSpecKeepsTheTemplates() {
+    ConfigOutcome outcome =
+        assemble(
+            instances(
+                param("url", STRING).required().example("http://localhost").build(),
+                param("tags", new ParamType.ListType(STRING, false)).build()));
+
+    assertThat(outcome.findings()).isEmpty();
+    String spec = outcome.files().get(GeneratedFiles.SPEC);
+    assertThat(spec).contains("- name: url").doesNotContain("- name: tags");
+    assertThat(spec).contains("- template: instances/default");
+    assertThat(outcome.optionNames().get(ConfigSection.INSTANCES)).contains("tags", "url");
+  }
+
+  @Test
+  void componentNamedLikeATemplateOption_withItsOwnExampleOrAnotherType_isRefused() {
+    ConfigOutcome outcome = assemble(instances(param("tags", STRING).example("x").build()));
+
+    assertThat(outcome.findings())
+        .extracting(Finding::rule, Finding::message)
+        .containsExactly(
+            tuple(
+                Rule.SOURCE_ATTRIBUTE_INVALID,
+                "`tags` is an option of the section's templates, which give its example, default"
+                    + " and required flag: this component only reads it, so remove required,"
+                    + " example and defaultValue"),
+            tuple(
+                Rule.SOURCE_PARAM_TYPE,
+                "parameter `tags` has type string: the template's option `tags` is of type"
+                    + " array"));
+    assertThat(outcome.findings().get(0).origin()).isEqualTo(SourceOrigin.of("tags"));
   }
 
   @Test
