@@ -39,15 +39,6 @@ final class IntegrationPipeline {
       List<ConfiguredIntegration> configured,
       List<Finding> findings) {
 
-    /** The check class of an integration. */
-    String checkClassOf(String integration) {
-      return declarations.entrySet().stream()
-          .filter(entry -> entry.getValue().name().equals(integration))
-          .map(Map.Entry::getKey)
-          .findFirst()
-          .orElseThrow();
-    }
-
     /** The configuration of an integration, if it declares any. */
     Optional<ConfiguredIntegration> configOf(String integration) {
       return configured.stream().filter(config -> config.name().equals(integration)).findFirst();

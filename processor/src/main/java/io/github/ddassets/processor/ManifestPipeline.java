@@ -21,6 +21,7 @@ import io.github.ddassets.core.rules.Rule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,7 @@ final class ManifestPipeline {
   private final String newline;
   private final List<Finding> findings = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
+  private final Map<String, String> checkClasses = new HashMap<>();
 
   private ManifestPipeline(
       IntegrationPipeline.Outcome integrations,
@@ -94,6 +96,11 @@ final class ManifestPipeline {
       BaseManifests bases,
       String newline) {
     this.integrations = integrations;
+    // By name, first check class in order: a lookup per integration, not a scan of them all.
+    integrations
+        .declarations()
+        .forEach(
+            (checkClass, declaration) -> checkClasses.putIfAbsent(declaration.name(), checkClass));
     this.declared = declared;
     this.everyRun = everyRun;
     this.bases = bases;
@@ -143,14 +150,13 @@ final class ManifestPipeline {
   }
 
   private ManifestDeclaration declarationOf(IntegrationAssets assets) {
-    return declared.get(integrations.checkClassOf(assets.identity().name()));
+    return declared.get(checkClasses.get(assets.identity().name()));
   }
 
   private Optional<Result> result(IntegrationAssets assets, boolean optionFile) {
     String name = assets.identity().name();
     ManifestDeclaration declaration = declarationOf(assets);
-    IntegrationDeclaration integration =
-        integrations.declarations().get(integrations.checkClassOf(name));
+    IntegrationDeclaration integration = integrations.declarations().get(checkClasses.get(name));
     Optional<ConfiguredIntegration> config = integrations.configOf(name);
     Map<String, String> configFiles =
         config.map(configured -> configured.outcome().files()).orElse(Map.of());
