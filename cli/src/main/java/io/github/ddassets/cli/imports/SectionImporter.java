@@ -31,7 +31,21 @@ final class SectionImporter {
    * @param templatesFirst whether the templates come before the options
    */
   record Section(
-      List<ImportedComponent> components, List<AnnotationSpec> templates, boolean templatesFirst) {}
+      List<ImportedComponent> components, List<AnnotationSpec> templates, boolean templatesFirst) {
+
+    /** Whether the section's only template is this one, as a bare {@code @Template("...")}. */
+    boolean usesOnlyTemplate(String template) {
+      return templates.size() == 1
+          && templates.get(0).members().size() == 1
+          && templates
+              .get(0)
+              .members()
+              .get("value")
+              .get(0)
+              .toString()
+              .equals("\"" + template + "\"");
+    }
+  }
 
   /** Reads the children of a section entry: options then templates, or templates then options. */
   Optional<Section> read(YamlMap entry, String key) {
@@ -82,18 +96,7 @@ final class SectionImporter {
       Section section,
       String defaultTemplate,
       String summary) {
-    boolean onlyDefault =
-        section.templates().size() == 1
-            && section.templates().get(0).members().size() == 1
-            && section
-                .templates()
-                .get(0)
-                .members()
-                .get("value")
-                .get(0)
-                .toString()
-                .equals("\"" + defaultTemplate + "\"");
-    if (!onlyDefault) {
+    if (!section.usesOnlyTemplate(defaultTemplate)) {
       config.addMember("templates", "$L", TemplateImporter.array(section.templates()));
     }
     if (section.templatesFirst()) {

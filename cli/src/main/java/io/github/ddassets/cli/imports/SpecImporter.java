@@ -326,17 +326,7 @@ public final class SpecImporter {
 
     /** An init_config section made of its default template alone needs no record. */
     private static boolean isDefaultInit(SectionImporter.Section section) {
-      return section.components().isEmpty()
-          && section.templates().size() == 1
-          && section.templates().get(0).members().size() == 1
-          && section
-              .templates()
-              .get(0)
-              .members()
-              .get("value")
-              .get(0)
-              .toString()
-              .equals("\"init_config/default\"");
+      return section.components().isEmpty() && section.usesOnlyTemplate("init_config/default");
     }
 
     /** An interface that only carries a file-level annotation. */
