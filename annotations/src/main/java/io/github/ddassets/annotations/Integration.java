@@ -125,6 +125,14 @@ public @interface Integration {
   OptBoolean createsEvents() default OptBoolean.DEFAULT;
 
   /**
+   * Whether to write an empty {@code assets/service_checks.json} although the manifest has no
+   * {@code assets.integration} and so does not name it, as in folders made from ddev's templates
+   * (which create the file for every integration). Without it, such an integration writes no
+   * service_checks.json; one that owns {@code assets.integration} always writes it.
+   */
+  boolean emptyServiceChecks() default false;
+
+  /**
    * Command lines that identify the monitored software's processes ({@code
    * assets.integration.process_signatures}), such as {@code "java org.acme.Server"}.
    */

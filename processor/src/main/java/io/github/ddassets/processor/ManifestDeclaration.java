@@ -18,6 +18,8 @@ import java.util.Optional;
  *     {@code @OAuth}: then a complete manifest.json is generated
  * @param declaresIntegrationKeys whether an attribute sets a value of {@code assets.integration}
  *     (source_type_id, auto_install, creates_events, process_signatures)
+ * @param emptyServiceChecks whether service_checks.json is written even when the integration does
+ *     not own {@code assets.integration}
  * @param values the values the annotations set explicitly
  * @param defaults the values written only when there is no base manifest
  * @param oauth the {@code @OAuth} annotation, when the class carries one
@@ -28,6 +30,7 @@ record ManifestDeclaration(
     String basePath,
     boolean declaresManifest,
     boolean declaresIntegrationKeys,
+    boolean emptyServiceChecks,
     List<Value> values,
     List<Value> defaults,
     Optional<Origin> oauth) {

@@ -135,6 +135,7 @@ final class ManifestDeclarationReader {
         values.string("manifest"),
         declaresManifest,
         integrationKeys,
+        values.bool("emptyServiceChecks"),
         declared.values,
         declared.defaults,
         oauthOrigin);

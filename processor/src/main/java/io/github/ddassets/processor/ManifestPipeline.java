@@ -211,7 +211,11 @@ final class ManifestPipeline {
             ? Optional.of(ManifestRenderer.render(built.tree(), built.format()))
             : Optional.empty();
     return Optional.of(
-        new Result(built.fragment(), text, built.ownsMetrics(), built.ownsIntegration()));
+        new Result(
+            built.fragment(),
+            text,
+            built.ownsMetrics(),
+            built.ownsIntegration() || declaration.emptyServiceChecks()));
   }
 
   /** API integrations have OAuth and no Agent configuration; only they have OAuth. */

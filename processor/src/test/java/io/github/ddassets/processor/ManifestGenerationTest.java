@@ -15,10 +15,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** manifest.json and manifest.fragment.json: generated, merged into a base file, checked. */
 class ManifestGenerationTest {
@@ -283,6 +285,66 @@ class ManifestGenerationTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generated(compilation, MANIFEST)).contains(mergedBase());
+  }
+
+  @Test
+  void emptyServiceChecks_writesTheFileForAnIntegrationWithoutAssetsIntegration(@TempDir Path dir)
+      throws IOException {
+    Path base =
+        Files.writeString(
+            dir.resolve("manifest.json"),
+            String.join(
+                "\n",
+                "{",
+                "  \"manifest_version\": \"2.0.0\",",
+                "  \"app_uuid\": \"0d1ae8bd-0f1a-4a39-9b4e-4b7a4c5c8e01\",",
+                "  \"app_id\": \"acme-sdk\",",
+                "  \"display_on_public_website\": true,",
+                "  \"tile\": {",
+                "    \"overview\": \"README.md#Overview\",",
+                "    \"configuration\": \"README.md#Setup\",",
+                "    \"support\": \"README.md#Support\",",
+                "    \"changelog\": \"CHANGELOG.md\",",
+                "    \"description\": \"Trace the Acme SDK.\",",
+                "    \"title\": \"Acme SDK\",",
+                "    \"media\": [],",
+                "    \"classifier_tags\": [\"Offering::Integration\"]",
+                "  },",
+                "  \"assets\": {},",
+                "  \"author\": {",
+                "    \"support_email\": \"support@acme.example\",",
+                "    \"name\": \"Acme Inc.\",",
+                "    \"homepage\": \"https://acme.example\"",
+                "  }",
+                "}"));
+    String manifest = base.toString().replace("\\", "\\\\");
+
+    Compilation with = compile(List.of("-Addassets.profile=ddev"), sdk(manifest, true));
+    Compilation without = compile(List.of("-Addassets.profile=ddev"), sdk(manifest, false));
+
+    assertThat(with).succeeded();
+    assertThat(generated(with, "META-INF/datadog/acme_sdk/assets/service_checks.json"))
+        .contains("[]\n");
+    // The manifest still names no service_checks.json: the file is there for the folder's sake.
+    assertThat(generated(with, "META-INF/datadog/acme_sdk/manifest.json").orElseThrow())
+        .contains("\"assets\": {}")
+        .doesNotContain("service_checks");
+    assertThat(without).succeeded();
+    assertThat(generated(without, "META-INF/datadog/acme_sdk/assets/service_checks.json"))
+        .isEmpty();
+  }
+
+  private static JavaFileObject sdk(String manifest, boolean emptyServiceChecks) {
+    return Compilations.source(
+        "test.AcmeSdk",
+        "package test;",
+        "import io.github.ddassets.annotations.Integration;",
+        "@Integration(name = \"acme_sdk\", manifest = \""
+            + manifest
+            + "\", emptyServiceChecks = "
+            + emptyServiceChecks
+            + ")",
+        "final class AcmeSdk {}");
   }
 
   @Test

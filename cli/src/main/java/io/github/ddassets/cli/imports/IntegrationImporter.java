@@ -133,8 +133,13 @@ public final class IntegrationImporter {
             : Optional.empty();
     boolean emptyMetadata =
         loaded.assets().metadata().map(file -> file.rows().isEmpty()).orElse(false);
+    boolean emptyServiceChecks =
+        loaded.assets().serviceChecks().map(file -> file.entries().isEmpty()).orElse(false);
     return new ManifestImport.FolderFacts(
-        Optional.ofNullable(loaded.assets().identity().metricPrefix()), displayName, emptyMetadata);
+        Optional.ofNullable(loaded.assets().identity().metricPrefix()),
+        displayName,
+        emptyMetadata,
+        emptyServiceChecks);
   }
 
   private JavaFile checkClass(

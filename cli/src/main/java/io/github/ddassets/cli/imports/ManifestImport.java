@@ -31,9 +31,13 @@ record ManifestImport(
    * @param metricPrefix the prefix known without a manifest (the repository's overrides)
    * @param displayName the {@code integration} of its service checks, when they agree on one
    * @param emptyMetadata whether it has a {@code metadata.csv} without rows
+   * @param emptyServiceChecks whether it has a {@code service_checks.json} without entries
    */
   record FolderFacts(
-      Optional<String> metricPrefix, Optional<String> displayName, boolean emptyMetadata) {}
+      Optional<String> metricPrefix,
+      Optional<String> displayName,
+      boolean emptyMetadata,
+      boolean emptyServiceChecks) {}
 
   /**
    * @param name the integration's name
@@ -78,6 +82,10 @@ record ManifestImport(
       integration.addMember("kind", "$T.API", AnnotationTypes.INTEGRATION_KIND);
     }
     integration.addMember("manifest", "$S", basePath);
+    // Without assets.integration the processor writes no service_checks.json unless asked to.
+    if (folder.emptyServiceChecks() && source.at(ManifestPointers.INTEGRATION).isMissingNode()) {
+      integration.addMember("emptyServiceChecks", "true");
+    }
     text(source, ManifestPointers.APP_ID, integration, "appId", declared);
     text(source, ManifestPointers.APP_UUID, integration, "appUuid", declared);
     text(source, ManifestPointers.OWNER, integration, "owner", declared);

@@ -112,11 +112,11 @@ class ImportRoundTripTest {
       }
     }
     assertThat(failures.keySet()).isEqualTo(ASSET_FAILURES.keySet());
-    assertThat(RoundTripTable.count(report.results(), RoundTripTable.ASSETS)).isEqualTo(186);
+    assertThat(RoundTripTable.count(report.results(), RoundTripTable.ASSETS)).isEqualTo(199);
 
     List<RoundTripResult> results = report.results();
     assertThat(counts(results, RoundTripFile.METADATA)).containsExactly(49L, 97L, 3L);
-    assertThat(counts(results, RoundTripFile.SERVICE_CHECKS)).containsExactly(120L, 50L, 13L);
+    assertThat(counts(results, RoundTripFile.SERVICE_CHECKS)).containsExactly(133L, 50L, 0L);
     assertThat(counts(results, RoundTripFile.MANIFEST)).containsExactly(191L, 10L, 2L);
   }
 
@@ -137,7 +137,7 @@ class ImportRoundTripTest {
             .map(RoundTripResult::name)
             .collect(Collectors.toCollection(java.util.TreeSet::new));
     assertThat(failures).isEqualTo(expected.keySet());
-    assertThat(RoundTripTable.count(report.results(), RoundTripTable.ALL)).isEqualTo(170);
+    assertThat(RoundTripTable.count(report.results(), RoundTripTable.ALL)).isEqualTo(183);
     // Specs equal as parsed YAML; examples byte-identical, or identical to today's rendering of
     // the original spec (11 OpenMetrics examples rendered before the current exclude_metrics text;
     // 2 more are in refused folders), and the 16 examples without a spec.
@@ -181,27 +181,6 @@ class ImportRoundTripTest {
               : refused.getValue().contains("spec-import-unsupported")
                   ? "refused: a spec construct the annotations cannot declare back"
                   : "refused: " + refused.getValue() + " (a real defect of the original)");
-    }
-    for (String name :
-        List.of(
-            "apptrail",
-            "eppo",
-            "firefly",
-            "instabug",
-            "moovingon_ai",
-            "rum_android",
-            "rum_cypress",
-            "rum_expo",
-            "rum_flutter",
-            "rum_javascript",
-            "rum_react",
-            "rum_react_native",
-            "rum_roku")) {
-      failures.put(
-          name,
-          "not supported: an empty service_checks.json beside a manifest without"
-              + " assets.integration (the processor writes service_checks.json only for an"
-              + " integration that owns source_type_name)");
     }
     for (String name : List.of("rundeck", "tyk")) {
       failures.put(
