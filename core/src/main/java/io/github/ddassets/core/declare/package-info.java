@@ -3,6 +3,6 @@
  * of the asset-file model from them (defaults, histogram expansion, sorting), including the
  * configuration spec built from configuration records ({@link
  * io.github.ddassets.core.declare.ConfigAssembler}). The annotation processor fills these records;
- * nothing here depends on {@code javax.lang.model}.
+ * nothing here depends on the compiler's element API.
  */
 package io.github.ddassets.core.declare;
