@@ -11,6 +11,7 @@ import io.github.ddassets.core.spec.YamlList;
 import io.github.ddassets.core.spec.YamlMap;
 import io.github.ddassets.core.spec.YamlNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,10 @@ final class OptionImporter {
           "enabled",
           "deprecation",
           "value");
-  private static final Set<String> PROPERTY_KEYS =
+
+  /** The keys of a schema, which a property and an option's value share. */
+  private static final Set<String> SCHEMA_KEYS =
       Set.of(
-          "name",
-          "description",
           "type",
           "example",
           "default",
@@ -53,23 +54,10 @@ final class OptionImporter {
           "maximum",
           "uniqueItems",
           "anyOf");
+
+  private static final Set<String> PROPERTY_KEYS = withSchemaKeys("name", "description");
   private static final Set<String> VALUE_KEYS =
-      Set.of(
-          "type",
-          "example",
-          "default",
-          "display_default",
-          "compact_example",
-          "items",
-          "properties",
-          "additionalProperties",
-          "required",
-          "enum",
-          "pattern",
-          "minimum",
-          "maximum",
-          "uniqueItems",
-          "anyOf");
+      withSchemaKeys("display_default", "compact_example");
   private static final Set<String> CONSTRAINTS = Set.of("enum", "pattern", "minimum", "maximum");
   private static final Map<String, ValueType> ANY_OF = anyOfSchemas();
 
@@ -393,5 +381,11 @@ final class OptionImporter {
     schemas.put("{'type': 'array', 'items': {'type': 'object'}}", ValueType.LIST_OF_MAPPINGS);
     schemas.put("{'type': 'object'}", ValueType.MAPPING);
     return schemas;
+  }
+
+  private static Set<String> withSchemaKeys(String... more) {
+    Set<String> keys = new HashSet<>(SCHEMA_KEYS);
+    keys.addAll(List.of(more));
+    return Set.copyOf(keys);
   }
 }
