@@ -2,11 +2,11 @@ package io.github.ddassets.cli;
 
 import io.github.ddassets.core.model.FileOrigin;
 import io.github.ddassets.core.read.TextFiles;
+import io.github.ddassets.core.render.RenderedExample;
+import io.github.ddassets.core.render.SpecRendering;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Profile;
 import io.github.ddassets.core.rules.Report;
-import io.github.ddassets.core.spec.RenderedExample;
-import io.github.ddassets.core.spec.SpecRendering;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

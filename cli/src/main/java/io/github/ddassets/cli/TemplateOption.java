@@ -1,7 +1,7 @@
 package io.github.ddassets.cli;
 
-import io.github.ddassets.core.spec.ConfigTemplates;
-import io.github.ddassets.core.spec.TemplateRoot;
+import io.github.ddassets.core.config.ConfigTemplates;
+import io.github.ddassets.core.config.TemplateRoot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

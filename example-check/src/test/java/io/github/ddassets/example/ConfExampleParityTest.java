@@ -2,10 +2,10 @@ package io.github.ddassets.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ddassets.core.spec.ConfigTemplates;
-import io.github.ddassets.core.spec.RenderedExample;
-import io.github.ddassets.core.spec.SpecRendering;
-import io.github.ddassets.core.spec.TemplateRoot;
+import io.github.ddassets.core.config.ConfigTemplates;
+import io.github.ddassets.core.config.TemplateRoot;
+import io.github.ddassets.core.render.RenderedExample;
+import io.github.ddassets.core.render.SpecRendering;
 import io.github.ddassets.core.testing.SharedReference;
 import java.io.File;
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package io.github.ddassets.processor;
 
 import com.google.auto.service.AutoService;
+import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.model.IntegrationAssets;
 import io.github.ddassets.core.output.AssetFiles;
 import io.github.ddassets.core.output.GeneratedFiles;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Report;
-import io.github.ddassets.core.spec.ConfigTemplates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,5 +1,6 @@
 package io.github.ddassets.processor;
 
+import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.declare.AutoConfDeclaration;
 import io.github.ddassets.core.declare.ConfigAssembler;
 import io.github.ddassets.core.declare.ConfigDeclaration;
@@ -10,7 +11,6 @@ import io.github.ddassets.core.declare.LogsDeclaration;
 import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
-import io.github.ddassets.core.spec.ConfigTemplates;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

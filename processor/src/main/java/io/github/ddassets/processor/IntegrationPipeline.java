@@ -1,5 +1,6 @@
 package io.github.ddassets.processor;
 
+import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.declare.AssetAssembler;
 import io.github.ddassets.core.declare.DeclaredIntegration;
 import io.github.ddassets.core.declare.IntegrationDeclaration;
@@ -10,7 +11,6 @@ import io.github.ddassets.core.output.IntegrationNames;
 import io.github.ddassets.core.rules.AssetRules;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
-import io.github.ddassets.core.spec.ConfigTemplates;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.github.ddassets.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.rules.Report;
-import io.github.ddassets.core.spec.ConfigTemplates;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

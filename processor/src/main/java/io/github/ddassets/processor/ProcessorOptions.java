@@ -1,8 +1,8 @@
 package io.github.ddassets.processor;
 
+import io.github.ddassets.core.config.ConfigTemplates;
+import io.github.ddassets.core.config.TemplateRoot;
 import io.github.ddassets.core.rules.Profile;
-import io.github.ddassets.core.spec.ConfigTemplates;
-import io.github.ddassets.core.spec.TemplateRoot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package io.github.ddassets.cli.imports;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.TypeSpec;
-import io.github.ddassets.core.spec.YamlList;
-import io.github.ddassets.core.spec.YamlMap;
-import io.github.ddassets.core.spec.YamlNode;
+import io.github.ddassets.core.yaml.YamlList;
+import io.github.ddassets.core.yaml.YamlMap;
+import io.github.ddassets.core.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

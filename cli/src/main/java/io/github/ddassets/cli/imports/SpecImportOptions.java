@@ -1,6 +1,6 @@
 package io.github.ddassets.cli.imports;
 
-import io.github.ddassets.core.spec.ConfigTemplates;
+import io.github.ddassets.core.config.ConfigTemplates;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package io.github.ddassets.cli.imports;
 
-import io.github.ddassets.core.spec.YamlReader;
-import io.github.ddassets.core.spec.YamlSyntaxException;
+import io.github.ddassets.core.yaml.YamlReader;
+import io.github.ddassets.core.yaml.YamlSyntaxException;
 import java.util.Objects;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;

@@ -2,14 +2,14 @@ package io.github.ddassets.cli.imports;
 
 import io.github.ddassets.cli.imports.RoundTripResult.Comparison;
 import io.github.ddassets.cli.imports.RoundTripResult.Outcome;
+import io.github.ddassets.core.config.ConfigTemplates;
+import io.github.ddassets.core.config.TemplateRoot;
 import io.github.ddassets.core.read.DisplayPaths;
 import io.github.ddassets.core.read.IntegrationFolder;
 import io.github.ddassets.core.read.RepoOverrides;
+import io.github.ddassets.core.render.RenderedExample;
+import io.github.ddassets.core.render.SpecRendering;
 import io.github.ddassets.core.rules.Finding;
-import io.github.ddassets.core.spec.ConfigTemplates;
-import io.github.ddassets.core.spec.RenderedExample;
-import io.github.ddassets.core.spec.SpecRendering;
-import io.github.ddassets.core.spec.TemplateRoot;
 import io.github.ddassets.processor.AssetsProcessor;
 import java.io.IOException;
 import java.io.StringWriter;

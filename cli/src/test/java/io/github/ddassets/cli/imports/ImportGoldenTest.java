@@ -2,10 +2,10 @@ package io.github.ddassets.cli.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.read.DisplayPaths;
 import io.github.ddassets.core.read.IntegrationFolder;
 import io.github.ddassets.core.read.RepoOverrides;
-import io.github.ddassets.core.spec.ConfigTemplates;
 import io.github.ddassets.core.testing.SharedReference;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -169,7 +169,7 @@ class SpecImporterTest {
             spec,
             "com.acme",
             CHECK,
-            new SpecImportOptions(true, io.github.ddassets.core.spec.ConfigTemplates.builtIn()));
+            new SpecImportOptions(true, io.github.ddassets.core.config.ConfigTemplates.builtIn()));
 
     assertThat(imported.files().get(0).toString())
         .contains(" * @param apiKey The key.\n *     Keep it secret.\n")

@@ -2,9 +2,9 @@ package io.github.ddassets.core.declare;
 
 import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Rule;
-import io.github.ddassets.core.spec.YamlList;
-import io.github.ddassets.core.spec.YamlMap;
-import io.github.ddassets.core.spec.YamlScalar;
+import io.github.ddassets.core.yaml.YamlList;
+import io.github.ddassets.core.yaml.YamlMap;
+import io.github.ddassets.core.yaml.YamlScalar;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

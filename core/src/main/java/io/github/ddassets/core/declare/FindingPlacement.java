@@ -1,17 +1,17 @@
 package io.github.ddassets.core.declare;
 
+import io.github.ddassets.core.config.ConfigTemplates;
+import io.github.ddassets.core.config.LoadedSpec;
+import io.github.ddassets.core.config.TemplateException;
 import io.github.ddassets.core.model.FileOrigin;
 import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
-import io.github.ddassets.core.spec.ConfigTemplates;
-import io.github.ddassets.core.spec.LoadedSpec;
-import io.github.ddassets.core.spec.TemplateException;
-import io.github.ddassets.core.spec.YamlList;
-import io.github.ddassets.core.spec.YamlMap;
-import io.github.ddassets.core.spec.YamlNode;
-import io.github.ddassets.core.spec.YamlReader;
-import io.github.ddassets.core.spec.YamlSyntaxException;
+import io.github.ddassets.core.yaml.YamlList;
+import io.github.ddassets.core.yaml.YamlMap;
+import io.github.ddassets.core.yaml.YamlNode;
+import io.github.ddassets.core.yaml.YamlReader;
+import io.github.ddassets.core.yaml.YamlSyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -3,9 +3,9 @@ package io.github.ddassets.core.declare;
 import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
-import io.github.ddassets.core.spec.YamlMap;
-import io.github.ddassets.core.spec.YamlNode;
-import io.github.ddassets.core.spec.YamlScalar;
+import io.github.ddassets.core.yaml.YamlMap;
+import io.github.ddassets.core.yaml.YamlNode;
+import io.github.ddassets.core.yaml.YamlScalar;
 import java.util.List;
 import java.util.Optional;
 

@@ -3,10 +3,10 @@ package io.github.ddassets.core.declare;
 import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
-import io.github.ddassets.core.spec.YamlNode;
-import io.github.ddassets.core.spec.YamlReader;
-import io.github.ddassets.core.spec.YamlScalar;
-import io.github.ddassets.core.spec.YamlSyntaxException;
+import io.github.ddassets.core.yaml.YamlNode;
+import io.github.ddassets.core.yaml.YamlReader;
+import io.github.ddassets.core.yaml.YamlScalar;
+import io.github.ddassets.core.yaml.YamlSyntaxException;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,13 +1,13 @@
 package io.github.ddassets.core.declare;
 
+import io.github.ddassets.core.config.ConfigTemplates;
+import io.github.ddassets.core.config.LoadedSpec;
+import io.github.ddassets.core.config.SpecLoader;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
-import io.github.ddassets.core.spec.ConfigTemplates;
-import io.github.ddassets.core.spec.LoadedSpec;
-import io.github.ddassets.core.spec.SpecLoader;
-import io.github.ddassets.core.spec.YamlList;
-import io.github.ddassets.core.spec.YamlMap;
-import io.github.ddassets.core.spec.YamlNode;
+import io.github.ddassets.core.yaml.YamlList;
+import io.github.ddassets.core.yaml.YamlMap;
+import io.github.ddassets.core.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -1,13 +1,13 @@
 package io.github.ddassets.core.read;
 
+import io.github.ddassets.core.config.ConfigTemplates;
+import io.github.ddassets.core.config.DefaultTemplates;
 import io.github.ddassets.core.model.FileOrigin;
 import io.github.ddassets.core.model.TextLines;
+import io.github.ddassets.core.render.RenderedExample;
+import io.github.ddassets.core.render.SpecRendering;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
-import io.github.ddassets.core.spec.ConfigTemplates;
-import io.github.ddassets.core.spec.DefaultTemplates;
-import io.github.ddassets.core.spec.RenderedExample;
-import io.github.ddassets.core.spec.SpecRendering;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

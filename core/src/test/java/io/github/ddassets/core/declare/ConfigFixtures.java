@@ -1,9 +1,9 @@
 package io.github.ddassets.core.declare;
 
+import io.github.ddassets.core.config.ConfigTemplates;
+import io.github.ddassets.core.config.TemplateRoot;
 import io.github.ddassets.core.declare.ParamDeclaration.Display;
 import io.github.ddassets.core.declare.ParamDeclaration.Values;
-import io.github.ddassets.core.spec.ConfigTemplates;
-import io.github.ddassets.core.spec.TemplateRoot;
 import io.github.ddassets.core.testing.SourceOrigin;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

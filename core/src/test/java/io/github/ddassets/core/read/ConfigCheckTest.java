@@ -2,11 +2,11 @@ package io.github.ddassets.core.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ddassets.core.config.ConfigTemplates;
+import io.github.ddassets.core.config.TemplateRoot;
+import io.github.ddassets.core.render.RenderedExample;
+import io.github.ddassets.core.render.SpecRendering;
 import io.github.ddassets.core.rules.Finding;
-import io.github.ddassets.core.spec.ConfigTemplates;
-import io.github.ddassets.core.spec.RenderedExample;
-import io.github.ddassets.core.spec.SpecRendering;
-import io.github.ddassets.core.spec.TemplateRoot;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code ddev validate config} on one folder: the default-templates rule, the spec's own findings,
  * and the comparison of each example file with what the spec renders to. Specs use the small test
- * templates of {@code src/test/resources/io/github/ddassets/core/spec/templates}; the expected
+ * templates of {@code src/test/resources/io/github/ddassets/core/config/templates}; the expected
  * examples are rendered by the code under test itself, as this test is about the comparison, not
  * the rendering.
  */
@@ -56,7 +56,7 @@ class ConfigCheckTest {
 
   @BeforeEach
   void templates() throws URISyntaxException {
-    URL url = ConfigCheckTest.class.getResource("/io/github/ddassets/core/spec/templates");
+    URL url = ConfigCheckTest.class.getResource("/io/github/ddassets/core/config/templates");
     assertThat(url).as("test templates on the class path").isNotNull();
     templates =
         new ConfigTemplates(

@@ -1,0 +1,56 @@
+package io.github.ddassets.core.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** A place templates are read from: a folder (such as ddev's own) or ddassets' built-in set. */
+public interface TemplateRoot {
+
+  /**
+   * The text of a template file, for example {@code instances/http.yaml}, if this root has it.
+   *
+   * @throws IOException when the file exists but cannot be read
+   */
+  Optional<TemplateFile> read(String relativePath) throws IOException;
+
+  /**
+   * A template file's text and how findings name it.
+   *
+   * @param text the YAML text
+   * @param displayPath the name shown in findings
+   */
+  record TemplateFile(String text, String displayPath) {}
+
+  /** The templates of a folder laid out like ddev's {@code templates/configuration}. */
+  static TemplateRoot directory(Path dir, String shownAs) {
+    return relativePath -> {
+      Path file = dir.resolve(relativePath).normalize();
+      if (!file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new TemplateFile(
+              Files.readString(file, StandardCharsets.UTF_8), shownAs + "/" + relativePath));
+    };
+  }
+
+  /** The templates ddassets ships, written for it, with the option names ddev's templates use. */
+  static TemplateRoot builtIn() {
+    return relativePath -> {
+      String resource = "/io/github/ddassets/core/templates/" + relativePath;
+      try (InputStream in = TemplateRoot.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new TemplateFile(
+                new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                "ddassets:templates/" + relativePath));
+      }
+    };
+  }
+}

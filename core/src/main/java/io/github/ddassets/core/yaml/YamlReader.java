@@ -1,0 +1,149 @@
+package io.github.ddassets.core.yaml;
+
+import io.github.ddassets.core.model.FileOrigin;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Reads YAML text into {@link YamlNode}s that remember their line and column. Scalars resolve as
+ * with PyYAML's safe loader (YAML 1.1 booleans, integers, floats, nulls); tags other than the
+ * standard ones are refused, so nothing is ever instantiated from a document.
+ */
+public final class YamlReader {
+
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private YamlReader() {}
+
+  /**
+   * Parses one YAML document; an empty document is a null scalar.
+   *
+   * @throws YamlSyntaxException with the position of the first problem
+   */
+  public static YamlNode read(String text, String displayPath) throws YamlSyntaxException {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true);
+    options.setMaxAliasesForCollections(50);
+    Yaml yaml =
+        new Yaml(
+            new SafeConstructor(options),
+            new Representer(new DumperOptions()),
+            new DumperOptions(),
+            options,
+            new PyYamlResolver());
+    try {
+      Node root = yaml.compose(new StringReader(text));
+      if (root == null) {
+        return new YamlScalar(null, FileOrigin.at(displayPath, 1, 1));
+      }
+      return new Converter(displayPath, options).convert(root);
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      FileOrigin origin =
+          mark == null
+              ? FileOrigin.of(displayPath)
+              : FileOrigin.at(displayPath, mark.getLine() + 1, mark.getColumn() + 1);
+      String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      throw new YamlSyntaxException(problem, origin);
+    } catch (YAMLException e) {
+      throw new YamlSyntaxException(e.getMessage(), FileOrigin.of(displayPath));
+    }
+  }
+
+  /** Turns SnakeYAML nodes into ours, constructing scalar values with the safe constructor. */
+  private static final class Converter extends SafeConstructor {
+    private final String path;
+
+    Converter(String path, LoaderOptions options) {
+      super(options);
+      this.path = path;
+    }
+
+    YamlNode convert(Node node) {
+      FileOrigin origin =
+          FileOrigin.at(
+              path, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+      if (!(node instanceof ScalarNode) && !yamlConstructors.containsKey(node.getTag())) {
+        constructObject(node); // throws, as PyYAML refuses a tag it has no constructor for
+      }
+      if (node instanceof MappingNode mapping) {
+        flattenMapping(mapping);
+        YamlMap map = new YamlMap(origin);
+        for (NodeTuple tuple : mapping.getValue()) {
+          Node keyNode = tuple.getKeyNode();
+          Object key =
+              keyNode instanceof ScalarNode scalar
+                  ? PythonValues.normalize(scalarValue(scalar))
+                  : keyNode.toString();
+          FileOrigin keyOrigin =
+              FileOrigin.at(
+                  path,
+                  keyNode.getStartMark().getLine() + 1,
+                  keyNode.getStartMark().getColumn() + 1);
+          map.put(key, convert(tuple.getValueNode()), keyOrigin);
+        }
+        return map;
+      }
+      if (node instanceof SequenceNode sequence) {
+        YamlList list = new YamlList(origin);
+        sequence.getValue().forEach(item -> list.add(convert(item)));
+        return list;
+      }
+      return new YamlScalar(scalarValue((ScalarNode) node), origin);
+    }
+
+    private Object scalarValue(ScalarNode node) {
+      Object value = constructObject(node);
+      if (value instanceof Date) {
+        // PyYAML builds a date for a plain date and writes it back unquoted; datetimes keep their
+        // text, which is all ddev's rendering needs of them.
+        return DATE.matcher(node.getValue()).matches()
+            ? LocalDate.parse(node.getValue())
+            : node.getValue();
+      }
+      if (value instanceof byte[]) {
+        return node.getValue();
+      }
+      return value;
+    }
+  }
+
+  /**
+   * SnakeYAML's YAML 1.1 resolver, narrowed to PyYAML's floats: PyYAML needs a dot, a signed
+   * exponent, and no sign before a leading dot, so {@code 1e3}, {@code 1.5e3} and {@code -.5} stay
+   * strings.
+   */
+  private static final class PyYamlResolver extends Resolver {
+    private static final Pattern PY_FLOAT =
+        Pattern.compile(
+            "^(?:[-+]?[0-9][0-9_]*\\.[0-9_]*(?:[eE][-+][0-9]+)?"
+                + "|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
+                + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
+                + "|[-+]?\\.(?:inf|Inf|INF)"
+                + "|\\.(?:nan|NaN|NAN))$");
+
+    @Override
+    public Tag resolve(NodeId kind, String value, boolean implicit) {
+      Tag tag = super.resolve(kind, value, implicit);
+      return Tag.FLOAT.equals(tag) && !PY_FLOAT.matcher(value).matches() ? Tag.STR : tag;
+    }
+  }
+}
