@@ -1,19 +1,14 @@
 package io.github.ddassets.processor;
 
 import com.google.auto.service.AutoService;
-import io.github.ddassets.core.config.ConfigTemplates;
-import io.github.ddassets.core.model.IntegrationAssets;
-import io.github.ddassets.core.output.AssetFiles;
-import io.github.ddassets.core.output.GeneratedFiles;
-import io.github.ddassets.core.rules.Finding;
-import io.github.ddassets.core.rules.Report;
+import io.github.ddassets.core.build.AssetBuild;
+import io.github.ddassets.core.build.BuildOutcome;
+import io.github.ddassets.core.build.BuiltIntegration;
+import io.github.ddassets.core.output.CommittedCopies;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -38,7 +33,7 @@ public final class AssetsProcessor extends AbstractProcessor {
   private SourceCollector collector;
   private DiagnosticReporter reporter;
   private ProcessorOptions options;
-  private ConfigTemplates templates;
+  private AssetBuild build;
   private LoaderRound loaders;
 
   @Override
@@ -46,9 +41,9 @@ public final class AssetsProcessor extends AbstractProcessor {
     super.init(environment);
     reporter = new DiagnosticReporter(environment.getMessager());
     options = ProcessorOptions.parse(environment.getOptions());
-    templates = options.configTemplates();
+    build = new AssetBuild(options.buildSettings(), new FilerManifests(environment.getFiler()));
     collector = newCollector(true);
-    loaders = new LoaderRound(() -> newCollector(false), options, templates);
+    loaders = new LoaderRound(() -> newCollector(false), build);
   }
 
   /**
@@ -97,8 +92,10 @@ public final class AssetsProcessor extends AbstractProcessor {
         finish();
       } else {
         collector.remember(round, annotations);
-        loaders.generate(
-            round, annotations, processingEnv.getElementUtils(), processingEnv.getFiler());
+        if (options.problems().isEmpty()) {
+          loaders.generate(
+              round, annotations, processingEnv.getElementUtils(), processingEnv.getFiler());
+        }
       }
     } catch (IOException e) {
       reporter.error("ddassets: cannot write a configuration loader: " + e.getMessage());
@@ -108,44 +105,27 @@ public final class AssetsProcessor extends AbstractProcessor {
     return false;
   }
 
+  /** Builds every integration and writes its files, unless something is wrong. */
   private void finish() {
     options.problems().forEach(reporter::error);
     collector.collect(processingEnv.getElementUtils());
-    IntegrationPipeline.Outcome outcome =
-        IntegrationPipeline.run(collector, options.agentVersion(), templates);
-    ManifestPipeline.Outcome manifests =
-        ManifestPipeline.run(
-            outcome,
-            collector.manifests(),
-            collector.everyRun(),
-            new BaseManifests(processingEnv.getFiler(), options.manifest()),
-            options.manifestNewline());
-    manifests.problems().forEach(reporter::error);
-    List<Finding> findings = new ArrayList<>(outcome.findings());
-    findings.addAll(manifests.findings());
-    Report report = Report.of(options.profile(), findings);
-    reporter.report(report);
-    if (report.hasErrors() || !options.problems().isEmpty() || !manifests.problems().isEmpty()) {
+    BuildOutcome outcome = build.build(collector.declarations());
+    outcome.problems().forEach(reporter::error);
+    reporter.report(outcome.report());
+    if (!outcome.succeeded() || !options.problems().isEmpty()) {
       return;
     }
     AssetWriter writer = new AssetWriter(processingEnv.getFiler());
-    CommittedCopies committed = new CommittedCopies(options, reporter);
-    for (IntegrationAssets assets : outcome.integrations()) {
-      Optional<ConfiguredIntegration> config = outcome.configOf(assets.identity().name());
-      GeneratedFiles files = AssetFiles.render(assets);
-      if (config.isPresent()) {
-        files = files.with(config.get().outcome().files());
-      }
-      ManifestPipeline.Result manifest = manifests.results().get(assets.identity().name());
-      files = manifest.apply(files);
+    CommittedCopies committed = options.committedCopies();
+    for (BuiltIntegration integration : outcome.integrations()) {
       try {
-        writer.write(files, OriginatingElements.of(assets, config));
+        writer.write(integration.files(), OriginatingElements.of(integration.origins()));
       } catch (IOException e) {
         reporter.error(
-            "ddassets: cannot write the files of " + files.integration() + ": " + e.getMessage());
+            "ddassets: cannot write the files of " + integration.name() + ": " + e.getMessage());
         continue;
       }
-      committed.apply(files, manifest.fragment());
+      committed.apply(integration.files(), integration.fragment()).forEach(reporter::print);
     }
   }
 

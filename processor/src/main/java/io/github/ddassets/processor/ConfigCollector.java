@@ -4,6 +4,7 @@ import io.github.ddassets.core.declare.AutoConfDeclaration;
 import io.github.ddassets.core.declare.ConfigDeclaration;
 import io.github.ddassets.core.declare.ConfigSection;
 import io.github.ddassets.core.declare.LogsDeclaration;
+import io.github.ddassets.core.declare.Owned;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
 import java.util.ArrayList;

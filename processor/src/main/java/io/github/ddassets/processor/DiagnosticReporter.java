@@ -1,5 +1,6 @@
 package io.github.ddassets.processor;
 
+import io.github.ddassets.core.output.CommittedCopies;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Report;
 import io.github.ddassets.core.rules.Rule;
@@ -67,6 +68,15 @@ final class DiagnosticReporter {
   /** Prints a note. */
   void note(String message) {
     messager.printMessage(Diagnostic.Kind.NOTE, message);
+  }
+
+  /** Prints what a committed copy's sync or verify has to say. */
+  void print(CommittedCopies.Message message) {
+    if (message.error()) {
+      error(message.text());
+    } else {
+      note(message.text());
+    }
   }
 
   private void print(Diagnostic.Kind kind, Finding finding) {

@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.ddassets.core.build.ConfiguredIntegration;
 import io.github.ddassets.core.declare.ConfigSection;
 import io.github.ddassets.core.declare.DeclaredConfig;
 import io.github.ddassets.core.declare.DefaultValues;

@@ -2,8 +2,10 @@ package io.github.ddassets.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
-import io.github.ddassets.core.config.ConfigTemplates;
-import io.github.ddassets.core.rules.Report;
+import io.github.ddassets.core.build.AssetBuild;
+import io.github.ddassets.core.build.ConfigurationOutcome;
+import io.github.ddassets.core.build.ConfiguredIntegration;
+import io.github.ddassets.core.declare.Owned;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -29,15 +31,12 @@ import javax.lang.model.util.Elements;
 final class LoaderRound {
 
   private final Supplier<SourceCollector> collectors;
-  private final ProcessorOptions options;
-  private final ConfigTemplates templates;
+  private final AssetBuild build;
   private final Set<String> generated = new HashSet<>();
 
-  LoaderRound(
-      Supplier<SourceCollector> collectors, ProcessorOptions options, ConfigTemplates templates) {
+  LoaderRound(Supplier<SourceCollector> collectors, AssetBuild build) {
     this.collectors = collectors;
-    this.options = options;
-    this.templates = templates;
+    this.build = build;
   }
 
   void generate(
@@ -68,12 +67,7 @@ final class LoaderRound {
         collector.collect(elements.getTypeElement(config.owner()));
       }
     }
-    IntegrationPipeline.Outcome outcome =
-        IntegrationPipeline.run(collector, options.agentVersion(), templates);
-    if (Report.of(options.profile(), outcome.findings()).hasErrors()
-        || !options.problems().isEmpty()) {
-      return;
-    }
+    ConfigurationOutcome outcome = build.configurations(collector.declarations());
     LoaderGenerator generator = new LoaderGenerator(elements);
     for (ConfiguredIntegration configured : outcome.configured()) {
       boolean typed =

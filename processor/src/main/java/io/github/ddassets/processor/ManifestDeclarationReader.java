@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ddassets.core.declare.ManifestDeclaration;
 import io.github.ddassets.core.manifest.ManifestPointers;
 import io.github.ddassets.core.model.Origin;
 import java.util.ArrayList;

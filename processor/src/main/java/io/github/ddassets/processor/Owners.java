@@ -1,5 +1,6 @@
 package io.github.ddassets.processor;
 
+import io.github.ddassets.core.declare.Owned;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;

@@ -1,7 +1,9 @@
 package io.github.ddassets.processor;
 
+import io.github.ddassets.core.build.BuildSettings;
 import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.config.TemplateRoot;
+import io.github.ddassets.core.output.CommittedCopies;
 import io.github.ddassets.core.rules.Profile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +90,16 @@ record ProcessorOptions(
       return "keep";
     }
     return value;
+  }
+
+  /** What the build needs to know of these options. */
+  BuildSettings buildSettings() {
+    return new BuildSettings(profile, agentVersion, configTemplates(), manifestNewline, manifest);
+  }
+
+  /** The committed copies to sync or verify, as the {@code sync} and {@code verify} options say. */
+  CommittedCopies committedCopies() {
+    return new CommittedCopies(sync, verify, "-A" + SYNC);
   }
 
   /**

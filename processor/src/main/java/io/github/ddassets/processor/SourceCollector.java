@@ -1,7 +1,10 @@
 package io.github.ddassets.processor;
 
+import io.github.ddassets.core.build.Declarations;
 import io.github.ddassets.core.declare.IntegrationDeclaration;
+import io.github.ddassets.core.declare.ManifestDeclaration;
 import io.github.ddassets.core.declare.MetricDeclaration;
+import io.github.ddassets.core.declare.Owned;
 import io.github.ddassets.core.declare.ServiceCheckDeclaration;
 import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Finding;
@@ -190,6 +193,20 @@ final class SourceCollector {
   /** The configuration declarations found so far. */
   ConfigCollector config() {
     return config;
+  }
+
+  /** Everything collected so far, as the build takes it. */
+  Declarations declarations() {
+    return new Declarations(
+        integrations,
+        metrics,
+        serviceChecks,
+        config.configs(),
+        config.logs(),
+        config.autoConfs(),
+        manifests,
+        everyRun,
+        findings());
   }
 
   /** The constant's value, or empty (with a finding) when the element is not a String constant. */

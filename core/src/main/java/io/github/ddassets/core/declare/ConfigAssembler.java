@@ -3,7 +3,6 @@ package io.github.ddassets.core.declare;
 import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.config.LoadedSpec;
 import io.github.ddassets.core.config.SpecLoader;
-import io.github.ddassets.core.output.GeneratedFiles;
 import io.github.ddassets.core.render.ExampleRenderer;
 import io.github.ddassets.core.render.RenderedExample;
 import io.github.ddassets.core.render.SpecWriter;
@@ -16,11 +15,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Turns a declared configuration into its files: the spec (written as declared, template references
+ * Turns a declared configuration into its texts: the spec (written as declared, template references
  * kept), then the spec loaded and rendered as ddev does into {@code conf.yaml.example} and {@code
  * auto_conf.yaml}, with every finding placed on the declaration to fix.
  */
@@ -47,17 +47,17 @@ public final class ConfigAssembler {
     }
     YamlMap spec = new ConfigSpecBuilder(findings, bound).build(config);
     String integration = config.integration().name();
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put(GeneratedFiles.SPEC, SpecWriter.write(spec));
+    String specText = SpecWriter.write(spec);
+    Map<String, String> examples = new LinkedHashMap<>();
     // The loader expands templates in place: load a copy so the written spec keeps its references.
     LoadedSpec loaded = new SpecLoader(templates).load(spec.copy(), integration);
     List<Finding> specFindings = new ArrayList<>(loaded.findings());
     for (RenderedExample example : ExampleRenderer.pyYaml().render(loaded)) {
-      files.put(GeneratedFiles.example(integration, example.exampleName()), example.text());
+      examples.put(example.exampleName(), example.text());
       specFindings.addAll(example.findings());
     }
     findings.addAll(new FindingPlacement(config, templates).place(specFindings, loaded));
-    return new ConfigOutcome(files, findings, optionNames(loaded));
+    return new ConfigOutcome(Optional.of(specText), examples, findings, optionNames(loaded));
   }
 
   /** The option names of the main file's sections, as loaded (templates expanded). */

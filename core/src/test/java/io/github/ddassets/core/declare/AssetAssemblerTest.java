@@ -3,13 +3,13 @@ package io.github.ddassets.core.declare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.ddassets.core.build.AssetFiles;
 import io.github.ddassets.core.model.Cell;
 import io.github.ddassets.core.model.IntegrationAssets;
 import io.github.ddassets.core.model.MetadataColumn;
 import io.github.ddassets.core.model.MetadataFile;
 import io.github.ddassets.core.model.MetricRow;
 import io.github.ddassets.core.model.ServiceChecksFile;
-import io.github.ddassets.core.output.AssetFiles;
 import io.github.ddassets.core.output.GeneratedFiles;
 import io.github.ddassets.core.rules.AssetRules;
 import io.github.ddassets.core.rules.Finding;

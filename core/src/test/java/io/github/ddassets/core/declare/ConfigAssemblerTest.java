@@ -13,6 +13,7 @@ import static io.github.ddassets.core.declare.ConfigFixtures.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.ddassets.core.build.AssetFiles;
 import io.github.ddassets.core.output.GeneratedFiles;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
@@ -37,7 +38,7 @@ class ConfigAssemblerTest {
                 param("apiKey", STRING).secret().build()));
 
     assertThat(outcome.findings()).isEmpty();
-    assertThat(outcome.files().get(GeneratedFiles.SPEC))
+    assertThat(files(outcome).get(GeneratedFiles.SPEC))
         .isEqualTo(
             "name: Acme\n"
                 + "files:\n"
@@ -60,7 +61,7 @@ class ConfigAssemblerTest {
                 + "      value:\n"
                 + "        type: string\n"
                 + "    - template: instances/default\n");
-    assertThat(outcome.files().get(EXAMPLE))
+    assertThat(files(outcome).get(EXAMPLE))
         .contains(
             "instances:\n"
                 + "\n"
@@ -99,7 +100,7 @@ class ConfigAssemblerTest {
                     .example("[a, 'b c']")
                     .build()));
 
-    assertThat(outcome.files().get(GeneratedFiles.SPEC))
+    assertThat(files(outcome).get(GeneratedFiles.SPEC))
         .contains("        type: string\n        example: '8080'\n")
         .contains("        type: integer\n        example: 8080\n")
         .contains("        example:\n        - a\n        - b c\n");
@@ -114,7 +115,7 @@ class ConfigAssemblerTest {
                 param("ports", new ParamType.MapType(INT)).minimum(1).maximum(65535.5).build()));
 
     assertThat(outcome.findings()).isEmpty();
-    assertThat(outcome.files().get(GeneratedFiles.SPEC))
+    assertThat(files(outcome).get(GeneratedFiles.SPEC))
         .contains(
             "        type: array\n"
                 + "        items:\n"
@@ -139,7 +140,7 @@ class ConfigAssemblerTest {
                 param("mode", MODE).defaultValue("digest").build(),
                 param("fallback", MODE).build()));
 
-    assertThat(outcome.files().get(EXAMPLE))
+    assertThat(files(outcome).get(EXAMPLE))
         .contains("    ## @param mode - string - optional - default: digest\n")
         .contains("    # mode: digest\n")
         .contains("    # fallback: basic\n");
@@ -195,7 +196,7 @@ class ConfigAssemblerTest {
                 param("tags", new ParamType.ListType(STRING, false)).build()));
 
     assertThat(outcome.findings()).isEmpty();
-    String spec = outcome.files().get(GeneratedFiles.SPEC);
+    String spec = files(outcome).get(GeneratedFiles.SPEC);
     assertThat(spec).contains("- name: url").doesNotContain("- name: tags");
     assertThat(spec).contains("- template: instances/default");
     assertThat(outcome.optionNames().get(ConfigSection.INSTANCES)).contains("tags", "url");
@@ -410,7 +411,7 @@ class ConfigAssemblerTest {
             tuple("@LogSource(tcp)#type", "a tcp log source needs port"),
             tuple(
                 "@ParamValue(nope)#param", "`nope` is not an option of the @InstanceConfig type"));
-    assertThat(outcome.files().get(EXAMPLE))
+    assertThat(files(outcome).get(EXAMPLE))
         .endsWith(
             "## Log collection.\n"
                 + "#\n"
@@ -420,7 +421,7 @@ class ConfigAssemblerTest {
                 + "#     source: acme\n"
                 + "#   - type: tcp\n"
                 + "#     source: acme\n");
-    assertThat(outcome.files().get(GeneratedFiles.example("acme", "auto_conf.yaml")))
+    assertThat(files(outcome).get(GeneratedFiles.example("acme", "auto_conf.yaml")))
         .isEqualTo(
             "## @param ad_identifiers - list of strings - required\n"
                 + "## Container identifiers Autodiscovery matches.\n"
@@ -440,7 +441,7 @@ class ConfigAssemblerTest {
                 + "    ## The url.\n"
                 + "    #\n"
                 + "  - url: http://%%host%%\n");
-    assertThat(outcome.files().keySet())
+    assertThat(files(outcome).keySet())
         .isEqualTo(
             Set.of(GeneratedFiles.SPEC, EXAMPLE, GeneratedFiles.example("acme", "auto_conf.yaml")));
   }
@@ -457,5 +458,10 @@ class ConfigAssemblerTest {
                 param("d", new ParamType.ListType(INT, false)).defaultValue("[1, 2]").build()))
         .contains("[1, 2]");
     assertThat(DefaultValues.yaml(param("e", INT).build())).isEmpty();
+  }
+
+  /** The files the build places the outcome's texts in, as the assertions name them. */
+  private static Map<String, String> files(ConfigOutcome outcome) {
+    return AssetFiles.config("acme", outcome);
   }
 }

@@ -1,8 +1,9 @@
-package io.github.ddassets.processor;
+package io.github.ddassets.core.build;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ddassets.core.declare.DeclaredConfig;
 import io.github.ddassets.core.declare.IntegrationDeclaration;
+import io.github.ddassets.core.declare.ManifestDeclaration;
 import io.github.ddassets.core.manifest.LogsEvidence;
 import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.manifest.ManifestContext;
@@ -34,7 +35,7 @@ import java.util.TreeMap;
  * merges the code in, and checks the result with every manifest rule, the cross-file rules and
  * those of API integrations. Writes nothing itself: it says which files each integration gets.
  */
-final class ManifestPipeline {
+final class ManifestStep {
 
   /** The manifest's path in an integration folder. */
   static final String MANIFEST = GeneratedFiles.MANIFEST;
@@ -80,7 +81,7 @@ final class ManifestPipeline {
    */
   record Outcome(Map<String, Result> results, List<Finding> findings, List<String> problems) {}
 
-  private final IntegrationPipeline.Outcome integrations;
+  private final IntegrationStep.Outcome integrations;
   private final Map<String, ManifestDeclaration> declared;
   private final Set<Origin> everyRun;
   private final BaseManifests bases;
@@ -89,8 +90,8 @@ final class ManifestPipeline {
   private final List<String> problems = new ArrayList<>();
   private final Map<String, String> checkClasses = new HashMap<>();
 
-  private ManifestPipeline(
-      IntegrationPipeline.Outcome integrations,
+  private ManifestStep(
+      IntegrationStep.Outcome integrations,
       Map<String, ManifestDeclaration> declared,
       Set<Origin> everyRun,
       BaseManifests bases,
@@ -115,12 +116,12 @@ final class ManifestPipeline {
    * @param newline the {@code ddassets.manifestNewline} option
    */
   static Outcome run(
-      IntegrationPipeline.Outcome integrations,
+      IntegrationStep.Outcome integrations,
       Map<String, ManifestDeclaration> declared,
       Set<Origin> everyRun,
       BaseManifests bases,
       String newline) {
-    return new ManifestPipeline(integrations, declared, everyRun, bases, newline).run();
+    return new ManifestStep(integrations, declared, everyRun, bases, newline).run();
   }
 
   private Outcome run() {
@@ -133,8 +134,7 @@ final class ManifestPipeline {
     boolean optionFile = bases.optionIsFile() && withoutAttribute.size() == 1;
     if (bases.optionIsFile() && withoutAttribute.size() > 1) {
       problems.add(
-          "-A"
-              + ProcessorOptions.MANIFEST
+          BaseManifests.OPTION
               + " names a file, but "
               + withoutAttribute.size()
               + " integrations ("
@@ -159,7 +159,7 @@ final class ManifestPipeline {
     IntegrationDeclaration integration = integrations.declarations().get(checkClasses.get(name));
     Optional<ConfiguredIntegration> config = integrations.configOf(name);
     Map<String, String> configFiles =
-        config.map(configured -> configured.outcome().files()).orElse(Map.of());
+        config.map(configured -> AssetFiles.config(name, configured.outcome())).orElse(Map.of());
     BaseManifests.Lookup lookup = bases.find(name, declaration.basePath(), optionFile);
     Origin baseOrigin = declaration.integration().attribute("manifest");
     if (!lookup.problem().isEmpty()) {
@@ -168,7 +168,7 @@ final class ManifestPipeline {
     }
     Optional<Manifest> base = Optional.empty();
     if (lookup.file().isPresent()) {
-      BaseManifests.BaseFile file = lookup.file().get();
+      BaseManifestFile file = lookup.file().get();
       Parsed<Manifest> parsed = ManifestReader.parse(file.text(), file.displayPath());
       if (parsed.value().isEmpty()) {
         Finding problem = parsed.findings().get(0);
@@ -270,7 +270,7 @@ final class ManifestPipeline {
     written.metadata().ifPresent(file -> generated.put(GeneratedFiles.METADATA, ""));
     written.serviceChecks().ifPresent(file -> generated.put(GeneratedFiles.SERVICE_CHECKS, ""));
     Optional<Path> folder =
-        GeneratedFolder.completeFolder(lookup.file().flatMap(BaseManifests.BaseFile::file));
+        GeneratedFolder.completeFolder(lookup.file().flatMap(BaseManifestFile::file));
     Manifest manifest = built.manifest();
     ManifestContext context =
         ManifestContext.of(written)

@@ -1,4 +1,4 @@
-package io.github.ddassets.processor;
+package io.github.ddassets.core.build;
 
 import io.github.ddassets.core.declare.ConfigOutcome;
 import io.github.ddassets.core.declare.DeclaredConfig;
@@ -10,10 +10,11 @@ import io.github.ddassets.core.declare.DeclaredConfig;
  * @param declared the declarations
  * @param outcome the spec and example files, and their findings
  */
-record ConfiguredIntegration(String checkClass, DeclaredConfig declared, ConfigOutcome outcome) {
+public record ConfiguredIntegration(
+    String checkClass, DeclaredConfig declared, ConfigOutcome outcome) {
 
   /** The integration's name. */
-  String name() {
+  public String name() {
     return declared.integration().name();
   }
 }

@@ -1,27 +1,18 @@
-package io.github.ddassets.processor;
+package io.github.ddassets.core.build;
 
 import io.github.ddassets.core.read.TextFiles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import javax.annotation.processing.Filer;
-import javax.tools.FileObject;
-import javax.tools.JavaFileManager;
-import javax.tools.StandardLocation;
 
 /**
  * Finds and reads the hand-written base manifest of an integration: the {@code manifest} attribute
  * of {@code @Integration}, else the {@code ddassets.manifest} option.
  *
- * <p>javac has no API that names "the folder of the sources", so a relative attribute is looked up
- * on the source path and on the class path through the {@link Filer} (which refuses {@code ..}),
- * then in the directory javac runs in. The option, like the other folder options, is relative to
+ * <p>A relative attribute is looked up in the {@link BaseManifestSource} (the annotation processor's
+ * source and class paths), then in the working directory. The option, like the other folder options, is relative to
  * that directory: a folder holding one folder per integration ({@code <folder>/<name>/
  * manifest.json}, the layout of {@code ddassets.verify}), or the base of the only integration.
  */
@@ -31,24 +22,15 @@ final class BaseManifests {
   static final String FILE_NAME = "manifest.json";
 
   /**
-   * A base manifest's text.
-   *
-   * @param text the text, line ends normalized to {@code \n}
-   * @param displayPath how messages name the file: relative to the working directory when inside it
-   * @param file the file on disk, when it is one (not inside a jar)
-   */
-  record BaseFile(String text, String displayPath, Optional<Path> file) {}
-
-  /**
    * The outcome of a look-up: a file, none, or a problem to report.
    *
    * @param file the file, when one was found
    * @param problem why the named file cannot be read, or empty
    */
-  record Lookup(Optional<BaseFile> file, String problem) {
+  record Lookup(Optional<BaseManifestFile> file, String problem) {
     static final Lookup NONE = new Lookup(Optional.empty(), "");
 
-    static Lookup of(BaseFile file) {
+    static Lookup of(BaseManifestFile file) {
       return new Lookup(Optional.of(file), "");
     }
 
@@ -57,11 +39,14 @@ final class BaseManifests {
     }
   }
 
-  private final Filer filer;
+  /** The processor option that names base manifests, as messages spell it. */
+  static final String OPTION = "-Addassets.manifest";
+
+  private final BaseManifestSource source;
   private final Optional<Path> option;
 
-  BaseManifests(Filer filer, Optional<Path> option) {
-    this.filer = filer;
+  BaseManifests(BaseManifestSource source, Optional<Path> option) {
+    this.source = source;
     this.option = option;
   }
 
@@ -95,7 +80,7 @@ final class BaseManifests {
     return Files.isRegularFile(path)
         ? read(path)
         : Lookup.failed(
-            "-A" + ProcessorOptions.MANIFEST + "=" + path + " is neither a file nor a folder");
+            OPTION + "=" + path + " is neither a file nor a folder");
   }
 
   private Lookup fromAttribute(String attribute) {
@@ -110,63 +95,36 @@ final class BaseManifests {
           ? read(path)
           : Lookup.failed("the base manifest " + attribute + " does not exist");
     }
-    for (JavaFileManager.Location location :
-        List.of(StandardLocation.SOURCE_PATH, StandardLocation.CLASS_PATH)) {
-      Optional<BaseFile> found = viaFiler(location, attribute);
-      if (found.isPresent()) {
-        return Lookup.of(found.get());
-      }
+    Optional<BaseManifestFile> found = source.find(attribute);
+    if (found.isPresent()) {
+      return Lookup.of(found.get());
     }
     if (Files.isRegularFile(path)) {
       return read(path);
     }
+    String elsewhere = source.describe();
     return Lookup.failed(
         "cannot find the base manifest "
             + attribute
-            + ": looked on the source path, on the class path and in "
+            + ": looked "
+            + (elsewhere.isEmpty() ? "" : elsewhere + " and ")
+            + "in "
             + Path.of("").toAbsolutePath());
-  }
-
-  /** A resource of a location, if the Filer finds it there. */
-  private Optional<BaseFile> viaFiler(JavaFileManager.Location location, String relativeName) {
-    try {
-      FileObject resource = filer.getResource(location, "", relativeName);
-      String text;
-      try (InputStream in = resource.openInputStream()) {
-        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-      URI uri = resource.toUri();
-      Optional<Path> file =
-          "file".equals(uri.getScheme()) ? Optional.of(Path.of(uri)) : Optional.empty();
-      return Optional.of(
-          new BaseFile(
-              TextFiles.universalNewlines(text),
-              file.map(BaseManifests::display).orElse(uri.toString()),
-              file));
-    } catch (IOException | RuntimeException e) {
-      // Not there: the location is not set, the name is refused (`..`), or no such file.
-      return Optional.empty();
-    }
   }
 
   private static Lookup read(Path file) {
     try {
       return Lookup.of(
-          new BaseFile(
+          new BaseManifestFile(
               TextFiles.universalNewlines(TextFiles.readUtf8(file)),
-              display(file),
+              BaseManifestFile.displayPath(file),
               Optional.of(file.toAbsolutePath().normalize())));
     } catch (IOException e) {
       return Lookup.failed(
-          "cannot read the base manifest " + display(file) + ": " + TextFiles.describe(e));
+          "cannot read the base manifest "
+              + BaseManifestFile.displayPath(file)
+              + ": "
+              + TextFiles.describe(e));
     }
-  }
-
-  /** A path relative to the working directory when inside it, else absolute; `/` separated. */
-  static String display(Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
-    Path here = Path.of("").toAbsolutePath();
-    Path shown = absolute.startsWith(here) ? here.relativize(absolute) : absolute;
-    return shown.toString().replace('\\', '/');
   }
 }

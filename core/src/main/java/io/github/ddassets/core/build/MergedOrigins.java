@@ -1,4 +1,4 @@
-package io.github.ddassets.processor;
+package io.github.ddassets.core.build;
 
 import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.manifest.ManifestOrigins;

@@ -1,4 +1,4 @@
-package io.github.ddassets.processor;
+package io.github.ddassets.core.declare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ddassets.core.model.Origin;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * @param defaults the values written only when there is no base manifest
  * @param oauth the {@code @OAuth} annotation, when the class carries one
  */
-record ManifestDeclaration(
+public record ManifestDeclaration(
     Origin integration,
     boolean api,
     String basePath,
@@ -35,9 +35,20 @@ record ManifestDeclaration(
     List<Value> defaults,
     Optional<Origin> oauth) {
 
-  ManifestDeclaration {
+  public ManifestDeclaration {
     values = List.copyOf(values);
     defaults = List.copyOf(defaults);
+  }
+
+  /**
+   * An integration that says nothing about its manifest: no attribute, no base manifest, no
+   * {@code @OAuth}; only the fragment of the keys the code owns is generated.
+   *
+   * @param integration the {@code @Integration} declaration
+   */
+  public static ManifestDeclaration none(Origin integration) {
+    return new ManifestDeclaration(
+        integration, false, "", false, false, false, List.of(), List.of(), Optional.empty());
   }
 
   /**
@@ -48,13 +59,13 @@ record ManifestDeclaration(
    * @param origins where the value and the values inside it are declared, by pointer
    * @param label how messages name the declaration, such as {@code @Tile(title)}
    */
-  record Value(String pointer, JsonNode value, Map<String, Origin> origins, String label) {
-    Value {
+  public record Value(String pointer, JsonNode value, Map<String, Origin> origins, String label) {
+    public Value {
       origins = Map.copyOf(origins);
     }
 
     /** Where the value itself is declared. */
-    Origin origin() {
+    public Origin origin() {
       return origins.get(pointer);
     }
   }

@@ -1,4 +1,4 @@
-package io.github.ddassets.processor;
+package io.github.ddassets.core.declare;
 
 import io.github.ddassets.core.model.Origin;
 
@@ -11,4 +11,4 @@ import io.github.ddassets.core.model.Origin;
  * @param declaration the declaration
  * @param <T> the declaration type
  */
-record Owned<T>(String owner, boolean explicit, Origin ownerOrigin, T declaration) {}
+public record Owned<T>(String owner, boolean explicit, Origin ownerOrigin, T declaration) {}

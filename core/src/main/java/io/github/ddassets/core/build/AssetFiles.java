@@ -1,12 +1,15 @@
-package io.github.ddassets.core.output;
+package io.github.ddassets.core.build;
 
+import io.github.ddassets.core.declare.ConfigOutcome;
 import io.github.ddassets.core.model.IntegrationAssets;
+import io.github.ddassets.core.output.GeneratedFiles;
 import io.github.ddassets.core.render.MetadataRenderer;
 import io.github.ddassets.core.render.ServiceChecksRenderer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** Renders an integration's model into the files of its folder. */
+/** Places rendered texts at their paths inside an integration folder. */
 public final class AssetFiles {
 
   private AssetFiles() {}
@@ -22,5 +25,18 @@ public final class AssetFiles {
         .ifPresent(
             file -> files.put(GeneratedFiles.SERVICE_CHECKS, ServiceChecksRenderer.render(file)));
     return new GeneratedFiles(assets.identity().name(), files);
+  }
+
+  /**
+   * The configuration files of an integration, by path inside its folder: the spec under {@code
+   * assets/configuration/} and the examples under {@code datadog_checks/<name>/data/}.
+   */
+  public static Map<String, String> config(String integration, ConfigOutcome outcome) {
+    Map<String, String> files = new TreeMap<>();
+    outcome.spec().ifPresent(text -> files.put(GeneratedFiles.SPEC, text));
+    outcome
+        .examples()
+        .forEach((name, text) -> files.put(GeneratedFiles.example(integration, name), text));
+    return files;
   }
 }

@@ -1,10 +1,11 @@
-package io.github.ddassets.processor;
+package io.github.ddassets.core.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ddassets.core.declare.IntegrationDeclaration;
 import io.github.ddassets.core.declare.LogsDeclaration;
+import io.github.ddassets.core.declare.ManifestDeclaration;
 import io.github.ddassets.core.manifest.FragmentDifference;
 import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.manifest.ManifestFormat;

@@ -1,4 +1,4 @@
-package io.github.ddassets.processor;
+package io.github.ddassets.core.build;
 
 import io.github.ddassets.core.manifest.AssetFolder;
 import io.github.ddassets.core.manifest.AssetPath;

@@ -1,10 +1,11 @@
-package io.github.ddassets.processor;
+package io.github.ddassets.core.build;
 
 import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.declare.AssetAssembler;
 import io.github.ddassets.core.declare.DeclaredIntegration;
 import io.github.ddassets.core.declare.IntegrationDeclaration;
 import io.github.ddassets.core.declare.MetricDeclaration;
+import io.github.ddassets.core.declare.Owned;
 import io.github.ddassets.core.declare.ServiceCheckDeclaration;
 import io.github.ddassets.core.model.IntegrationAssets;
 import io.github.ddassets.core.output.IntegrationNames;
@@ -22,7 +23,7 @@ import java.util.TreeMap;
  * Turns everything collected over the rounds into one model per integration and checks it:
  * ownership of each metric and service check, integration names, then every asset rule.
  */
-final class IntegrationPipeline {
+final class IntegrationStep {
 
   /**
    * The outcome: the models of the integrations that could be built, their configuration, and all
@@ -45,10 +46,10 @@ final class IntegrationPipeline {
     }
   }
 
-  private IntegrationPipeline() {}
+  private IntegrationStep() {}
 
   static Outcome run(
-      SourceCollector collected, String defaultAgentVersion, ConfigTemplates templates) {
+      Declarations collected, String defaultAgentVersion, ConfigTemplates templates) {
     List<Finding> findings = new ArrayList<>(collected.findings());
     Map<String, IntegrationDeclaration> byClass = integrationsByClass(collected, findings);
     Map<String, List<MetricDeclaration>> metrics = new TreeMap<>();
@@ -78,13 +79,13 @@ final class IntegrationPipeline {
     }
     models.sort(Comparator.comparing(assets -> assets.identity().name()));
     List<ConfiguredIntegration> configured =
-        ConfigPipeline.run(collected.config(), byClass, templates, findings);
+        ConfigStep.run(collected, byClass, templates, findings);
     return new Outcome(models, byClass, configured, findings);
   }
 
   /** The integrations with a safe and unique name, by class; the others become findings. */
   private static Map<String, IntegrationDeclaration> integrationsByClass(
-      SourceCollector collected, List<Finding> findings) {
+      Declarations collected, List<Finding> findings) {
     Map<String, IntegrationDeclaration> byClass = new TreeMap<>();
     Map<String, IntegrationDeclaration> byName = new TreeMap<>();
     collected.integrations().entrySet().stream()

@@ -1,4 +1,4 @@
-package io.github.ddassets.processor;
+package io.github.ddassets.core.build;
 
 import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.declare.AutoConfDeclaration;
@@ -8,6 +8,7 @@ import io.github.ddassets.core.declare.ConfigSection;
 import io.github.ddassets.core.declare.DeclaredConfig;
 import io.github.ddassets.core.declare.IntegrationDeclaration;
 import io.github.ddassets.core.declare.LogsDeclaration;
+import io.github.ddassets.core.declare.Owned;
 import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
@@ -23,9 +24,9 @@ import java.util.function.Function;
  * Groups the collected configuration by integration (one of each kind at most), then builds each
  * integration's spec and example files.
  */
-final class ConfigPipeline {
+final class ConfigStep {
 
-  private ConfigPipeline() {}
+  private ConfigStep() {}
 
   /**
    * @param collected what the sources declare
@@ -34,13 +35,13 @@ final class ConfigPipeline {
    * @param findings where findings go
    */
   static List<ConfiguredIntegration> run(
-      ConfigCollector collected,
+      Declarations collected,
       Map<String, IntegrationDeclaration> byClass,
       ConfigTemplates templates,
       List<Finding> findings) {
     Map<String, Parts> parts = new HashMap<>();
     for (Owned<ConfigDeclaration> config : sorted(collected.configs(), ConfigDeclaration::origin)) {
-      if (IntegrationPipeline.isOwned(config, byClass, findings)) {
+      if (IntegrationStep.isOwned(config, byClass, findings)) {
         Parts owner = parts.computeIfAbsent(config.owner(), name -> new Parts());
         String annotation = config.declaration().section().annotation();
         if (config.declaration().section() == ConfigSection.INIT_CONFIG) {
@@ -51,14 +52,14 @@ final class ConfigPipeline {
       }
     }
     for (Owned<LogsDeclaration> logs : sorted(collected.logs(), LogsDeclaration::origin)) {
-      if (IntegrationPipeline.isOwned(logs, byClass, findings)) {
+      if (IntegrationStep.isOwned(logs, byClass, findings)) {
         Parts owner = parts.computeIfAbsent(logs.owner(), name -> new Parts());
         owner.logs = unique(owner.logs, logs, "Logs", byClass, findings);
       }
     }
     for (Owned<AutoConfDeclaration> autoConf :
         sorted(collected.autoConfs(), AutoConfDeclaration::origin)) {
-      if (IntegrationPipeline.isOwned(autoConf, byClass, findings)) {
+      if (IntegrationStep.isOwned(autoConf, byClass, findings)) {
         Parts owner = parts.computeIfAbsent(autoConf.owner(), name -> new Parts());
         owner.autoConf = unique(owner.autoConf, autoConf, "AutoConf", byClass, findings);
       }

@@ -1,0 +1,102 @@
+package io.github.ddassets.core.build;
+
+import io.github.ddassets.core.declare.DeclaredConfig;
+import io.github.ddassets.core.model.IntegrationAssets;
+import io.github.ddassets.core.model.Origin;
+import io.github.ddassets.core.output.GeneratedFiles;
+import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.rules.Report;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The build: turns declarations into the complete set of generated files of every integration and
+ * one report. It is the only producer of generated files; the annotation processor, the command
+ * line and build plugins collect declarations, call it, print the report and write the files.
+ *
+ * <p>The steps: each integration's metadata.csv and service_checks.json model is assembled and
+ * checked, then its configuration (spec.yaml and the examples), then its manifest (merged into a
+ * base manifest when there is one) and the cross-file rules. A build with an error produces no
+ * files at all, so that a failed build never leaves a half-updated set behind.
+ */
+public final class AssetBuild {
+
+  private final BuildSettings settings;
+  private final BaseManifestSource bases;
+
+  /**
+   * @param settings the profile, templates and defaults of the build
+   * @param bases where base manifests named by a relative path are found
+   */
+  public AssetBuild(BuildSettings settings, BaseManifestSource bases) {
+    this.settings = settings;
+    this.bases = bases;
+  }
+
+  /** Builds every integration the declarations describe. */
+  public BuildOutcome build(Declarations declarations) {
+    IntegrationStep.Outcome integrations =
+        IntegrationStep.run(declarations, settings.defaultAgentVersion(), settings.templates());
+    ManifestStep.Outcome manifests =
+        ManifestStep.run(
+            integrations,
+            declarations.manifests(),
+            declarations.everyRun(),
+            new BaseManifests(bases, settings.baseManifests()),
+            settings.manifestNewline());
+    List<Finding> findings = new ArrayList<>(integrations.findings());
+    findings.addAll(manifests.findings());
+    Report report = Report.of(settings.profile(), findings);
+    if (report.hasErrors() || !manifests.problems().isEmpty()) {
+      return new BuildOutcome(report, manifests.problems(), List.of());
+    }
+    List<BuiltIntegration> built = new ArrayList<>();
+    for (IntegrationAssets assets : integrations.integrations()) {
+      String name = assets.identity().name();
+      Optional<ConfiguredIntegration> config = integrations.configOf(name);
+      GeneratedFiles files = AssetFiles.render(assets);
+      if (config.isPresent()) {
+        files = files.with(AssetFiles.config(name, config.get().outcome()));
+      }
+      ManifestStep.Result manifest = manifests.results().get(name);
+      built.add(
+          new BuiltIntegration(manifest.apply(files), manifest.fragment(), origins(assets, config)));
+    }
+    return new BuildOutcome(report, List.of(), built);
+  }
+
+  /**
+   * Checks the integrations and their configuration only, without manifests: what a compilation
+   * round needs to know before it generates configuration loaders.
+   */
+  public ConfigurationOutcome configurations(Declarations declarations) {
+    IntegrationStep.Outcome integrations =
+        IntegrationStep.run(declarations, settings.defaultAgentVersion(), settings.templates());
+    Report report = Report.of(settings.profile(), integrations.findings());
+    return new ConfigurationOutcome(
+        report, report.hasErrors() ? List.of() : integrations.configured());
+  }
+
+  /** The declarations an integration's files derive from: identity, metrics, checks, config. */
+  private static List<Origin> origins(
+      IntegrationAssets assets, Optional<ConfiguredIntegration> config) {
+    Set<Origin> origins = new LinkedHashSet<>();
+    origins.add(assets.identity().origin());
+    assets.metadata().ifPresent(file -> file.rows().forEach(row -> origins.add(row.origin())));
+    assets
+        .serviceChecks()
+        .ifPresent(file -> file.entries().forEach(entry -> origins.add(entry.origin())));
+    config.map(ConfiguredIntegration::declared).ifPresent(declared -> add(declared, origins));
+    return List.copyOf(origins);
+  }
+
+  private static void add(DeclaredConfig config, Set<Origin> origins) {
+    config.initConfig().ifPresent(init -> origins.add(init.origin()));
+    config.instances().ifPresent(instances -> origins.add(instances.origin()));
+    config.logs().ifPresent(logs -> origins.add(logs.origin()));
+    config.autoConf().ifPresent(autoConf -> origins.add(autoConf.origin()));
+  }
+}
