@@ -1,5 +1,8 @@
 /**
- * Generated files and their committed copies: safe integration folder names, drift detection with
- * unified diffs, and atomic synchronisation of a committed folder.
+ * Generated files and their committed copies: the file set of one integration folder ({@link
+ * io.github.ddassets.core.output.GeneratedFiles}), safe integration folder names, drift detection
+ * with unified diffs, atomic synchronisation of a committed folder, and the sync and verify of a
+ * build's committed copy ({@link io.github.ddassets.core.output.CommittedCopies}). It produces no
+ * file content itself (that is {@code core.build}) and never runs rules.
  */
 package io.github.ddassets.core.output;
