@@ -1,14 +1,13 @@
 package io.github.ddassets.cli;
 
-import io.github.ddassets.core.read.ConfigCheck;
+import io.github.ddassets.core.check.FolderCheck;
+import io.github.ddassets.core.check.FolderCheckOptions;
+import io.github.ddassets.core.check.FolderReport;
 import io.github.ddassets.core.read.DisplayPaths;
 import io.github.ddassets.core.read.IntegrationFolder;
-import io.github.ddassets.core.read.IntegrationLoader;
-import io.github.ddassets.core.read.LoadedIntegration;
+import io.github.ddassets.core.read.RepoOverrides;
 import io.github.ddassets.core.read.TextFiles;
-import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Profile;
-import io.github.ddassets.core.rules.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -90,21 +89,21 @@ final class ValidateCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), shown + " is not a folder");
       }
       List<IntegrationFolder> folders = folders(path, shown);
-      DisplayPaths displayPaths = new DisplayPaths(path, shown);
-      IntegrationLoader loader =
-          new IntegrationLoader(
-              RepoConfigOption.overrides(repoConfig, path, spec.commandLine()), displayPaths);
-      ConfigCheck config =
-          new ConfigCheck(
-              TemplateOption.templates(templates, spec.commandLine()),
-              templates != null,
-              displayPaths);
+      // The overrides are read before the templates, so that a run with both options wrong
+      // names the repository config first.
+      RepoOverrides overrides = RepoConfigOption.overrides(repoConfig, path, spec.commandLine());
+      FolderCheck check =
+          FolderCheck.standard(
+              new FolderCheckOptions(
+                  TemplateOption.templates(templates, spec.commandLine()),
+                  templates != null,
+                  overrides,
+                  new DisplayPaths(path, shown)));
       for (IntegrationFolder folder : folders) {
-        LoadedIntegration loaded = loader.load(folder);
-        List<Finding> findings = new ArrayList<>(loaded.findings());
-        findings.addAll(config.check(folder));
-        specs += ConfigCheck.hasSpec(folder) ? 1 : 0;
-        Report.of(active, findings)
+        FolderReport report = check.check(folder);
+        specs += report.hasSpec() ? 1 : 0;
+        report
+            .report(active)
             .items()
             .forEach(item -> results.add(ValidatedFinding.of(item.finding(), item.severity())));
         integrations++;

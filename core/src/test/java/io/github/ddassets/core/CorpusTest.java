@@ -3,6 +3,7 @@ package io.github.ddassets.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.ddassets.core.check.FolderReport;
 import io.github.ddassets.core.model.MetadataFile;
 import io.github.ddassets.core.read.DisplayPaths;
 import io.github.ddassets.core.read.IntegrationFolder;
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.Test;
 class CorpusTest {
 
   private static Path corpus;
+  private static List<FolderReport> reports;
   private static List<LoadedIntegration> integrations;
 
   /** Skips each test, so that it is counted as skipped, when ../shared is absent; loads once. */
@@ -55,11 +57,8 @@ class CorpusTest {
     if (integrations != null) {
       return;
     }
-    Path config = Path.of(CorpusTest.class.getResource("integrations-extras-config.toml").toURI());
-    IntegrationLoader loader =
-        new IntegrationLoader(
-            RepoOverrides.read(config), new DisplayPaths(corpus, "integrations-extras"));
-    integrations = IntegrationFolder.under(corpus).stream().map(loader::load).toList();
+    reports = CheckedCorpus.reports(corpus);
+    integrations = reports.stream().map(FolderReport::integration).toList();
   }
 
   @Test
@@ -273,8 +272,8 @@ class CorpusTest {
 
   private static List<Finding> allFindings() {
     List<Finding> findings = new ArrayList<>();
-    for (LoadedIntegration integration : integrations) {
-      findings.addAll(integration.findings());
+    for (FolderReport report : reports) {
+      findings.addAll(report.fileFindings());
     }
     return findings;
   }

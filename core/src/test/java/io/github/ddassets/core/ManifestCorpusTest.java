@@ -2,17 +2,15 @@ package io.github.ddassets.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ddassets.core.check.FolderReport;
 import io.github.ddassets.core.manifest.IntegrationKind;
 import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.manifest.ManifestFormat;
 import io.github.ddassets.core.manifest.ManifestFragment;
 import io.github.ddassets.core.manifest.ManifestMerge;
-import io.github.ddassets.core.read.DisplayPaths;
 import io.github.ddassets.core.read.IntegrationFolder;
-import io.github.ddassets.core.read.IntegrationLoader;
 import io.github.ddassets.core.read.LoadedIntegration;
 import io.github.ddassets.core.read.ManifestReader;
-import io.github.ddassets.core.read.RepoOverrides;
 import io.github.ddassets.core.read.TextFiles;
 import io.github.ddassets.core.render.ManifestRenderer;
 import io.github.ddassets.core.rules.Profile;
@@ -40,6 +38,7 @@ class ManifestCorpusTest {
 
   private static Path corpus;
   private static Map<String, String> texts;
+  private static List<FolderReport> reports;
   private static List<LoadedIntegration> integrations;
 
   @BeforeEach
@@ -56,11 +55,8 @@ class ManifestCorpusTest {
       }
     }
     texts = read;
-    Path config = Path.of(CorpusTest.class.getResource("integrations-extras-config.toml").toURI());
-    IntegrationLoader loader =
-        new IntegrationLoader(
-            RepoOverrides.read(config), new DisplayPaths(corpus, "integrations-extras"));
-    integrations = IntegrationFolder.under(corpus).stream().map(loader::load).toList();
+    reports = CheckedCorpus.reports(corpus);
+    integrations = reports.stream().map(FolderReport::integration).toList();
   }
 
   @Test
@@ -124,8 +120,8 @@ class ManifestCorpusTest {
   @Test
   void ddevProfile_errorsAreTheKnownBreaches() {
     List<String> errors = new ArrayList<>();
-    for (LoadedIntegration integration : integrations) {
-      Report.of(Profile.DDEV, integration.findings()).items().stream()
+    for (FolderReport report : reports) {
+      Report.of(Profile.DDEV, report.fileFindings()).items().stream()
           .filter(item -> item.severity() == Severity.ERROR)
           .forEach(
               item ->

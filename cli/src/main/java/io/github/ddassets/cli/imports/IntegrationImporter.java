@@ -4,16 +4,17 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.github.ddassets.core.check.FolderCheck;
+import io.github.ddassets.core.check.FolderCheckOptions;
+import io.github.ddassets.core.check.FolderReport;
 import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.manifest.ManifestPointers;
 import io.github.ddassets.core.model.MetadataFile;
 import io.github.ddassets.core.model.MetricRow;
 import io.github.ddassets.core.model.ServiceCheckEntry;
 import io.github.ddassets.core.model.ServiceChecksFile;
-import io.github.ddassets.core.read.ConfigCheck;
 import io.github.ddassets.core.read.DisplayPaths;
 import io.github.ddassets.core.read.IntegrationFolder;
-import io.github.ddassets.core.read.IntegrationLoader;
 import io.github.ddassets.core.read.LoadedIntegration;
 import io.github.ddassets.core.read.RepoOverrides;
 import io.github.ddassets.core.rules.Finding;
@@ -68,11 +69,12 @@ public final class IntegrationImporter {
       DisplayPaths displayPaths,
       String javaPackage,
       Optional<String> className) {
-    LoadedIntegration loaded = new IntegrationLoader(overrides, displayPaths).load(folder);
-    List<Finding> findings = new ArrayList<>(loaded.findings());
-    findings.addAll(new ConfigCheck(templates, false, displayPaths).check(folder));
+    FolderReport checked =
+        FolderCheck.standard(new FolderCheckOptions(templates, false, overrides, displayPaths))
+            .check(folder);
+    LoadedIntegration loaded = checked.integration();
     List<Finding> errors =
-        Report.of(Profile.DDEV, findings).items().stream()
+        checked.report(Profile.DDEV).items().stream()
             .filter(item -> item.severity() == Severity.ERROR)
             .map(Report.Item::finding)
             .toList();

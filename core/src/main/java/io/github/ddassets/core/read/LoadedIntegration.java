@@ -3,17 +3,15 @@ package io.github.ddassets.core.read;
 import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.manifest.ManifestContext;
 import io.github.ddassets.core.model.IntegrationAssets;
-import io.github.ddassets.core.rules.AssetRules;
 import io.github.ddassets.core.rules.Finding;
-import io.github.ddassets.core.rules.ManifestRules;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * An integration folder as read from disk: its assets, its manifest, what the manifest rules need
- * to know of the folder, and the findings raised while reading.
+ * to know of the folder, and the findings raised while reading. Reading runs no rule: the folder
+ * check ({@code core.check}) does.
  *
  * @param folder the folder
  * @param assets what could be read of metadata.csv and service_checks.json
@@ -40,16 +38,5 @@ public record LoadedIntegration(
   public LoadedIntegration(
       IntegrationFolder folder, IntegrationAssets assets, List<Finding> readFindings) {
     this(folder, assets, Optional.empty(), ManifestContext.of(assets), readFindings);
-  }
-
-  /**
-   * Every finding of the folder's manifest, metadata and service-check files: what reading raised,
-   * then the metadata and service-check rules, then the manifest and cross-file rules.
-   */
-  public List<Finding> findings() {
-    List<Finding> findings = new ArrayList<>(readFindings);
-    findings.addAll(AssetRules.check(assets));
-    manifest.ifPresent(value -> findings.addAll(ManifestRules.check(value, context)));
-    return findings;
   }
 }

@@ -17,7 +17,8 @@ import java.util.TreeSet;
 
 /**
  * The checks of {@code ddev validate service-checks}, plus the strict profile's additions, over one
- * {@code service_checks.json}.
+ * {@code service_checks.json}. The layout of a file read from disk is compared apart ({@link
+ * RuleSet#serviceChecksLayout}), since it needs the file's canonical text.
  */
 public final class ServiceCheckRules {
 
@@ -44,7 +45,6 @@ public final class ServiceCheckRules {
     for (int i : order) {
       entryRules.check(i, file.entries().get(i));
     }
-    ServiceChecksLayout.check(file, findings);
     return findings;
   }
 

@@ -3,15 +3,19 @@ package io.github.ddassets.core.rules;
 import io.github.ddassets.core.model.ServiceChecksFile;
 import io.github.ddassets.core.model.ServiceChecksFile.Shape;
 import io.github.ddassets.core.model.TextLines;
-import io.github.ddassets.core.render.ServiceChecksRenderer;
 import java.util.List;
 
-/** Strict check that a service-checks file read from disk is already in the canonical layout. */
+/**
+ * Strict check that a service-checks file read from disk is already in the canonical layout. The
+ * canonical text is given by the caller: rules compare, they never render.
+ */
 final class ServiceChecksLayout {
 
   private ServiceChecksLayout() {}
 
-  static void check(ServiceChecksFile file, List<Finding> findings) {
+  static void check(ServiceChecksFile file, String canonical, List<Finding> findings) {
+    // A file built from declarations has no text of its own; other shapes and entries that are
+    // not objects already have their finding, and have no canonical layout to compare with.
     if (file.sourceText() == null || file.shape() != Shape.ARRAY) {
       return;
     }
@@ -19,7 +23,6 @@ final class ServiceChecksLayout {
     if (!allObjects) {
       return;
     }
-    String canonical = ServiceChecksRenderer.render(file);
     if (!canonical.equals(file.sourceText())) {
       findings.add(
           Rule.SERVICE_CHECKS_LAYOUT.at(

@@ -268,7 +268,7 @@ class IntegrationLoaderTest {
         .containsExactly(Rule.METADATA_UNREADABLE, Rule.SERVICE_CHECKS_UNREADABLE);
   }
 
-  // ---- what the manifest rules learn from the folder ----
+  // ---- what the manifest rules learn from the folder (FolderCheckTest runs them) ----
 
   @Test
   void completeRepositoryFolder_givesTheManifestSpecNameLogsAndFiles() throws IOException {
@@ -292,13 +292,6 @@ class IntegrationLoaderTest {
         .isEqualTo(FileState.present(3));
     assertThat(loaded.context().folder().state(AssetPath.CHANGELOG, "../acme/CHANGELOG.md"))
         .isEqualTo(FileState.MISSING);
-    assertThat(loaded.findings())
-        .extracting(Finding::rule, f -> f.origin().describe())
-        .containsExactly(
-            tuple(Rule.MANIFEST_FILE_MISSING, "repo/acme/manifest.json:11:18"),
-            tuple(Rule.MANIFEST_FILE_MISSING, "repo/acme/manifest.json:63:24"),
-            tuple(Rule.MANIFEST_LOGS_CATEGORY, "repo/acme/manifest.json:21:24"),
-            tuple(Rule.SPEC_NAME_MISMATCH, "repo/acme/assets/configuration/spec.yaml:1:7"));
   }
 
   @Test
@@ -310,25 +303,11 @@ class IntegrationLoaderTest {
 
     assertThat(loaded.context().folder().state(AssetPath.CHANGELOG, "CHANGELOG.md"))
         .isEqualTo(FileState.UNKNOWN);
+    // metadata.csv, service_checks.json and the spec are what such folders keep: their absence
+    // is known, and the manifest rules fault a path to them (FolderCheckTest).
     assertThat(loaded.context().folder().state(AssetPath.SPEC, "assets/configuration/spec.yaml"))
         .isEqualTo(FileState.MISSING);
     assertThat(loaded.context().logs()).isEqualTo(LogsEvidence.UNKNOWN);
-    // metadata.csv, service_checks.json and the spec are what such folders keep: they are checked.
-    assertThat(loaded.findings())
-        .extracting(Finding::rule, Finding::message)
-        .containsExactly(
-            tuple(
-                Rule.MANIFEST_FILE_MISSING,
-                "assets.integration.metrics.metadata_path `metadata.csv` names a file that does not"
-                    + " exist"),
-            tuple(
-                Rule.MANIFEST_FILE_MISSING,
-                "assets.integration.service_checks.metadata_path `assets/service_checks.json` names"
-                    + " a file that does not exist"),
-            tuple(
-                Rule.MANIFEST_SPEC_MISSING,
-                "configuration.spec `assets/configuration/spec.yaml` names a file that does not"
-                    + " exist"));
   }
 
   @Test
@@ -348,9 +327,6 @@ class IntegrationLoaderTest {
     assertThat(loaded.context().folder().state(AssetPath.DASHBOARD, "assets/x.json"))
         .isEqualTo(FileState.UNKNOWN);
     assertThat(loaded.context().logs()).isEqualTo(LogsEvidence.HAS_LOGS);
-    assertThat(loaded.findings())
-        .extracting(Finding::rule, f -> f.origin().describe())
-        .containsExactly(tuple(Rule.MANIFEST_LOGS_CATEGORY, "repo/acme/manifest.json:21:24"));
   }
 
   private LoadedIntegration load(Path folder) {

@@ -24,6 +24,7 @@ class RuleCoverageTest {
       List.of(
           "io.github.ddassets.core.rules.MetadataRulesTest",
           "io.github.ddassets.core.rules.ServiceCheckRulesTest",
+          "io.github.ddassets.core.rules.ServiceChecksLayoutTest",
           "io.github.ddassets.core.read.MetadataReaderTest",
           "io.github.ddassets.core.read.ServiceChecksReaderTest",
           "io.github.ddassets.core.read.IntegrationLoaderTest",

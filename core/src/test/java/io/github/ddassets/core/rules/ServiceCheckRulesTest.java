@@ -22,10 +22,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ServiceCheckRules} over files parsed by {@link ServiceChecksReader}. The base file is in
- * the canonical layout, so the only findings are those of the rule under test; its values start at:
- * agent_version 3:26, integration 4:24, check 5:18, statuses 6:21, groups 10:19, name 14:17,
- * description 15:24.
+ * {@link ServiceCheckRules} over files parsed by {@link ServiceChecksReader} (the layout comparison
+ * is {@link ServiceChecksLayoutTest}'s). The base file's values start at: agent_version 3:26,
+ * integration 4:24, check 5:18, statuses 6:21, groups 10:19, name 14:17, description 15:24.
  */
 class ServiceCheckRulesTest {
 
@@ -52,8 +51,8 @@ class ServiceCheckRulesTest {
           .map(line -> "    " + line)
           .collect(Collectors.joining("\n"));
 
-  private static final String FILE = "[\n" + ENTRY + "\n]\n";
-  private static final IntegrationIdentity ACME =
+  static final String FILE = "[\n" + ENTRY + "\n]\n";
+  static final IntegrationIdentity ACME =
       new IntegrationIdentity("acme", "Acme", "acme.", Origin.NONE);
 
   @Test
@@ -551,55 +550,6 @@ class ServiceCheckRulesTest {
     assertThat(check(text)).isEmpty();
   }
 
-  @Test
-  @Triggers(Rule.SERVICE_CHECKS_LAYOUT)
-  void twoSpaceIndentation_isNotTheCanonicalLayout() {
-    String text = FILE.replace("    ", "  ");
-
-    assertFindings(check(text))
-        .containsExactly(
-            tuple(
-                Rule.SERVICE_CHECKS_LAYOUT,
-                "service_checks.json",
-                "the file is not in the canonical layout (first difference at line 2)"));
-  }
-
-  @Test
-  void missingFinalNewline_isNotTheCanonicalLayout() {
-    assertFindings(check("[]"))
-        .containsExactly(
-            tuple(
-                Rule.SERVICE_CHECKS_LAYOUT,
-                "service_checks.json",
-                "the file is not in the canonical layout (first difference at line 2)"));
-  }
-
-  @Test
-  void shortArraysOnOneLine_areNotTheCanonicalLayout() {
-    String text =
-        FILE.replace(
-            "\"statuses\": [\n            \"ok\",\n            \"critical\"\n        ]",
-            "\"statuses\": [\"ok\", \"critical\"]");
-
-    assertThat(check(text))
-        .extracting(Finding::message)
-        .containsExactly("the file is not in the canonical layout (first difference at line 6)");
-  }
-
-  @Test
-  @Spares(Rule.SERVICE_CHECKS_LAYOUT)
-  void canonicalText_hasTheCanonicalLayout() {
-    assertThat(check(FILE)).isEmpty();
-    assertThat(check("[]\n")).isEmpty();
-  }
-
-  @Test
-  void entryThatIsNotAnObject_skipsTheLayoutCheck() {
-    assertThat(check("[1]"))
-        .extracting(Finding::rule)
-        .containsExactly(Rule.SERVICE_CHECKS_ENTRY_NOT_OBJECT);
-  }
-
   // ---- helpers ----
 
   /** A valid entry whose fields all carry the entry's origin. */
@@ -616,7 +566,7 @@ class ServiceCheckRulesTest {
     return new ServiceCheckEntry(origin, true, fields);
   }
 
-  private static ServiceChecksFile parse(String text) {
+  static ServiceChecksFile parse(String text) {
     return ServiceChecksReader.parse(text, "service_checks.json").value().orElseThrow();
   }
 

@@ -1,9 +1,13 @@
-package io.github.ddassets.core.read;
+package io.github.ddassets.core.check;
 
 import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.config.DefaultTemplates;
 import io.github.ddassets.core.model.FileOrigin;
 import io.github.ddassets.core.model.TextLines;
+import io.github.ddassets.core.read.DisplayPaths;
+import io.github.ddassets.core.read.IntegrationFolder;
+import io.github.ddassets.core.read.Layout;
+import io.github.ddassets.core.read.TextFiles;
 import io.github.ddassets.core.render.RenderedExample;
 import io.github.ddassets.core.render.SpecRendering;
 import io.github.ddassets.core.rules.Finding;
@@ -18,9 +22,10 @@ import java.util.Optional;
 /**
  * The {@code ddev validate config} check of one integration folder: the spec loads and renders
  * without findings, uses the default templates, and each example file on disk is exactly what the
- * spec renders to.
+ * spec renders to. It runs through the spec renderer, so it lives here rather than in the rule
+ * catalogue; callers reach it through {@link FolderCheck}.
  */
-public final class ConfigCheck {
+final class ConfigCheck {
 
   private final ConfigTemplates templates;
   private final boolean compareExamples;
@@ -32,20 +37,19 @@ public final class ConfigCheck {
    *     with the templates the files were rendered with
    * @param displayPaths how to name files in findings
    */
-  public ConfigCheck(
-      ConfigTemplates templates, boolean compareExamples, DisplayPaths displayPaths) {
+  ConfigCheck(ConfigTemplates templates, boolean compareExamples, DisplayPaths displayPaths) {
     this.templates = templates;
     this.compareExamples = compareExamples;
     this.displayPaths = displayPaths;
   }
 
   /** Whether the folder has a configuration spec to check. */
-  public static boolean hasSpec(IntegrationFolder folder) {
+  static boolean hasSpec(IntegrationFolder folder) {
     return Files.isRegularFile(folder.spec());
   }
 
   /** Every finding of the folder's spec and examples; none when it has no spec. */
-  public List<Finding> check(IntegrationFolder folder) {
+  List<Finding> check(IntegrationFolder folder) {
     Path specFile = folder.spec();
     if (!Files.isRegularFile(specFile)) {
       return List.of();

@@ -1,9 +1,12 @@
-package io.github.ddassets.core.read;
+package io.github.ddassets.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.config.TemplateRoot;
+import io.github.ddassets.core.read.DisplayPaths;
+import io.github.ddassets.core.read.IntegrationFolder;
+import io.github.ddassets.core.read.Layout;
 import io.github.ddassets.core.render.RenderedExample;
 import io.github.ddassets.core.render.SpecRendering;
 import io.github.ddassets.core.rules.Finding;

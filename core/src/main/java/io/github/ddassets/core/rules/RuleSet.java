@@ -1,0 +1,65 @@
+package io.github.ddassets.core.rules;
+
+import io.github.ddassets.core.manifest.Manifest;
+import io.github.ddassets.core.manifest.ManifestContext;
+import io.github.ddassets.core.model.IntegrationAssets;
+import io.github.ddassets.core.model.ServiceChecksFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checks of the rule catalogue, as one object that both sides of ddassets run: the annotation
+ * processor on the model it builds from declarations, and the folder check on files read from disk.
+ * Each method returns every finding of its part, in a fixed order; a {@link Report} then keeps
+ * those of the active profile.
+ *
+ * <p>A rule set is an instance rather than static methods so that a caller can one day be given a
+ * set with rules turned off or changed; {@link #standard()} is the catalogue as ddassets ships it.
+ * Instances are immutable and may be shared.
+ */
+public final class RuleSet {
+
+  private static final RuleSet STANDARD = new RuleSet();
+
+  private RuleSet() {}
+
+  /** Every rule of the catalogue ({@link Rule}), as ddassets ships it. */
+  public static RuleSet standard() {
+    return STANDARD;
+  }
+
+  /**
+   * The findings of an integration's {@code metadata.csv} and {@code service_checks.json}, metadata
+   * first. The layout of a service-checks file read from disk is not part of it: see {@link
+   * #serviceChecksLayout}.
+   */
+  public List<Finding> assets(IntegrationAssets assets) {
+    return AssetRules.check(assets);
+  }
+
+  /**
+   * The findings of a {@code manifest.json}, in a fixed order: shape, values, media, cross-file,
+   * API integration.
+   *
+   * @param manifest the manifest
+   * @param context the integration's other files and folder
+   */
+  public List<Finding> manifest(Manifest manifest, ManifestContext context) {
+    return ManifestRules.check(manifest, context);
+  }
+
+  /**
+   * Whether a {@code service_checks.json} read from disk is laid out as ddassets writes it. The
+   * caller renders the canonical text, since rules never render; the comparison is skipped for a
+   * file built from declarations (it has no text of its own) and for a file whose shape or entries
+   * already have a finding.
+   *
+   * @param file the file as read
+   * @param canonicalText the text the service-checks renderer writes for the same file
+   */
+  public List<Finding> serviceChecksLayout(ServiceChecksFile file, String canonicalText) {
+    List<Finding> findings = new ArrayList<>();
+    ServiceChecksLayout.check(file, canonicalText, findings);
+    return findings;
+  }
+}
