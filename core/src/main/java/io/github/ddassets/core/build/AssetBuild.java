@@ -6,6 +6,7 @@ import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.output.GeneratedFiles;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Report;
+import io.github.ddassets.core.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,27 +27,45 @@ public final class AssetBuild {
 
   private final BuildSettings settings;
   private final BaseManifestSource bases;
+  private final RuleSet rules;
 
   /**
+   * A build that checks with every rule of the catalogue.
+   *
    * @param settings the profile, templates and defaults of the build
    * @param bases where base manifests named by a relative path are found
    */
   public AssetBuild(BuildSettings settings, BaseManifestSource bases) {
+    this(settings, bases, RuleSet.standard());
+  }
+
+  /**
+   * A build that checks with the given rules: the same object the folder check of hand-written
+   * folders runs, so that both doors apply one rule list.
+   *
+   * @param settings the profile, templates and defaults of the build
+   * @param bases where base manifests named by a relative path are found
+   * @param rules the rules the model and manifests are checked with
+   */
+  public AssetBuild(BuildSettings settings, BaseManifestSource bases, RuleSet rules) {
     this.settings = settings;
     this.bases = bases;
+    this.rules = rules;
   }
 
   /** Builds every integration the declarations describe. */
   public BuildOutcome build(Declarations declarations) {
     IntegrationStep.Outcome integrations =
-        IntegrationStep.run(declarations, settings.defaultAgentVersion(), settings.templates());
+        IntegrationStep.run(
+            declarations, settings.defaultAgentVersion(), settings.templates(), rules);
     ManifestStep.Outcome manifests =
         ManifestStep.run(
             integrations,
             declarations.manifests(),
             declarations.everyRun(),
             new BaseManifests(bases, settings.baseManifests()),
-            settings.manifestNewline());
+            settings.manifestNewline(),
+            rules);
     List<Finding> findings = new ArrayList<>(integrations.findings());
     findings.addAll(manifests.findings());
     Report report = Report.of(settings.profile(), findings);
@@ -74,7 +93,8 @@ public final class AssetBuild {
    */
   public ConfigurationOutcome configurations(Declarations declarations) {
     IntegrationStep.Outcome integrations =
-        IntegrationStep.run(declarations, settings.defaultAgentVersion(), settings.templates());
+        IntegrationStep.run(
+            declarations, settings.defaultAgentVersion(), settings.templates(), rules);
     Report report = Report.of(settings.profile(), integrations.findings());
     return new ConfigurationOutcome(
         report, report.hasErrors() ? List.of() : integrations.configured());

@@ -9,9 +9,9 @@ import io.github.ddassets.core.declare.Owned;
 import io.github.ddassets.core.declare.ServiceCheckDeclaration;
 import io.github.ddassets.core.model.IntegrationAssets;
 import io.github.ddassets.core.output.IntegrationNames;
-import io.github.ddassets.core.rules.AssetRules;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
+import io.github.ddassets.core.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,7 +49,10 @@ final class IntegrationStep {
   private IntegrationStep() {}
 
   static Outcome run(
-      Declarations collected, String defaultAgentVersion, ConfigTemplates templates) {
+      Declarations collected,
+      String defaultAgentVersion,
+      ConfigTemplates templates,
+      RuleSet rules) {
     List<Finding> findings = new ArrayList<>(collected.findings());
     Map<String, IntegrationDeclaration> byClass = integrationsByClass(collected, findings);
     Map<String, List<MetricDeclaration>> metrics = new TreeMap<>();
@@ -74,7 +77,7 @@ final class IntegrationStep {
               metrics.getOrDefault(entry.getKey(), List.of()),
               checks.getOrDefault(entry.getKey(), List.of()));
       IntegrationAssets assets = AssetAssembler.assemble(declared, defaultAgentVersion);
-      findings.addAll(AssetRules.check(assets));
+      findings.addAll(rules.assets(assets));
       models.add(assets);
     }
     models.sort(Comparator.comparing(assets -> assets.identity().name()));

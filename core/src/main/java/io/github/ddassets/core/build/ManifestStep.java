@@ -15,10 +15,9 @@ import io.github.ddassets.core.output.GeneratedFiles;
 import io.github.ddassets.core.read.ManifestReader;
 import io.github.ddassets.core.read.Parsed;
 import io.github.ddassets.core.render.ManifestRenderer;
-import io.github.ddassets.core.rules.ApiIntegrationRules;
 import io.github.ddassets.core.rules.Finding;
-import io.github.ddassets.core.rules.ManifestRules;
 import io.github.ddassets.core.rules.Rule;
+import io.github.ddassets.core.rules.RuleSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,6 +85,7 @@ final class ManifestStep {
   private final Set<Origin> everyRun;
   private final BaseManifests bases;
   private final String newline;
+  private final RuleSet rules;
   private final List<Finding> findings = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
   private final Map<String, String> checkClasses = new HashMap<>();
@@ -95,7 +95,8 @@ final class ManifestStep {
       Map<String, ManifestDeclaration> declared,
       Set<Origin> everyRun,
       BaseManifests bases,
-      String newline) {
+      String newline,
+      RuleSet rules) {
     this.integrations = integrations;
     // By name, first check class in order: a lookup per integration, not a scan of them all.
     integrations
@@ -106,6 +107,7 @@ final class ManifestStep {
     this.everyRun = everyRun;
     this.bases = bases;
     this.newline = newline;
+    this.rules = rules;
   }
 
   /**
@@ -114,14 +116,16 @@ final class ManifestStep {
    * @param everyRun the origins of the metrics marked {@code emittedEveryRun}
    * @param bases where base manifests are found
    * @param newline the {@code ddassets.manifestNewline} option
+   * @param rules the rules manifests are checked with
    */
   static Outcome run(
       IntegrationStep.Outcome integrations,
       Map<String, ManifestDeclaration> declared,
       Set<Origin> everyRun,
       BaseManifests bases,
-      String newline) {
-    return new ManifestStep(integrations, declared, everyRun, bases, newline).run();
+      String newline,
+      RuleSet rules) {
+    return new ManifestStep(integrations, declared, everyRun, bases, newline, rules).run();
   }
 
   private Outcome run() {
@@ -277,11 +281,11 @@ final class ManifestStep {
             .withLogs(logs(logsDeclared, configFiles, base, folder, assets.identity().name()))
             .withFolder(new GeneratedFolder(generated, folder))
             .withAgentConfigFiles(configFiles.containsKey(GeneratedFiles.SPEC));
-    findings.addAll(ManifestRules.check(manifest, context));
+    findings.addAll(rules.manifest(manifest, context));
     if (declaration.api() && declaration.oauth().isEmpty()) {
       Origin kind = declaration.integration().attribute("kind");
       findings.addAll(
-          ApiIntegrationRules.scopes(
+          rules.oauthScopes(
               List.of(), kind, index -> kind, Telemetry.of(manifest, written.metadata())));
     }
   }

@@ -2,10 +2,13 @@ package io.github.ddassets.core.rules;
 
 import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.manifest.ManifestContext;
+import io.github.ddassets.core.manifest.Telemetry;
 import io.github.ddassets.core.model.IntegrationAssets;
+import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.model.ServiceChecksFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The checks of the rule catalogue, as one object that both sides of ddassets run: the annotation
@@ -46,6 +49,21 @@ public final class RuleSet {
    */
   public List<Finding> manifest(Manifest manifest, ManifestContext context) {
     return ManifestRules.check(manifest, context);
+  }
+
+  /**
+   * The OAuth scopes of an API integration: declared, distinct, and {@code api_keys_write} when it
+   * submits telemetry. The manifest check runs this on a manifest's {@code oauth.scopes}; a build
+   * runs it directly for an API integration that declares no scopes at all.
+   *
+   * @param scopes the scopes
+   * @param listOrigin where the list is (or would be) declared
+   * @param itemOrigin where each scope is declared, by index
+   * @param telemetry what the integration submits
+   */
+  public List<Finding> oauthScopes(
+      List<String> scopes, Origin listOrigin, IntFunction<Origin> itemOrigin, Telemetry telemetry) {
+    return ApiIntegrationRules.scopes(scopes, listOrigin, itemOrigin, telemetry);
   }
 
   /**
