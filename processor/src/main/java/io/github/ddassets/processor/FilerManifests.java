@@ -2,7 +2,6 @@ package io.github.ddassets.processor;
 
 import io.github.ddassets.core.build.BaseManifestFile;
 import io.github.ddassets.core.build.BaseManifestSource;
-import io.github.ddassets.core.read.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -58,7 +57,7 @@ final class FilerManifests implements BaseManifestSource {
           "file".equals(uri.getScheme()) ? Optional.of(Path.of(uri)) : Optional.empty();
       return Optional.of(
           new BaseManifestFile(
-              TextFiles.universalNewlines(text),
+              text,
               file.map(BaseManifestFile::displayPath).orElse(uri.toString()),
               file));
     } catch (IOException | RuntimeException e) {
