@@ -3,6 +3,7 @@ package io.github.ddassets.processor;
 import com.google.auto.service.AutoService;
 import io.github.ddassets.core.build.AssetBuild;
 import io.github.ddassets.core.build.BuildOutcome;
+import io.github.ddassets.core.build.Declarations;
 import io.github.ddassets.core.build.BuiltIntegration;
 import io.github.ddassets.core.output.CommittedCopies;
 import java.io.IOException;
@@ -39,7 +40,8 @@ public final class AssetsProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
-    reporter = new DiagnosticReporter(environment.getMessager());
+    reporter =
+        new DiagnosticReporter(environment.getMessager(), HostPlacement.of(environment));
     options = ProcessorOptions.parse(environment.getOptions());
     build = new AssetBuild(options.buildSettings(), new FilerManifests(environment.getFiler()));
     collector = newCollector(true);
@@ -109,7 +111,9 @@ public final class AssetsProcessor extends AbstractProcessor {
   private void finish() {
     options.problems().forEach(reporter::error);
     collector.collect(processingEnv.getElementUtils());
-    BuildOutcome outcome = build.build(collector.declarations());
+    Declarations declarations = collector.declarations();
+    BuildOutcome outcome = build.build(declarations);
+    reporter.recordOwners(RecordOwners.of(declarations));
     outcome.problems().forEach(reporter::error);
     reporter.report(outcome.report());
     if (!outcome.succeeded() || !options.problems().isEmpty()) {

@@ -8,6 +8,7 @@ import io.github.ddassets.core.rules.Severity;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationValue;
@@ -39,9 +40,16 @@ final class DiagnosticReporter {
               + " with @Integration(manifest = ...)");
 
   private final Messager messager;
+  private final HostPlacement placement;
 
-  DiagnosticReporter(Messager messager) {
+  DiagnosticReporter(Messager messager, HostPlacement placement) {
     this.messager = messager;
+    this.placement = placement;
+  }
+
+  /** Tells which check class each configuration record belongs to (see {@link HostPlacement}). */
+  void recordOwners(Map<String, String> owners) {
+    placement.recordOwners(owners);
   }
 
   /**
@@ -81,6 +89,12 @@ final class DiagnosticReporter {
 
   private void print(Diagnostic.Kind kind, Finding finding) {
     if (finding.origin() instanceof ElementOrigin origin) {
+      Optional<HostPlacement.Relocation> relocation = placement.relocate(origin.element());
+      if (relocation.isPresent()) {
+        messager.printMessage(
+            kind, finding.text() + relocation.get().note(), relocation.get().target());
+        return;
+      }
       AnnotationValue value = origin.value();
       if (value != null) {
         messager.printMessage(kind, finding.text(), origin.element(), origin.mirror(), value);
