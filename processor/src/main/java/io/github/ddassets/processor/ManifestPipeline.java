@@ -3,6 +3,7 @@ package io.github.ddassets.processor;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ddassets.core.declare.DeclaredConfig;
 import io.github.ddassets.core.declare.IntegrationDeclaration;
+import io.github.ddassets.core.declare.Vocabulary.Integration;
 import io.github.ddassets.core.manifest.LogsEvidence;
 import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.manifest.ManifestContext;
@@ -161,7 +162,7 @@ final class ManifestPipeline {
     Map<String, String> configFiles =
         config.map(configured -> configured.outcome().files()).orElse(Map.of());
     BaseManifests.Lookup lookup = bases.find(name, declaration.basePath(), optionFile);
-    Origin baseOrigin = declaration.integration().attribute("manifest");
+    Origin baseOrigin = declaration.integration().attribute(Integration.MANIFEST);
     if (!lookup.problem().isEmpty()) {
       findings.add(Rule.SOURCE_MANIFEST_BASE.at(baseOrigin, lookup.problem()));
       return Optional.empty();
@@ -279,7 +280,7 @@ final class ManifestPipeline {
             .withAgentConfigFiles(configFiles.containsKey(GeneratedFiles.SPEC));
     findings.addAll(ManifestRules.check(manifest, context));
     if (declaration.api() && declaration.oauth().isEmpty()) {
-      Origin kind = declaration.integration().attribute("kind");
+      Origin kind = declaration.integration().attribute(Integration.KIND);
       findings.addAll(
           ApiIntegrationRules.scopes(
               List.of(), kind, index -> kind, Telemetry.of(manifest, written.metadata())));

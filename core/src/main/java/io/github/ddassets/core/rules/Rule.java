@@ -59,6 +59,27 @@ public enum Rule {
       null,
       "Two @Integration classes of one compilation do not share a name.",
       "integration `%s` is already declared by %s"),
+  SOURCE_LISTING_NO_INTEGRATION(
+      "source-listing-no-integration",
+      Scope.SOURCES,
+      SOURCES,
+      DDEV,
+      ERROR,
+      null,
+      "@Listing declares the store listing of the @Integration class it annotates, and only of one.",
+      "%s is not annotated with @Integration; put @Listing on the @Integration class"),
+  SOURCE_LAYOUT_MISPLACED(
+      "source-layout-misplaced",
+      Scope.SOURCES,
+      SOURCES,
+      DDEV,
+      ERROR,
+      null,
+      "Each @Layout flag is set where it applies: emptyServiceChecks on the @Integration class,"
+          + " templatesFirst on a configuration type, emptyOptions naming templates of the type's"
+          + " configuration annotations, serviceFirst on the type with @Logs, compactExample on a"
+          + " parameter.",
+      "%s"),
 
   // ---- Integration ----
   INTEGRATION_NAME_UNSAFE(
