@@ -36,7 +36,7 @@ public record AcmeInstance(
     @Param(secret = true) String apiKey,
     @Param(example = "true", defaultValue = "false") boolean verify,
     @Param(example = "8080", defaultValue = "8080", minimum = 1, maximum = 65535) int port,
-    @Param(example = "[orders, payments]", compactExample = true, pattern = "^[a-z]+$")
+    @Param(example = "[orders, payments]", pattern = "^[a-z]+$") @Layout(compactExample = true)
         List<String> queues,
     @Param(defaultValue = "digest") AcmeMode mode,
     Map<String, String> labels,

@@ -2,9 +2,8 @@ package test;
 
 import io.github.ddassets.annotations.*;
 
-@Integration(
-    name = "acme",
-    displayName = "Acme",
+@Integration(name = "acme", displayName = "Acme")
+@Listing(
     appUuid = "0d1ae8bd-0f1a-4a39-9b4e-4b7a4c5c8e01",
     owner = "acme-team",
     sourceTypeId = 10500,

@@ -3,10 +3,8 @@ package test;
 import io.github.ddassets.annotations.*;
 
 /** Acme Cloud's service, which submits metrics and events to Datadog on its users' behalf. */
-@Integration(
-    name = "acme_cloud",
-    displayName = "Acme Cloud",
-    kind = IntegrationKind.API,
+@Integration(name = "acme_cloud", displayName = "Acme Cloud", kind = IntegrationKind.API)
+@Listing(
     appUuid = "7b3c1f0e-5a2d-4c8b-9e61-2f4a8d0c6b13",
     sourceTypeId = 10501,
     createsEvents = OptBoolean.TRUE,

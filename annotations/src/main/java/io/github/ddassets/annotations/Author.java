@@ -6,9 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Who publishes the integration: the manifest's {@code author} object. Attributes left empty are
- * not written; Datadog requires a name, a homepage and a support e-mail, and its reference calls
- * the sales e-mail mandatory too.
+ * Who publishes the integration, {@link Listing#author()}: the manifest's {@code author} object.
+ * Attributes left empty are not written; Datadog requires a name, a homepage and a support e-mail,
+ * and its reference calls the sales e-mail mandatory too.
  *
  * <pre>{@code
  * author = @Author(name = "Acme Inc.", homepage = "https://acme.example",

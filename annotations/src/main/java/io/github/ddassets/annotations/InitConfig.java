@@ -40,7 +40,4 @@ public @interface InitConfig {
    * or {@code jmx} one).
    */
   Template[] templates() default {@Template("init_config/default")};
-
-  /** Writes the {@link #templates()} before the type's own options rather than after them. */
-  boolean templatesFirst() default false;
 }

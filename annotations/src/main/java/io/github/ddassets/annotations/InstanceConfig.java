@@ -23,9 +23,10 @@ import java.lang.annotation.Target;
  * <p>A description can also come from the record's Javadoc: the {@code @param} tag of the component
  * (for a class, the field's own Javadoc).
  *
- * <p>Options are written in component order, before the options of {@link #templates()}. The
- * processor also generates {@code <CheckClass>ConfigLoader}, which reads the Agent's {@code
- * conf.yaml} into instances of this record.
+ * <p>Options are written in component order, before the options of {@link #templates()} (after them
+ * with {@link Layout#templatesFirst()}). The processor also generates {@code
+ * <CheckClass>ConfigLoader}, which reads the Agent's {@code conf.yaml} into instances of this
+ * record.
  *
  * <p>A class rather than a record works too: its instance fields are the options, and it needs a
  * constructor taking them in declaration order (the generated loader calls it).
@@ -48,9 +49,6 @@ public @interface InstanceConfig {
    * requires it (or the {@code openmetrics}, {@code openmetrics_legacy} or {@code jmx} one).
    */
   Template[] templates() default {@Template("instances/default")};
-
-  /** Writes the {@link #templates()} before the type's own options rather than after them. */
-  boolean templatesFirst() default false;
 
   /**
    * The spec's top-level {@code name}, when it is not the integration's display name ({@code

@@ -15,28 +15,26 @@ import java.lang.annotation.Target;
  * {@code check = ...}) belong to this integration.
  *
  * <pre>{@code
- * @Integration(name = "acme", displayName = "Acme", metricPrefix = "acme.",
- *     appUuid = "0d1ae8bd-0f1a-4a39-9b4e-4b7a4c5c8e01",
- *     tile = @Tile(title = "Acme", description = "Monitor Acme queues and workers.",
- *         classifierTags = {"Category::Message Queues", "Supported OS::Linux",
- *             "Offering::Integration", "Submitted Data Type::Metrics"}),
- *     author = @Author(name = "Acme Inc.", homepage = "https://acme.example",
- *         supportEmail = "support@acme.example", salesEmail = "sales@acme.example"))
+ * @Integration(name = "acme", displayName = "Acme", metricPrefix = "acme.")
  * public final class AcmeCheck { ... }
  * }</pre>
+ *
+ * <p>{@code @Integration} says what the integration is: its name, how it is shown, the prefix of
+ * its metrics, where it runs and which hand-written manifest it builds on. What Datadog's
+ * integration store shows about it (tile, publisher, listing ids) is declared with {@link Listing}
+ * on the same class, and the byte layout of reproduced files with {@link Layout}.
  *
  * <h2>manifest.json</h2>
  *
  * <p>The processor always writes {@code manifest.fragment.json}: the manifest keys the code is the
  * source of truth for ({@code source_type_name}, the metric prefix, {@code metrics.check}, the
  * paths of the files it generates). It also writes a complete {@code manifest.json} when the
- * integration declares one: when any manifest attribute below is written, when the class carries
- * {@link OAuth}, or when a base manifest is given ({@link #manifest()} or the {@code
- * ddassets.manifest} option). The keys the code owns always come from the code; a base manifest
- * supplies everything else (dashboards, monitors, saved views, pricing, legal terms...), and a base
- * value that differs from what the code or an attribute says is an error naming both places.
- * Attributes left at their default say nothing: with a base manifest its value is kept, without one
- * ddassets writes the documented default.
+ * integration declares one: when {@link #kind()} or {@link #manifest()} is written, when the class
+ * carries {@link Listing} or {@link OAuth}, or when a base manifest is given ({@link #manifest()}
+ * or the {@code ddassets.manifest} option). The keys the code owns always come from the code; a
+ * base manifest supplies everything else (dashboards, monitors, saved views, pricing, legal
+ * terms...), and a base value that differs from what the code or an attribute says is an error
+ * naming both places.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -79,75 +77,4 @@ public @interface Integration {
    * the {@code ddassets.manifest} option. Empty for none.
    */
   String manifest() default "";
-
-  /**
-   * The listing's unique id ({@code app_id}), kebab-case: lower-case letters, digits and {@code -}.
-   * Without a base manifest it defaults to {@link #name()} in lower case with {@code _} and {@code
-   * .} turned into {@code -}.
-   */
-  String appId() default "";
-
-  /**
-   * The listing's UUID ({@code app_uuid}), given by {@code ddev create} or Datadog's Developer
-   * Platform; it never changes. Required unless a base manifest has it.
-   */
-  String appUuid() default "";
-
-  /**
-   * The Datadog team that owns the listing ({@code owner}), such as {@code "agent-integrations"}.
-   */
-  String owner() default "";
-
-  /**
-   * Whether the listing is shown on Datadog's public documentation site ({@code
-   * display_on_public_website}); once true, it cannot go back. Without a base manifest, unset
-   * writes {@code false}.
-   */
-  OptBoolean displayOnPublicWebsite() default OptBoolean.DEFAULT;
-
-  /**
-   * The integration's id assigned by Datadog ({@code assets.integration.source_type_id}); 0 for
-   * none.
-   */
-  long sourceTypeId() default 0;
-
-  /**
-   * Whether the integration and its assets are installed as soon as its data arrives ({@code
-   * assets.integration.auto_install}). Without a base manifest, unset writes {@code true} for an
-   * Agent integration and {@code false} for an API one, as Datadog's reference advises.
-   */
-  OptBoolean autoInstall() default OptBoolean.DEFAULT;
-
-  /**
-   * Whether the integration submits events ({@code assets.integration.events.creates_events}).
-   * Without a base manifest, unset writes {@code false}.
-   */
-  OptBoolean createsEvents() default OptBoolean.DEFAULT;
-
-  /**
-   * Whether to write an empty {@code assets/service_checks.json} although the manifest has no
-   * {@code assets.integration} and so does not name it, as in folders made from ddev's templates
-   * (which create the file for every integration). Without it, such an integration writes no
-   * service_checks.json; one that owns {@code assets.integration} always writes it.
-   */
-  boolean emptyServiceChecks() default false;
-
-  /**
-   * Command lines that identify the monitored software's processes ({@code
-   * assets.integration.process_signatures}), such as {@code "java org.acme.Server"}.
-   */
-  String[] processSignatures() default {};
-
-  /**
-   * The source of the integration's logs in Datadog's log pipelines ({@code assets.logs.source}).
-   * Defaults to the {@code source} of the {@link Logs} sources (the integration's name) when the
-   * integration declares {@link Logs}; an API integration that submits logs sets it here.
-   */
-  String logsSource() default "";
-
-  /** The tile: title, description, README anchors, classifier tags, media, resources. */
-  Tile tile() default @Tile;
-
-  /** The publisher: name, homepage, support and sales e-mail addresses. */
-  Author author() default @Author;
 }

@@ -6,8 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * One example log source of a {@link Logs} section. Keys are written in the order below; empty
- * attributes are left out.
+ * One example log source of a {@link Logs} section. Keys are written in the order below ({@code
+ * service} before {@code source} with {@link Layout#serviceFirst()}); empty attributes are left
+ * out.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -37,7 +38,4 @@ public @interface LogSource {
 
   /** Processing rules, such as a {@code multi_line} rule. */
   LogProcessingRule[] processingRules() default {};
-
-  /** Writes {@code service} before {@code source}, as many hand-written specs order them. */
-  boolean serviceFirst() default false;
 }

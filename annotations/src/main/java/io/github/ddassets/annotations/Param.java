@@ -85,9 +85,6 @@ public @interface Param {
    */
   boolean enabled() default false;
 
-  /** Shows a list example with one flow-style item per line ({@code - [0, 1]}). */
-  boolean compactExample() default false;
-
   /** A deprecation notice, one {@code key: value} line each. */
   Deprecation[] deprecation() default {};
 

@@ -38,10 +38,4 @@ public @interface Template {
    * loader) but are not shown in {@code conf.yaml.example}.
    */
   boolean hidden() default false;
-
-  /**
-   * Writes an empty {@code options:} key under the reference, as some hand-written specs have it
-   * (ddev ignores it); only there so that such a spec is declared exactly.
-   */
-  boolean emptyOptions() default false;
 }

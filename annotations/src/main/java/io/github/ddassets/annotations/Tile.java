@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The integration's tile in Datadog: the manifest's {@code tile} object.
+ * The integration's tile in Datadog, {@link Listing#tile()}: the manifest's {@code tile} object.
  *
  * <pre>{@code
  * tile = @Tile(title = "Acme", description = "Monitor Acme queues and workers.",

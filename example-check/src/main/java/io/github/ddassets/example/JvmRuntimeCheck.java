@@ -7,6 +7,7 @@ import io.github.ddassets.annotations.Curated;
 import io.github.ddassets.annotations.InitConfig;
 import io.github.ddassets.annotations.InstanceConfig;
 import io.github.ddassets.annotations.Integration;
+import io.github.ddassets.annotations.Listing;
 import io.github.ddassets.annotations.Metric;
 import io.github.ddassets.annotations.MetricType;
 import io.github.ddassets.annotations.Orientation;
@@ -29,10 +30,8 @@ import java.util.List;
  * JvmRuntimeCheckConfigLoader}, which reads the Agent's {@code conf.yaml} into {@link Init} and
  * {@link Instance}.
  */
-@Integration(
-    name = "jvm_runtime",
-    displayName = "JVM Runtime",
-    metricPrefix = "jvm_runtime.",
+@Integration(name = "jvm_runtime", displayName = "JVM Runtime", metricPrefix = "jvm_runtime.")
+@Listing(
     appUuid = "3f0c2b8e-6d1a-4e57-9a2c-8b4d7e1f5a60",
     sourceTypeId = 90000001,
     tile =

@@ -14,12 +14,16 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * The attribute values of one annotation, defaults applied, as plain Java values.
+ * The attribute values of one annotation, defaults applied, as plain Java values. Each lookup is
+ * noted in {@link AttributeReads}.
  *
+ * @param annotation the annotation's qualified name
  * @param values each attribute's raw value (as {@link AnnotationValue#getValue()} returns it)
  * @param explicit the attributes the source sets (the others have their default)
+ * @param reads where lookups are noted
  */
-record AnnotationValues(Map<String, Object> values, Set<String> explicit) {
+record AnnotationValues(
+    String annotation, Map<String, Object> values, Set<String> explicit, AttributeReads reads) {
 
   /** Whether the source sets the attribute, rather than leaving its default. */
   boolean isSet(String name) {
@@ -99,6 +103,7 @@ record AnnotationValues(Map<String, Object> values, Set<String> explicit) {
     if (!values.containsKey(name)) {
       throw new IllegalArgumentException("the annotation has no attribute " + name);
     }
+    reads.add(annotation, name);
     return values.get(name);
   }
 }

@@ -31,6 +31,9 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class AssetsProcessor extends AbstractProcessor {
 
+  /** Every attribute looked up, over all rounds: see {@link #attributeReads()}. */
+  private final AttributeReads reads = new AttributeReads();
+
   private SourceCollector collector;
   private DiagnosticReporter reporter;
   private ProcessorOptions options;
@@ -53,7 +56,7 @@ public final class AssetsProcessor extends AbstractProcessor {
    * (and whose nested annotation defaults javac may not have completed before the last round).
    */
   private SourceCollector newCollector(boolean manifests) {
-    Mirrors mirrors = new Mirrors(processingEnv.getElementUtils());
+    Mirrors mirrors = new Mirrors(processingEnv.getElementUtils(), reads);
     Javadocs javadocs = new Javadocs(processingEnv.getElementUtils());
     ConfigReader configReader =
         new ConfigReader(
@@ -71,6 +74,8 @@ public final class AssetsProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> names = new HashSet<>(ConfigCollector.ANNOTATIONS);
     names.add(SourceCollector.INTEGRATION);
+    names.add(SourceCollector.LISTING);
+    names.add(SourceCollector.LAYOUT);
     names.add(SourceCollector.METRIC);
     names.add(SourceCollector.SERVICE_CHECK);
     names.add(ManifestDeclarationReader.OAUTH);
@@ -131,6 +136,11 @@ public final class AssetsProcessor extends AbstractProcessor {
       }
       committed.apply(integration.files(), integration.fragment()).forEach(reporter::print);
     }
+  }
+
+  /** The annotation attributes this processor has looked up so far (for tests). */
+  AttributeReads attributeReads() {
+    return reads;
   }
 
   private static String internalError(RuntimeException e) {

@@ -5,6 +5,7 @@ import io.github.ddassets.core.declare.ConfigDeclaration;
 import io.github.ddassets.core.declare.ConfigSection;
 import io.github.ddassets.core.declare.LogsDeclaration;
 import io.github.ddassets.core.declare.Owned;
+import io.github.ddassets.core.declare.Vocabulary;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
 import java.util.ArrayList;
@@ -20,10 +21,10 @@ import javax.lang.model.util.Elements;
  */
 final class ConfigCollector {
 
-  static final String INIT_CONFIG = "io.github.ddassets.annotations.InitConfig";
-  static final String INSTANCE_CONFIG = "io.github.ddassets.annotations.InstanceConfig";
-  static final String LOGS = "io.github.ddassets.annotations.Logs";
-  static final String AUTO_CONF = "io.github.ddassets.annotations.AutoConf";
+  static final String INIT_CONFIG = Vocabulary.InitConfig.ANNOTATION;
+  static final String INSTANCE_CONFIG = Vocabulary.InstanceConfig.ANNOTATION;
+  static final String LOGS = Vocabulary.Logs.ANNOTATION;
+  static final String AUTO_CONF = Vocabulary.AutoConf.ANNOTATION;
 
   /** Every annotation this collector reads, {@code @Param} included (claimed, read via types). */
   static final List<String> ANNOTATIONS =
@@ -50,9 +51,14 @@ final class ConfigCollector {
     Mirrors.find(type, INSTANCE_CONFIG)
         .ifPresent(mirror -> config(type, mirror, ConfigSection.INSTANCES));
     Mirrors.find(type, LOGS)
-        .ifPresent(mirror -> logs.add(owned(type, mirror, reader.logs(type, mirror))));
+        .ifPresent(
+            mirror ->
+                logs.add(owned(type, mirror, Vocabulary.Logs.CHECK, reader.logs(type, mirror))));
     Mirrors.find(type, AUTO_CONF)
-        .ifPresent(mirror -> autoConfs.add(owned(type, mirror, reader.autoConf(type, mirror))));
+        .ifPresent(
+            mirror ->
+                autoConfs.add(
+                    owned(type, mirror, Vocabulary.AutoConf.CHECK, reader.autoConf(type, mirror))));
   }
 
   private void config(TypeElement type, AnnotationMirror mirror, ConfigSection section) {
@@ -60,7 +66,11 @@ final class ConfigCollector {
     if (declared.isEmpty()) {
       return;
     }
-    Owned<ConfigDeclaration> owned = owned(type, mirror, declared.get());
+    String check =
+        section == ConfigSection.INIT_CONFIG
+            ? Vocabulary.InitConfig.CHECK
+            : Vocabulary.InstanceConfig.CHECK;
+    Owned<ConfigDeclaration> owned = owned(type, mirror, check, declared.get());
     if (owned.owner() != null) {
       TypeElement owner = elements.getTypeElement(owned.owner());
       if (owner != null) {
@@ -74,8 +84,10 @@ final class ConfigCollector {
     configs.add(owned);
   }
 
-  private <T> Owned<T> owned(TypeElement type, AnnotationMirror mirror, T declaration) {
-    return Owners.of(type, ElementOrigin.of(type, mirror), mirrors.read(mirror), true, declaration);
+  private <T> Owned<T> owned(
+      TypeElement type, AnnotationMirror mirror, String check, T declaration) {
+    return Owners.of(
+        type, ElementOrigin.of(type, mirror), mirrors.read(mirror), check, true, declaration);
   }
 
   List<Owned<ConfigDeclaration>> configs() {

@@ -6,6 +6,15 @@ import io.github.ddassets.core.declare.ConfigSection;
 import io.github.ddassets.core.declare.LogsDeclaration;
 import io.github.ddassets.core.declare.SpecLayout;
 import io.github.ddassets.core.declare.TemplateDeclaration;
+import io.github.ddassets.core.declare.Vocabulary.AutoConf;
+import io.github.ddassets.core.declare.Vocabulary.InstanceConfig;
+import io.github.ddassets.core.declare.Vocabulary.Layout;
+import io.github.ddassets.core.declare.Vocabulary.LogProcessingRule;
+import io.github.ddassets.core.declare.Vocabulary.LogSource;
+import io.github.ddassets.core.declare.Vocabulary.Logs;
+import io.github.ddassets.core.declare.Vocabulary.ParamValue;
+import io.github.ddassets.core.declare.Vocabulary.Template;
+import io.github.ddassets.core.declare.Vocabulary.TemplateOverride;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
 import java.util.ArrayList;
@@ -18,7 +27,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Reads {@code @InitConfig}, {@code @InstanceConfig}, {@code @Logs} and {@code @AutoConf} into
- * declarations, each pointing at its annotation (and nested annotations) for diagnostics.
+ * declarations, each pointing at its annotation (and nested annotations) for diagnostics, with the
+ * layout flags of the type's {@code @Layout}.
  */
 final class ConfigReader {
 
@@ -55,88 +65,97 @@ final class ConfigReader {
     SpecLayout layout =
         section == ConfigSection.INSTANCES
             ? new SpecLayout(
-                values.string("specName"), values.string("specVersion"), values.list("sections"))
+                values.string(InstanceConfig.SPEC_NAME),
+                values.string(InstanceConfig.SPEC_VERSION),
+                values.list(InstanceConfig.SECTIONS))
             : SpecLayout.DEFAULT;
+    LayoutFlags flags = LayoutFlags.of(type, mirrors);
     return Optional.of(
         new ConfigDeclaration(
             section,
             type.getQualifiedName().toString(),
             params.params(type, findings),
-            templates(type, values.annotations("templates")),
+            templates(type, values.annotations(section.templatesAttribute()), flags),
             origin,
-            values.bool("templatesFirst"),
+            flags.isSet(Layout.TEMPLATES_FIRST),
             layout));
   }
 
   LogsDeclaration logs(TypeElement type, AnnotationMirror mirror) {
     AnnotationValues values = mirrors.read(mirror);
+    boolean serviceFirst = LayoutFlags.of(type, mirrors).isSet(Layout.SERVICE_FIRST);
     List<LogsDeclaration.LogSource> sources = new ArrayList<>();
-    for (AnnotationMirror source : values.annotations("value")) {
+    for (AnnotationMirror source : values.annotations(Logs.VALUE)) {
       AnnotationValues log = mirrors.read(source);
       List<LogsDeclaration.ProcessingRule> rules = new ArrayList<>();
-      for (AnnotationMirror rule : log.annotations("processingRules")) {
+      for (AnnotationMirror rule : log.annotations(LogSource.PROCESSING_RULES)) {
         AnnotationValues ruleValues = mirrors.read(rule);
         rules.add(
             new LogsDeclaration.ProcessingRule(
-                ruleValues.string("type"),
-                ruleValues.string("name"),
-                ruleValues.string("pattern"),
-                ruleValues.string("replacePlaceholder")));
+                ruleValues.string(LogProcessingRule.TYPE),
+                ruleValues.string(LogProcessingRule.NAME),
+                ruleValues.string(LogProcessingRule.PATTERN),
+                ruleValues.string(LogProcessingRule.REPLACE_PLACEHOLDER)));
       }
       sources.add(
           new LogsDeclaration.LogSource(
-              log.enumConstant("type").toLowerCase(Locale.ROOT),
-              log.string("path"),
-              log.integer("port"),
-              log.string("channelPath"),
-              log.string("source"),
-              log.string("service"),
-              log.string("encoding"),
+              log.enumConstant(LogSource.TYPE).toLowerCase(Locale.ROOT),
+              log.string(LogSource.PATH),
+              log.integer(LogSource.PORT),
+              log.string(LogSource.CHANNEL_PATH),
+              log.string(LogSource.SOURCE),
+              log.string(LogSource.SERVICE),
+              log.string(LogSource.ENCODING),
               rules,
               ElementOrigin.of(type, source),
-              log.bool("serviceFirst")));
+              serviceFirst));
     }
     return new LogsDeclaration(
-        sources, values.string("description"), ElementOrigin.of(type, mirror));
+        sources, values.string(Logs.DESCRIPTION), ElementOrigin.of(type, mirror));
   }
 
   AutoConfDeclaration autoConf(TypeElement type, AnnotationMirror mirror) {
     AnnotationValues values = mirrors.read(mirror);
     List<AutoConfDeclaration.Example> examples = new ArrayList<>();
-    for (AnnotationMirror example : values.annotations("examples")) {
+    for (AnnotationMirror example : values.annotations(AutoConf.EXAMPLES)) {
       AnnotationValues pair = mirrors.read(example);
       examples.add(
           new AutoConfDeclaration.Example(
-              pair.string("param"),
-              pair.string("value"),
+              pair.string(ParamValue.PARAM),
+              pair.string(ParamValue.VALUE),
               ElementOrigin.of(type, example),
-              pair.string("description")));
+              pair.string(ParamValue.DESCRIPTION)));
     }
     return new AutoConfDeclaration(
-        values.list("adIdentifiers"),
+        values.list(AutoConf.AD_IDENTIFIERS),
         examples,
-        templates(type, values.annotations("templates")),
+        templates(type, values.annotations(AutoConf.TEMPLATES), LayoutFlags.of(type, mirrors)),
         ElementOrigin.of(type, mirror));
   }
 
-  private List<TemplateDeclaration> templates(TypeElement type, List<AnnotationMirror> mirrors) {
+  /** The templates of a type's annotation, with the empty options its {@code @Layout} names. */
+  private List<TemplateDeclaration> templates(
+      TypeElement type, List<AnnotationMirror> mirrors, LayoutFlags layout) {
     List<TemplateDeclaration> templates = new ArrayList<>();
     for (AnnotationMirror template : mirrors) {
       AnnotationValues values = this.mirrors.read(template);
       List<TemplateDeclaration.TemplateOverride> overrides = new ArrayList<>();
-      for (AnnotationMirror override : values.annotations("overrides")) {
+      for (AnnotationMirror override : values.annotations(Template.OVERRIDES)) {
         AnnotationValues pair = this.mirrors.read(override);
         overrides.add(
             new TemplateDeclaration.TemplateOverride(
-                pair.string("path"), pair.string("value"), ElementOrigin.of(type, override)));
+                pair.string(TemplateOverride.PATH),
+                pair.string(TemplateOverride.VALUE),
+                ElementOrigin.of(type, override)));
       }
+      String name = values.string(Template.VALUE);
       templates.add(
           new TemplateDeclaration(
-              values.string("value"),
-              values.bool("hidden"),
+              name,
+              values.bool(Template.HIDDEN),
               overrides,
               ElementOrigin.of(type, template),
-              values.bool("emptyOptions")));
+              layout.emptyOptions(name)));
     }
     return templates;
   }

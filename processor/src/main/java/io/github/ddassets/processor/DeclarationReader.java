@@ -4,6 +4,9 @@ import io.github.ddassets.core.declare.IntegrationDeclaration;
 import io.github.ddassets.core.declare.MetricDeclaration;
 import io.github.ddassets.core.declare.MetricKind;
 import io.github.ddassets.core.declare.ServiceCheckDeclaration;
+import io.github.ddassets.core.declare.Vocabulary.Integration;
+import io.github.ddassets.core.declare.Vocabulary.Metric;
+import io.github.ddassets.core.declare.Vocabulary.ServiceCheck;
 import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.AnnotationMirror;
@@ -24,9 +27,9 @@ final class DeclarationReader {
   IntegrationDeclaration integration(TypeElement type, AnnotationMirror mirror) {
     AnnotationValues values = mirrors.read(mirror);
     return new IntegrationDeclaration(
-        values.string("name"),
-        values.string("displayName"),
-        values.string("metricPrefix"),
+        values.string(Integration.NAME),
+        values.string(Integration.DISPLAY_NAME),
+        values.string(Integration.METRIC_PREFIX),
         ElementOrigin.of(type, mirror));
   }
 
@@ -34,15 +37,15 @@ final class DeclarationReader {
       VariableElement field, AnnotationMirror mirror, AnnotationValues values, String name) {
     return new MetricDeclaration(
         name,
-        MetricKind.valueOf(values.enumConstant("type")),
-        values.string("unit"),
-        values.string("perUnit"),
-        values.integer("interval"),
-        orientation(values.enumConstant("orientation")),
-        values.string("shortName"),
-        lowerCase(values.list("curated")),
-        values.list("sampleTags"),
-        description(field, values),
+        MetricKind.valueOf(values.enumConstant(Metric.TYPE)),
+        values.string(Metric.UNIT),
+        values.string(Metric.PER_UNIT),
+        values.integer(Metric.INTERVAL),
+        orientation(values.enumConstant(Metric.ORIENTATION)),
+        values.string(Metric.SHORT_NAME),
+        lowerCase(values.list(Metric.CURATED)),
+        values.list(Metric.SAMPLE_TAGS),
+        description(field, values, Metric.DESCRIPTION),
         ElementOrigin.of(field, mirror),
         ElementOrigin.of(field));
   }
@@ -51,17 +54,17 @@ final class DeclarationReader {
       VariableElement field, AnnotationMirror mirror, AnnotationValues values, String check) {
     return new ServiceCheckDeclaration(
         check,
-        values.string("name"),
-        lowerCase(values.list("statuses")),
-        values.list("groups"),
-        description(field, values),
-        values.string("agentVersion"),
+        values.string(ServiceCheck.NAME),
+        lowerCase(values.list(ServiceCheck.STATUSES)),
+        values.list(ServiceCheck.GROUPS),
+        description(field, values, ServiceCheck.DESCRIPTION),
+        values.string(ServiceCheck.AGENT_VERSION),
         ElementOrigin.of(field, mirror),
         ElementOrigin.of(field));
   }
 
-  private String description(VariableElement field, AnnotationValues values) {
-    String description = values.string("description");
+  private String description(VariableElement field, AnnotationValues values, String attribute) {
+    String description = values.string(attribute);
     return description.isEmpty() ? javadocs.description(field) : description;
   }
 

@@ -36,7 +36,7 @@ final class DiagnosticReporter {
           Rule.MANIFEST_CHECK_EMPTY,
           "mark the metrics submitted on every run with @Metric(emittedEveryRun = true)",
           Rule.MANIFEST_KEY_REQUIRED,
-          "set it with an attribute of @Integration, @Tile or @Author, or merge a base manifest"
+          "set it with an attribute of @Listing, @Tile or @Author, or merge a base manifest"
               + " with @Integration(manifest = ...)");
 
   private final Messager messager;

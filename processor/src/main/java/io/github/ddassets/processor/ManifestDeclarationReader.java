@@ -3,8 +3,12 @@ package io.github.ddassets.processor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ddassets.core.declare.ManifestDeclaration;
+import io.github.ddassets.core.declare.Vocabulary.Author;
+import io.github.ddassets.core.declare.Vocabulary.Integration;
+import io.github.ddassets.core.declare.Vocabulary.Layout;
+import io.github.ddassets.core.declare.Vocabulary.Listing;
+import io.github.ddassets.core.declare.Vocabulary.OAuth;
 import io.github.ddassets.core.manifest.ManifestPointers;
 import io.github.ddassets.core.model.Origin;
 import java.util.ArrayList;
@@ -17,236 +21,162 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reads the manifest attributes of {@code @Integration} ({@code @Tile}, {@code @Author} and their
- * parts) and {@code @OAuth} into a {@link ManifestDeclaration}, each value pointing at the
- * attribute that declares it.
+ * Reads the manifest declarations of an {@code @Integration} class into a {@link
+ * ManifestDeclaration}: the {@code kind} and {@code manifest} of {@code @Integration}, the store
+ * listing of {@code @Listing} ({@code @Tile}, {@code @Author} and their parts), {@code @OAuth}, and
+ * the {@code emptyServiceChecks} flag of {@code @Layout}. Each value points at the attribute that
+ * declares it.
  */
 final class ManifestDeclarationReader {
 
-  static final String OAUTH = "io.github.ddassets.annotations.OAuth";
+  static final String OAUTH = OAuth.ANNOTATION;
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   /** The attributes of @Integration that declare a manifest (name, displayName... do not). */
   private static final List<String> MANIFEST_ATTRIBUTES =
-      List.of(
-          "kind",
-          "manifest",
-          "appId",
-          "appUuid",
-          "owner",
-          "displayOnPublicWebsite",
-          "sourceTypeId",
-          "autoInstall",
-          "createsEvents",
-          "processSignatures",
-          "logsSource",
-          "tile",
-          "author");
+      List.of(Integration.KIND, Integration.MANIFEST);
 
-  /** The attributes that set a value of assets.integration. */
+  /** The attributes of @Listing that set a value of assets.integration. */
   private static final List<String> INTEGRATION_ATTRIBUTES =
-      List.of("sourceTypeId", "autoInstall", "createsEvents", "processSignatures");
-
-  private static final List<String[]> TILE_TEXTS =
       List.of(
-          new String[] {"overview", "overview"},
-          new String[] {"configuration", "configuration"},
-          new String[] {"uninstallation", "uninstallation"},
-          new String[] {"support", "support"},
-          new String[] {"changelog", "changelog"},
-          new String[] {"description", "description"},
-          new String[] {"title", "title"});
+          Listing.SOURCE_TYPE_ID,
+          Listing.AUTO_INSTALL,
+          Listing.CREATES_EVENTS,
+          Listing.PROCESS_SIGNATURES);
 
+  /** The texts of @Author, in the order they are declared: each attribute and its manifest key. */
   private static final List<String[]> AUTHOR_TEXTS =
       List.of(
-          new String[] {"supportEmail", "support_email"},
-          new String[] {"homepage", "homepage"},
-          new String[] {"salesEmail", "sales_email"},
-          new String[] {"name", "name"},
-          new String[] {"vendorId", "vendor_id"});
+          new String[] {Author.SUPPORT_EMAIL, "support_email"},
+          new String[] {Author.HOMEPAGE, "homepage"},
+          new String[] {Author.SALES_EMAIL, "sales_email"},
+          new String[] {Author.NAME, "name"},
+          new String[] {Author.VENDOR_ID, "vendor_id"});
 
   private final Mirrors mirrors;
+  private final TileReader tiles;
 
   ManifestDeclarationReader(Mirrors mirrors) {
     this.mirrors = mirrors;
+    this.tiles = new TileReader(mirrors);
   }
 
+  /**
+   * The manifest an {@code @Integration} class declares.
+   *
+   * @param type the class
+   * @param integration its {@code @Integration}
+   * @param listing its {@code @Listing}, if any: without one, the listing's defaults apply
+   * @param oauth its {@code @OAuth}, if any
+   */
   ManifestDeclaration read(
-      TypeElement type, AnnotationMirror integration, Optional<AnnotationMirror> oauth) {
+      TypeElement type,
+      AnnotationMirror integration,
+      Optional<AnnotationMirror> listing,
+      Optional<AnnotationMirror> oauth) {
     AnnotationValues values = mirrors.read(integration);
     ElementOrigin origin = ElementOrigin.of(type, integration);
-    boolean api = values.enumConstant("kind").equals("API");
+    // Without @Listing, the listing's defaults are written and point at @Integration.
+    AnnotationValues listed =
+        listing.map(mirrors::read).orElseGet(() -> mirrors.defaults(Listing.ANNOTATION));
+    ElementOrigin listingOrigin =
+        listing.map(mirror -> ElementOrigin.of(type, mirror)).orElse(origin);
+    boolean api = values.enumConstant(Integration.KIND).equals("API");
     Declared declared = new Declared();
 
     declared.defaults.add(text(ManifestPointers.MANIFEST_VERSION, "2.0.0", origin, "@Integration"));
-    String name = values.string("name");
+    String name = values.string(Integration.NAME);
     declared.defaults.add(
-        text(ManifestPointers.APP_ID, appId(name), origin.attribute("name"), "@Integration(name)"));
-    for (String attribute : List.of("appId", "appUuid", "owner")) {
-      if (values.isSet(attribute)) {
+        text(
+            ManifestPointers.APP_ID,
+            appId(name),
+            origin.attribute(Integration.NAME),
+            "@Integration(" + Integration.NAME + ")"));
+    for (String attribute : List.of(Listing.APP_ID, Listing.APP_UUID, Listing.OWNER)) {
+      if (listed.isSet(attribute)) {
         declared.values.add(
-            text(pointer(attribute), values.string(attribute), origin, attribute, "@Integration"));
+            text(pointer(attribute), listed.string(attribute), listingOrigin, attribute));
       }
     }
     flag(
-        values,
-        origin,
-        "displayOnPublicWebsite",
+        listed,
+        listingOrigin,
+        Listing.DISPLAY_ON_PUBLIC_WEBSITE,
         ManifestPointers.DISPLAY_ON_PUBLIC_WEBSITE,
         false,
         declared);
-    if (values.isSet("sourceTypeId") && sourceTypeId(values) != 0) {
-      long id = sourceTypeId(values);
+    long sourceTypeId = listed.longInteger(Listing.SOURCE_TYPE_ID);
+    if (listed.isSet(Listing.SOURCE_TYPE_ID) && sourceTypeId != 0) {
       declared.values.add(
           value(
               ManifestPointers.INTEGRATION + "/source_type_id",
-              id == (int) id ? JSON.numberNode((int) id) : JSON.numberNode(id),
-              origin.attribute("sourceTypeId"),
-              "@Integration(sourceTypeId)"));
+              sourceTypeId == (int) sourceTypeId
+                  ? JSON.numberNode((int) sourceTypeId)
+                  : JSON.numberNode(sourceTypeId),
+              listingOrigin.attribute(Listing.SOURCE_TYPE_ID),
+              label(Listing.SOURCE_TYPE_ID)));
     }
-    flag(values, origin, "autoInstall", ManifestPointers.AUTO_INSTALL, !api, declared);
-    flag(values, origin, "createsEvents", ManifestPointers.CREATES_EVENTS, false, declared);
-    if (values.isSet("processSignatures")) {
+    flag(
+        listed, listingOrigin, Listing.AUTO_INSTALL, ManifestPointers.AUTO_INSTALL, !api, declared);
+    flag(
+        listed,
+        listingOrigin,
+        Listing.CREATES_EVENTS,
+        ManifestPointers.CREATES_EVENTS,
+        false,
+        declared);
+    if (listed.isSet(Listing.PROCESS_SIGNATURES)) {
       declared.values.add(
           strings(
               ManifestPointers.INTEGRATION + "/process_signatures",
-              values.list("processSignatures"),
-              origin.attribute("processSignatures"),
-              "@Integration(processSignatures)"));
+              listed.list(Listing.PROCESS_SIGNATURES),
+              listingOrigin.attribute(Listing.PROCESS_SIGNATURES),
+              label(Listing.PROCESS_SIGNATURES)));
     }
-    if (values.isSet("logsSource")) {
+    if (listed.isSet(Listing.LOGS_SOURCE)) {
       declared.values.add(
           text(
               ManifestPointers.LOGS_SOURCE,
-              values.string("logsSource"),
-              origin,
-              "logsSource",
-              "@Integration"));
+              listed.string(Listing.LOGS_SOURCE),
+              listingOrigin,
+              Listing.LOGS_SOURCE));
     }
-    tile(type, values, origin, declared);
-    author(type, values, declared);
+    tiles.read(type, listed, listingOrigin, declared.values, declared.defaults);
+    author(type, listed, declared);
     Optional<Origin> oauthOrigin = oauth.map(mirror -> oauth(type, mirror, declared));
     boolean declaresManifest =
-        oauth.isPresent() || MANIFEST_ATTRIBUTES.stream().anyMatch(values::isSet);
-    boolean integrationKeys = INTEGRATION_ATTRIBUTES.stream().anyMatch(values::isSet);
+        oauth.isPresent()
+            || listing.isPresent()
+            || MANIFEST_ATTRIBUTES.stream().anyMatch(values::isSet);
+    boolean integrationKeys = INTEGRATION_ATTRIBUTES.stream().anyMatch(listed::isSet);
     return new ManifestDeclaration(
         origin,
         api,
-        values.string("manifest"),
+        values.string(Integration.MANIFEST),
         declaresManifest,
         integrationKeys,
-        values.bool("emptyServiceChecks"),
+        LayoutFlags.of(type, mirrors).isSet(Layout.EMPTY_SERVICE_CHECKS),
         declared.values,
         declared.defaults,
         oauthOrigin);
   }
 
-  private void tile(
-      TypeElement type, AnnotationValues integration, ElementOrigin origin, Declared declared) {
-    boolean explicit = integration.isSet("tile");
-    AnnotationMirror mirror = integration.annotations("tile").get(0);
-    AnnotationValues tile = mirrors.read(mirror);
-    // A tile left out has no position of its own: its defaults point at @Integration.
-    ElementOrigin tileOrigin = explicit ? ElementOrigin.of(type, mirror) : origin;
-    for (String[] text : TILE_TEXTS) {
-      String pointer = ManifestPointers.child(ManifestPointers.TILE, text[1]);
-      Origin at = explicit ? tileOrigin.attribute(text[0]) : origin.attribute("tile");
-      ManifestDeclaration.Value value =
-          value(pointer, JSON.textNode(tile.string(text[0])), at, "@Tile(" + text[0] + ")");
-      if (explicit && tile.isSet(text[0])) {
-        declared.values.add(value);
-      } else if (!tile.string(text[0]).isEmpty()) {
-        declared.defaults.add(value);
-      }
-    }
-    ManifestDeclaration.Value media = media(type, tile, tileOrigin, explicit);
-    ManifestDeclaration.Value tags =
-        strings(
-            ManifestPointers.TILE_CLASSIFIER_TAGS,
-            tile.list("classifierTags"),
-            explicit ? tileOrigin.attribute("classifierTags") : origin.attribute("tile"),
-            "@Tile(classifierTags)");
-    ManifestDeclaration.Value resources = resources(type, tile, tileOrigin, explicit);
-    (explicit && tile.isSet("media") ? declared.values : declared.defaults).add(media);
-    (explicit && tile.isSet("classifierTags") ? declared.values : declared.defaults).add(tags);
-    if (explicit && tile.isSet("resources")) {
-      declared.values.add(resources);
-    } else if (!resources.value().isEmpty()) {
-      declared.defaults.add(resources);
-    }
-  }
-
-  private ManifestDeclaration.Value media(
-      TypeElement type, AnnotationValues tile, ElementOrigin tileOrigin, boolean explicit) {
-    ArrayNode items = JSON.arrayNode();
-    Map<String, Origin> origins = new HashMap<>();
-    origins.put(ManifestPointers.TILE_MEDIA, explicit ? tileOrigin.attribute("media") : tileOrigin);
-    List<AnnotationMirror> mirrorsOfMedia = tile.annotations("media");
-    for (int i = 0; i < mirrorsOfMedia.size(); i++) {
-      AnnotationMirror mirror = mirrorsOfMedia.get(i);
-      AnnotationValues media = mirrors.read(mirror);
-      ElementOrigin at = ElementOrigin.of(type, mirror);
-      String item = ManifestPointers.item(ManifestPointers.TILE_MEDIA, i);
-      ObjectNode node = JSON.objectNode();
-      node.put("media_type", media.enumConstant("type").toLowerCase(Locale.ROOT));
-      node.put("caption", media.string("caption"));
-      node.put("image_url", media.string("imageUrl"));
-      origins.put(item, at);
-      origins.put(ManifestPointers.child(item, "media_type"), at.attribute("type"));
-      origins.put(ManifestPointers.child(item, "caption"), at.attribute("caption"));
-      origins.put(ManifestPointers.child(item, "image_url"), at.attribute("imageUrl"));
-      long vimeo = media.longInteger("vimeoId");
-      if (vimeo != 0) {
-        node.put("vimeo_id", vimeo);
-      }
-      origins.put(ManifestPointers.child(item, "vimeo_id"), at.attribute("vimeoId"));
-      items.add(node);
-    }
-    return new ManifestDeclaration.Value(
-        ManifestPointers.TILE_MEDIA, items, origins, "@Tile(media)");
-  }
-
-  private ManifestDeclaration.Value resources(
-      TypeElement type, AnnotationValues tile, ElementOrigin tileOrigin, boolean explicit) {
-    ArrayNode items = JSON.arrayNode();
-    Map<String, Origin> origins = new HashMap<>();
-    origins.put(
-        ManifestPointers.TILE_RESOURCES, explicit ? tileOrigin.attribute("resources") : tileOrigin);
-    List<AnnotationMirror> mirrorsOfResources = tile.annotations("resources");
-    for (int i = 0; i < mirrorsOfResources.size(); i++) {
-      AnnotationMirror mirror = mirrorsOfResources.get(i);
-      AnnotationValues resource = mirrors.read(mirror);
-      ElementOrigin at = ElementOrigin.of(type, mirror);
-      String item = ManifestPointers.item(ManifestPointers.TILE_RESOURCES, i);
-      ObjectNode node = JSON.objectNode();
-      node.put("resource_type", resource.enumConstant("type").toLowerCase(Locale.ROOT));
-      node.put("url", resource.string("url"));
-      origins.put(item, at);
-      origins.put(ManifestPointers.child(item, "resource_type"), at.attribute("type"));
-      origins.put(ManifestPointers.child(item, "url"), at.attribute("url"));
-      items.add(node);
-    }
-    return new ManifestDeclaration.Value(
-        ManifestPointers.TILE_RESOURCES, items, origins, "@Tile(resources)");
-  }
-
-  private void author(TypeElement type, AnnotationValues integration, Declared declared) {
-    if (!integration.isSet("author")) {
+  private void author(TypeElement type, AnnotationValues listing, Declared declared) {
+    if (!listing.isSet(Listing.AUTHOR)) {
       return;
     }
-    AnnotationMirror mirror = integration.annotations("author").get(0);
+    AnnotationMirror mirror = listing.annotations(Listing.AUTHOR).get(0);
     AnnotationValues author = mirrors.read(mirror);
     ElementOrigin origin = ElementOrigin.of(type, mirror);
     for (String[] text : AUTHOR_TEXTS) {
       if (author.isSet(text[0])) {
         declared.values.add(
-            text(
+            value(
                 ManifestPointers.child(ManifestPointers.AUTHOR, text[1]),
-                author.string(text[0]),
-                origin,
-                text[0],
-                "@Author"));
+                JSON.textNode(author.string(text[0])),
+                origin.attribute(text[0]),
+                "@Author(" + text[0] + ")"));
       }
     }
   }
@@ -257,9 +187,9 @@ final class ManifestDeclarationReader {
     declared.values.add(
         strings(
             ManifestPointers.OAUTH_SCOPES,
-            oauth.list("scopes"),
-            origin.attribute("scopes"),
-            "@OAuth(scopes)"));
+            oauth.list(OAuth.SCOPES),
+            origin.attribute(OAuth.SCOPES),
+            "@OAuth(" + OAuth.SCOPES + ")"));
     return origin;
   }
 
@@ -272,7 +202,7 @@ final class ManifestDeclarationReader {
       boolean fallback,
       Declared declared) {
     String flag = values.enumConstant(attribute);
-    String label = "@Integration(" + attribute + ")";
+    String label = label(attribute);
     if (flag.equals("DEFAULT")) {
       declared.defaults.add(value(pointer, JSON.booleanNode(fallback), origin, label));
     } else {
@@ -282,8 +212,9 @@ final class ManifestDeclarationReader {
     }
   }
 
-  private static long sourceTypeId(AnnotationValues values) {
-    return values.longInteger("sourceTypeId");
+  /** How messages name an attribute of {@code @Listing}. */
+  private static String label(String attribute) {
+    return "@Listing(" + attribute + ")";
   }
 
   /** The app_id of a name: lower case, words joined by `-`. */
@@ -293,19 +224,16 @@ final class ManifestDeclarationReader {
 
   private static String pointer(String attribute) {
     return switch (attribute) {
-      case "appId" -> ManifestPointers.APP_ID;
-      case "appUuid" -> ManifestPointers.APP_UUID;
+      case Listing.APP_ID -> ManifestPointers.APP_ID;
+      case Listing.APP_UUID -> ManifestPointers.APP_UUID;
       default -> ManifestPointers.OWNER;
     };
   }
 
+  /** A text attribute of {@code @Listing}. */
   private static ManifestDeclaration.Value text(
-      String pointer, String text, ElementOrigin annotation, String attribute, String label) {
-    return value(
-        pointer,
-        JSON.textNode(text),
-        annotation.attribute(attribute),
-        label + "(" + attribute + ")");
+      String pointer, String text, ElementOrigin listing, String attribute) {
+    return value(pointer, JSON.textNode(text), listing.attribute(attribute), label(attribute));
   }
 
   private static ManifestDeclaration.Value text(
@@ -313,13 +241,13 @@ final class ManifestDeclarationReader {
     return value(pointer, JSON.textNode(text), origin, label);
   }
 
-  private static ManifestDeclaration.Value value(
+  static ManifestDeclaration.Value value(
       String pointer, JsonNode value, Origin origin, String label) {
     return new ManifestDeclaration.Value(pointer, value, Map.of(pointer, origin), label);
   }
 
   /** A list of strings, each item pointing at its place in the array attribute. */
-  private static ManifestDeclaration.Value strings(
+  static ManifestDeclaration.Value strings(
       String pointer, List<String> items, ElementOrigin origin, String label) {
     ArrayNode array = JSON.arrayNode();
     Map<String, Origin> origins = new HashMap<>();

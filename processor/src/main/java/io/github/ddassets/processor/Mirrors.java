@@ -19,9 +19,15 @@ import javax.lang.model.util.Elements;
 final class Mirrors {
 
   private final Elements elements;
+  private final AttributeReads reads;
 
-  Mirrors(Elements elements) {
+  /**
+   * @param elements javac's element utilities
+   * @param reads where the attributes looked up are noted
+   */
+  Mirrors(Elements elements, AttributeReads reads) {
     this.elements = elements;
+    this.reads = reads;
   }
 
   /** The mirror of an annotation on an element, by the annotation's qualified name. */
@@ -47,6 +53,29 @@ final class Mirrors {
         .getElementValues()
         .keySet()
         .forEach(attribute -> explicit.add(attribute.getSimpleName().toString()));
-    return new AnnotationValues(values, explicit);
+    String annotation =
+        ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    return new AnnotationValues(annotation, values, explicit, reads);
+  }
+
+  /**
+   * The values of an annotation the source does not write, as if written with no attribute: each
+   * attribute's default. The annotation type comes from the class path, where the annotations the
+   * sources use are.
+   *
+   * @param annotation the annotation's qualified name
+   */
+  AnnotationValues defaults(String annotation) {
+    TypeElement type = elements.getTypeElement(annotation);
+    if (type == null) {
+      throw new IllegalStateException(annotation + " is not on the class path");
+    }
+    Map<String, Object> values = new HashMap<>();
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof ExecutableElement attribute && attribute.getDefaultValue() != null) {
+        values.put(attribute.getSimpleName().toString(), attribute.getDefaultValue().getValue());
+      }
+    }
+    return new AnnotationValues(annotation, values, Set.of(), reads);
   }
 }

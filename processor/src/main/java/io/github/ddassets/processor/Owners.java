@@ -18,7 +18,8 @@ final class Owners {
    *
    * @param element the annotated element
    * @param origin the element with its annotation, for diagnostics
-   * @param values the annotation's values (it has a {@code check} attribute)
+   * @param values the annotation's values
+   * @param check the annotation's attribute that names the check class
    * @param includeSelf whether the element itself may be the check class (a type annotated with
    *     both {@code @Integration} and, say, {@code @Logs})
    */
@@ -26,15 +27,13 @@ final class Owners {
       Element element,
       ElementOrigin origin,
       AnnotationValues values,
+      String check,
       boolean includeSelf,
       T declaration) {
-    Optional<TypeElement> declared = values.type("check").filter(type -> !isVoid(type));
+    Optional<TypeElement> declared = values.type(check).filter(type -> !isVoid(type));
     if (declared.isPresent()) {
       return new Owned<>(
-          declared.get().getQualifiedName().toString(),
-          true,
-          origin.attribute("check"),
-          declaration);
+          declared.get().getQualifiedName().toString(), true, origin.attribute(check), declaration);
     }
     Element start = includeSelf ? element : element.getEnclosingElement();
     for (Element enclosing = start;

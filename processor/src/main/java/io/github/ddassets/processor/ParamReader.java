@@ -2,6 +2,10 @@ package io.github.ddassets.processor;
 
 import io.github.ddassets.core.declare.ParamDeclaration;
 import io.github.ddassets.core.declare.ParamType;
+import io.github.ddassets.core.declare.Vocabulary.Deprecation;
+import io.github.ddassets.core.declare.Vocabulary.Layout;
+import io.github.ddassets.core.declare.Vocabulary.Param;
+import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
 import java.util.ArrayList;
@@ -22,7 +26,7 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * Reads the parameters of a configuration type: the components of a record (or the instance fields
- * of a class) with their {@code @Param}, nested records included.
+ * of a class) with their {@code @Param} and {@code @Layout}, nested records included.
  *
  * <p>javac copies a {@code @Param} written on a record component to the component's field; the
  * annotation is read from the component and the copy ignored. Diagnostics point at the field all
@@ -31,14 +35,16 @@ import javax.lang.model.element.VariableElement;
  */
 final class ParamReader {
 
-  static final String PARAM = "io.github.ddassets.annotations.Param";
+  static final String PARAM = Param.ANNOTATION;
 
   private final Mirrors mirrors;
   private final Javadocs javadocs;
+  private final LayoutPlacement layouts;
 
   ParamReader(Mirrors mirrors, Javadocs javadocs) {
     this.mirrors = mirrors;
     this.javadocs = javadocs;
+    this.layouts = new LayoutPlacement(mirrors);
   }
 
   /** The parameters of a record or class, in declaration order; findings for unusable types. */
@@ -80,7 +86,10 @@ final class ParamReader {
         mirror.map(found -> ElementOrigin.of(field, found)).orElse(ElementOrigin.of(field));
     AnnotationValues values = mirror.map(mirrors::read).orElse(null);
     String javaName = member.getSimpleName().toString();
-    String name = values == null ? "" : values.string("name");
+    String name = values == null ? "" : values.string(Param.NAME);
+    LayoutFlags layout = LayoutFlags.of(member, field, mirrors);
+    layouts.param(layout, name.isEmpty() ? javaName : name, findings);
+    Optional<Origin> compactExample = layout.origin(Layout.COMPACT_EXAMPLE);
     ParamTypes.Mapped mapped =
         ParamTypes.map(member.asType(), nested -> nested(nested, findings, visiting));
     if (mapped.problem() != null) {
@@ -93,10 +102,10 @@ final class ParamReader {
             javaName,
             name,
             description(owner, member, values),
-            values != null && values.bool("required"),
+            values != null && values.bool(Param.REQUIRED),
             mapped.type(),
             values == null ? ParamDeclaration.Values.NONE : values(values),
-            values == null ? ParamDeclaration.Display.DEFAULT : display(values),
+            display(values, compactExample),
             values == null ? ParamDeclaration.Constraints.NONE : constraints(values),
             origin));
   }
@@ -111,7 +120,7 @@ final class ParamReader {
   }
 
   private String description(TypeElement owner, Element member, AnnotationValues values) {
-    String given = values == null ? "" : values.string("description");
+    String given = values == null ? "" : values.string(Param.DESCRIPTION);
     if (!given.isEmpty()) {
       return given;
     }
@@ -122,34 +131,43 @@ final class ParamReader {
 
   private static ParamDeclaration.Values values(AnnotationValues values) {
     return new ParamDeclaration.Values(
-        explicit(values, "example"),
-        explicit(values, "defaultValue"),
-        explicit(values, "displayDefault"));
+        explicit(values, Param.EXAMPLE),
+        explicit(values, Param.DEFAULT_VALUE),
+        explicit(values, Param.DISPLAY_DEFAULT));
   }
 
-  private ParamDeclaration.Display display(AnnotationValues values) {
+  /**
+   * How the parameter is shown: its {@code @Param} (all defaults without one) and the compact
+   * example its {@code @Layout} may ask for.
+   */
+  private ParamDeclaration.Display display(
+      AnnotationValues values, Optional<Origin> compactExample) {
+    if (values == null) {
+      return new ParamDeclaration.Display(
+          false, false, 0, Optional.empty(), compactExample, Map.of());
+    }
     Map<String, String> deprecation = new LinkedHashMap<>();
-    for (AnnotationMirror line : values.annotations("deprecation")) {
+    for (AnnotationMirror line : values.annotations(Param.DEPRECATION)) {
       AnnotationValues pair = mirrors.read(line);
-      deprecation.put(pair.string("key"), pair.string("value"));
+      deprecation.put(pair.string(Deprecation.KEY), pair.string(Deprecation.VALUE));
     }
     return new ParamDeclaration.Display(
-        values.bool("secret"),
-        values.bool("hidden"),
-        values.integer("displayPriority"),
-        values.isSet("enabled") ? Optional.of(values.bool("enabled")) : Optional.empty(),
-        values.bool("compactExample"),
+        values.bool(Param.SECRET),
+        values.bool(Param.HIDDEN),
+        values.integer(Param.DISPLAY_PRIORITY),
+        values.isSet(Param.ENABLED) ? Optional.of(values.bool(Param.ENABLED)) : Optional.empty(),
+        compactExample,
         deprecation,
-        values.isSet("required") && !values.bool("required"));
+        values.isSet(Param.REQUIRED) && !values.bool(Param.REQUIRED));
   }
 
   private static ParamDeclaration.Constraints constraints(AnnotationValues values) {
     return new ParamDeclaration.Constraints(
-        values.list("enumValues"),
-        values.string("pattern"),
-        bound(values, "minimum"),
-        bound(values, "maximum"),
-        values.list("anyOf"));
+        values.list(Param.ENUM_VALUES),
+        values.string(Param.PATTERN),
+        bound(values, Param.MINIMUM),
+        bound(values, Param.MAXIMUM),
+        values.list(Param.ANY_OF));
   }
 
   private static Optional<String> explicit(AnnotationValues values, String name) {

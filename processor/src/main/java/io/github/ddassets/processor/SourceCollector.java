@@ -6,6 +6,7 @@ import io.github.ddassets.core.declare.ManifestDeclaration;
 import io.github.ddassets.core.declare.MetricDeclaration;
 import io.github.ddassets.core.declare.Owned;
 import io.github.ddassets.core.declare.ServiceCheckDeclaration;
+import io.github.ddassets.core.declare.Vocabulary;
 import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
@@ -32,12 +33,15 @@ import javax.lang.model.util.Elements;
 final class SourceCollector {
 
   // Names, not class literals: the processor must not need the annotations on its own class path.
-  static final String INTEGRATION = "io.github.ddassets.annotations.Integration";
-  static final String METRIC = "io.github.ddassets.annotations.Metric";
-  static final String SERVICE_CHECK = "io.github.ddassets.annotations.ServiceCheck";
+  static final String INTEGRATION = Vocabulary.Integration.ANNOTATION;
+  static final String LISTING = Vocabulary.Listing.ANNOTATION;
+  static final String LAYOUT = Vocabulary.Layout.ANNOTATION;
+  static final String METRIC = Vocabulary.Metric.ANNOTATION;
+  static final String SERVICE_CHECK = Vocabulary.ServiceCheck.ANNOTATION;
 
   private final Mirrors mirrors;
   private final DeclarationReader reader;
+  private final LayoutPlacement layouts;
   private final Map<String, List<IntegrationDeclaration>> integrations = new LinkedHashMap<>();
   private final List<Owned<MetricDeclaration>> metrics = new ArrayList<>();
   private final List<Owned<ServiceCheckDeclaration>> serviceChecks = new ArrayList<>();
@@ -59,6 +63,7 @@ final class SourceCollector {
       ManifestDeclarationReader manifestReader) {
     this.mirrors = mirrors;
     this.reader = reader;
+    this.layouts = new LayoutPlacement(mirrors);
     this.config = config;
     this.manifestReader = manifestReader;
   }
@@ -100,20 +105,28 @@ final class SourceCollector {
     config.collect(type);
     String name = type.getQualifiedName().toString();
     Optional<AnnotationMirror> integration = Mirrors.find(type, INTEGRATION);
+    Optional<AnnotationMirror> listing = Mirrors.find(type, LISTING);
     Optional<AnnotationMirror> oauth = Mirrors.find(type, ManifestDeclarationReader.OAUTH);
     if (integration.isPresent()) {
       integrations
           .computeIfAbsent(name, key -> new ArrayList<>())
           .add(reader.integration(type, integration.get()));
       if (manifestReader != null) {
-        manifests.putIfAbsent(name, manifestReader.read(type, integration.get(), oauth));
+        manifests.putIfAbsent(name, manifestReader.read(type, integration.get(), listing, oauth));
       }
-    } else if (oauth.isPresent()) {
-      findings.add(
-          Rule.SOURCE_INTEGRATION_KIND.at(
-              ElementOrigin.of(type, oauth.get()),
-              "@OAuth belongs on the @Integration class of an API integration"));
+    } else {
+      listing.ifPresent(
+          mirror ->
+              findings.add(
+                  Rule.SOURCE_LISTING_NO_INTEGRATION.at(ElementOrigin.of(type, mirror), name)));
+      oauth.ifPresent(
+          mirror ->
+              findings.add(
+                  Rule.SOURCE_INTEGRATION_KIND.at(
+                      ElementOrigin.of(type, mirror),
+                      "@OAuth belongs on the @Integration class of an API integration")));
     }
+    layouts.type(type, findings);
     for (Element member : type.getEnclosedElements()) {
       Mirrors.find(member, METRIC).ifPresent(mirror -> collectMetric(member, mirror));
       Mirrors.find(member, SERVICE_CHECK).ifPresent(mirror -> collectServiceCheck(member, mirror));
@@ -124,7 +137,7 @@ final class SourceCollector {
     Optional<String> name = constantValue(member, mirror, "Metric");
     if (name.isPresent()) {
       AnnotationValues values = mirrors.read(mirror);
-      if (values.bool("emittedEveryRun")) {
+      if (values.bool(Vocabulary.Metric.EMITTED_EVERY_RUN)) {
         everyRun.add(ElementOrigin.of(member, mirror));
       }
       metrics.add(
@@ -132,6 +145,7 @@ final class SourceCollector {
               member,
               mirror,
               values,
+              Vocabulary.Metric.CHECK,
               reader.metric((VariableElement) member, mirror, values, name.get())));
     }
   }
@@ -145,6 +159,7 @@ final class SourceCollector {
               member,
               mirror,
               values,
+              Vocabulary.ServiceCheck.CHECK,
               reader.serviceCheck((VariableElement) member, mirror, values, check.get())));
     }
   }
@@ -222,7 +237,11 @@ final class SourceCollector {
   }
 
   private static <T> Owned<T> owned(
-      Element element, AnnotationMirror mirror, AnnotationValues values, T declaration) {
-    return Owners.of(element, ElementOrigin.of(element, mirror), values, false, declaration);
+      Element element,
+      AnnotationMirror mirror,
+      AnnotationValues values,
+      String check,
+      T declaration) {
+    return Owners.of(element, ElementOrigin.of(element, mirror), values, check, false, declaration);
   }
 }

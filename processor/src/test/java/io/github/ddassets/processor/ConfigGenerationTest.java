@@ -204,13 +204,14 @@ class ConfigGenerationTest {
                 "package test;",
                 "import io.github.ddassets.annotations.*;",
                 "@Integration(name = \"laid\")",
-                "@Logs(@LogSource(path = \"/var/log/laid.log\", service = \"laid\","
-                    + " serviceFirst = true))",
+                "@Logs(@LogSource(path = \"/var/log/laid.log\", service = \"laid\"))",
+                "@Layout(serviceFirst = true)",
                 "final class Laid {",
                 "  /** @param host Where it runs. */",
-                "  @InstanceConfig(templatesFirst = true, specName = \"Laid Out\",",
-                "      templates = @Template(value = \"instances/default\", emptyOptions = true),",
+                "  @InstanceConfig(specName = \"Laid Out\",",
+                "      templates = @Template(\"instances/default\"),",
                 "      specVersion = \"1.2.0\", sections = {\"instances\", \"logs\"})",
+                "  @Layout(templatesFirst = true, emptyOptions = \"instances/default\")",
                 "  record Instance(@Param(example = \"localhost\") String host) {}",
                 "}"));
 

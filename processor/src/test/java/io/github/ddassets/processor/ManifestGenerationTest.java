@@ -339,11 +339,9 @@ class ManifestGenerationTest {
         "test.AcmeSdk",
         "package test;",
         "import io.github.ddassets.annotations.Integration;",
-        "@Integration(name = \"acme_sdk\", manifest = \""
-            + manifest
-            + "\", emptyServiceChecks = "
-            + emptyServiceChecks
-            + ")",
+        "import io.github.ddassets.annotations.Layout;",
+        "@Integration(name = \"acme_sdk\", manifest = \"" + manifest + "\")",
+        "@Layout(emptyServiceChecks = " + emptyServiceChecks + ")",
         "final class AcmeSdk {}");
   }
 

@@ -4,16 +4,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.tools.JavaFileObject;
 
 /**
- * Builds {@code test.AcmeCheck} with a complete manifest declared in annotations, each attribute on
- * its own line, so that a test changes one attribute and finds its diagnostic by line. The complete
- * declaration compiles without warnings under the strict profile.
+ * Builds {@code test.AcmeCheck} with a complete manifest declared in annotations
+ * ({@code @Integration} and its {@code @Listing}), each attribute on its own line, so that a test
+ * changes one attribute and finds its diagnostic by line. The complete declaration compiles without
+ * warnings under the strict profile.
  */
 final class ManifestSource {
 
+  /** The attributes of @Integration; every other unprefixed key is one of @Listing. */
+  private static final Set<String> INTEGRATION =
+      Set.of("name", "displayName", "metricPrefix", "kind", "manifest");
+
   private final Map<String, String> integration = new LinkedHashMap<>();
+  private final Map<String, String> listing = new LinkedHashMap<>();
   private final Map<String, String> tile = new LinkedHashMap<>();
   private final Map<String, String> author = new LinkedHashMap<>();
   private final List<String> annotations = new ArrayList<>();
@@ -26,8 +33,8 @@ final class ManifestSource {
   private ManifestSource() {
     integration.put("name", "name = \"acme\"");
     integration.put("displayName", "displayName = \"Acme\"");
-    integration.put("appUuid", "appUuid = \"0d1ae8bd-0f1a-4a39-9b4e-4b7a4c5c8e01\"");
-    integration.put("sourceTypeId", "sourceTypeId = 10500");
+    listing.put("appUuid", "appUuid = \"0d1ae8bd-0f1a-4a39-9b4e-4b7a4c5c8e01\"");
+    listing.put("sourceTypeId", "sourceTypeId = 10500");
     tile.put("title", "title = \"Acme\"");
     tile.put("description", "description = \"Monitor Acme queues and workers.\"");
     tile.put(
@@ -45,8 +52,9 @@ final class ManifestSource {
   }
 
   /**
-   * Sets an attribute: {@code "appId"} of @Integration, {@code "tile.title"} of @Tile, {@code
-   * "author.homepage"} of @Author. The text may span lines ({@code \n}).
+   * Sets an attribute: {@code "manifest"} of @Integration, {@code "appId"} of @Listing, {@code
+   * "tile.title"} of @Tile, {@code "author.homepage"} of @Author. The text may span lines ({@code
+   * \n}).
    */
   ManifestSource set(String key, String text) {
     map(key).put(attribute(key), text);
@@ -79,7 +87,10 @@ final class ManifestSource {
     lines.add("");
     lines.addAll(annotations);
     lines.add("@Integration(");
-    List<String> attributes = new ArrayList<>(integration.values());
+    addAll(lines, new ArrayList<>(integration.values()), "    ");
+    lines.set(lines.size() - 1, lines.get(lines.size() - 1) + ")");
+    lines.add("@Listing(");
+    List<String> attributes = new ArrayList<>(listing.values());
     attributes.add(nested("tile", "Tile", tile));
     attributes.add(nested("author", "Author", author));
     addAll(lines, attributes, "    ");
@@ -112,7 +123,10 @@ final class ManifestSource {
     if (key.startsWith("tile.")) {
       return tile;
     }
-    return key.startsWith("author.") ? author : integration;
+    if (key.startsWith("author.")) {
+      return author;
+    }
+    return INTEGRATION.contains(key) ? integration : listing;
   }
 
   private static String attribute(String key) {

@@ -171,6 +171,8 @@ class ProcessorContractTest {
     assertThat(processor.getSupportedAnnotationTypes())
         .containsExactlyInAnyOrder(
             "io.github.ddassets.annotations.Integration",
+            "io.github.ddassets.annotations.Listing",
+            "io.github.ddassets.annotations.Layout",
             "io.github.ddassets.annotations.Metric",
             "io.github.ddassets.annotations.ServiceCheck",
             "io.github.ddassets.annotations.InitConfig",

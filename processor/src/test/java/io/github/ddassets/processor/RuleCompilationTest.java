@@ -85,6 +85,34 @@ class RuleCompilationTest {
                     "final class SecondCheck {}"),
                 RuleCase.acmeCheck())),
         new RuleCase(
+            Rule.SOURCE_LISTING_NO_INTEGRATION,
+            "ddev",
+            ERROR,
+            "@Listing(",
+            List.of(
+                source(
+                    "test.Stray",
+                    "package test;",
+                    "import io.github.ddassets.annotations.*;",
+                    "@Listing(",
+                    "    appUuid = \"0d1ae8bd-0f1a-4a39-9b4e-4b7a4c5c8e01\")",
+                    "final class Stray {}"),
+                RuleCase.acmeCheck())),
+        new RuleCase(
+            Rule.SOURCE_LAYOUT_MISPLACED,
+            "ddev",
+            ERROR,
+            "serviceFirst = true",
+            List.of(
+                source(
+                    "test.AcmeCheck",
+                    "package test;",
+                    "import io.github.ddassets.annotations.*;",
+                    "@Integration(name = \"acme\", displayName = \"Acme\")",
+                    "@Layout(",
+                    "    serviceFirst = true)",
+                    "final class AcmeCheck {}"))),
+        new RuleCase(
             Rule.INTEGRATION_NAME_UNSAFE,
             "ddev",
             ERROR,

@@ -1,6 +1,7 @@
 package io.github.ddassets.cli.imports;
 
 import com.palantir.javapoet.ClassName;
+import io.github.ddassets.core.declare.Vocabulary;
 
 /**
  * The ddassets annotation types the imported sources use. Named rather than referenced as classes:
@@ -8,28 +9,35 @@ import com.palantir.javapoet.ClassName;
  */
 final class AnnotationTypes {
 
-  static final String PACKAGE = "io.github.ddassets.annotations";
+  static final String PACKAGE = Vocabulary.PACKAGE;
 
-  static final ClassName INTEGRATION = type("Integration");
+  static final ClassName INTEGRATION = annotation(Vocabulary.Integration.ANNOTATION);
+  static final ClassName LISTING = annotation(Vocabulary.Listing.ANNOTATION);
+  static final ClassName LAYOUT = annotation(Vocabulary.Layout.ANNOTATION);
   static final ClassName INTEGRATION_KIND = type("IntegrationKind");
   static final ClassName OPT_BOOLEAN = type("OptBoolean");
-  static final ClassName TILE = type("Tile");
-  static final ClassName MEDIA = type("Media");
+  static final ClassName TILE = annotation(Vocabulary.Tile.ANNOTATION);
+  static final ClassName MEDIA = annotation(Vocabulary.Media.ANNOTATION);
   static final ClassName MEDIA_TYPE = type("MediaType");
-  static final ClassName RESOURCE = type("Resource");
+  static final ClassName RESOURCE = annotation(Vocabulary.Resource.ANNOTATION);
   static final ClassName RESOURCE_TYPE = type("ResourceType");
-  static final ClassName AUTHOR = type("Author");
-  static final ClassName OAUTH = type("OAuth");
-  static final ClassName METRIC = type("Metric");
+  static final ClassName AUTHOR = annotation(Vocabulary.Author.ANNOTATION);
+  static final ClassName OAUTH = annotation(Vocabulary.OAuth.ANNOTATION);
+  static final ClassName METRIC = annotation(Vocabulary.Metric.ANNOTATION);
   static final ClassName METRIC_TYPE = type("MetricType");
   static final ClassName ORIENTATION = type("Orientation");
   static final ClassName CURATED = type("Curated");
-  static final ClassName SERVICE_CHECK = type("ServiceCheck");
+  static final ClassName SERVICE_CHECK = annotation(Vocabulary.ServiceCheck.ANNOTATION);
   static final ClassName STATUS = type("Status");
 
   private AnnotationTypes() {}
 
+  /** An enum of the annotations' package. */
   private static ClassName type(String simpleName) {
     return ClassName.get(PACKAGE, simpleName);
+  }
+
+  private static ClassName annotation(String qualifiedName) {
+    return ClassName.bestGuess(qualifiedName);
   }
 }

@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import io.github.ddassets.annotations.AutoConf;
 import io.github.ddassets.annotations.ParamValue;
+import io.github.ddassets.core.declare.Vocabulary;
 import io.github.ddassets.core.yaml.YamlList;
 import io.github.ddassets.core.yaml.YamlMap;
 import io.github.ddassets.core.yaml.YamlNode;
@@ -30,10 +31,13 @@ final class AutoConfImporter {
   }
 
   /**
+   * The annotations of the type that declares the file: {@code @AutoConf}, and {@code @Layout} when
+   * a template reference has an empty {@code options:} key.
+   *
    * @param file the auto_conf.yaml file of the spec
    * @param instanceOptions the options of the main file's instances section, as written
    */
-  Optional<AnnotationSpec> autoConf(
+  Optional<List<AnnotationSpec>> autoConf(
       YamlMap file, List<YamlMap> instanceOptions, ClassName checkClass) {
     if (!(file.get("options") instanceof YamlList entries) || entries.items().size() != 3) {
       unsupported.at(file.origin(), shape());
@@ -58,15 +62,18 @@ final class AutoConfImporter {
     AnnotationSpec.Builder autoConf = AnnotationSpec.builder(AutoConf.class);
     List<Object> ids = identifiers.get();
     autoConf.addMember(
-        "adIdentifiers",
+        Vocabulary.AutoConf.AD_IDENTIFIERS,
         ids.size() == 1 ? "$S" : "{" + "$S, ".repeat(ids.size() - 1) + "$S}",
         ids.toArray());
     List<AnnotationSpec> examples = new ArrayList<>();
     List<AnnotationSpec> references = new ArrayList<>();
+    List<YamlMap> templateEntries = new ArrayList<>();
+    List<String> emptyOptions = new ArrayList<>();
     List<String> listed = new ArrayList<>();
     for (YamlNode child : children.items()) {
       if (child instanceof YamlMap entry && entry.has("template")) {
-        templates.template(entry).ifPresent(references::add);
+        templateEntries.add(entry);
+        templates.template(entry, emptyOptions).ifPresent(references::add);
       } else if (child instanceof YamlMap option && references.isEmpty()) {
         example(option, instanceOptions).ifPresent(examples::add);
         listed.add(String.valueOf(option.value("name")));
@@ -90,14 +97,21 @@ final class AutoConfImporter {
               + " example, in the instance's order: "
               + expected);
     }
+    templates.checkEmptyOptions(templateEntries, emptyOptions);
     if (!examples.isEmpty()) {
-      autoConf.addMember("examples", "$L", TemplateImporter.array(examples));
+      autoConf.addMember(Vocabulary.AutoConf.EXAMPLES, "$L", TemplateImporter.array(examples));
     }
     if (!references.isEmpty()) {
-      autoConf.addMember("templates", "$L", TemplateImporter.array(references));
+      autoConf.addMember(Vocabulary.AutoConf.TEMPLATES, "$L", TemplateImporter.array(references));
     }
-    autoConf.addMember("check", "$T.class", checkClass);
-    return Optional.of(autoConf.build());
+    autoConf.addMember(Vocabulary.AutoConf.CHECK, "$T.class", checkClass);
+    List<AnnotationSpec> annotations = new ArrayList<>();
+    annotations.add(autoConf.build());
+    new LayoutAnnotation()
+        .names(Vocabulary.Layout.EMPTY_OPTIONS, emptyOptions)
+        .build()
+        .ifPresent(annotations::add);
+    return Optional.of(annotations);
   }
 
   private Optional<List<Object>> identifiers(YamlNode node) {
@@ -155,10 +169,10 @@ final class AutoConfImporter {
     }
     AnnotationSpec.Builder value =
         AnnotationSpec.builder(ParamValue.class)
-            .addMember("param", "$S", name)
-            .addMember("value", "$S", written.get());
+            .addMember(Vocabulary.ParamValue.PARAM, "$S", name)
+            .addMember(Vocabulary.ParamValue.VALUE, "$S", written.get());
     if (!sameDescription) {
-      value.addMember("description", "$S", description);
+      value.addMember(Vocabulary.ParamValue.DESCRIPTION, "$S", description);
     }
     return Optional.of(value.build());
   }

@@ -16,15 +16,18 @@ final class ConfigRecords {
    *
    * @param name the record's simple name
    * @param summary the first sentence of its Javadoc
-   * @param annotation its type annotation, or null for a nested record
+   * @param annotations its type annotations, or none for a nested record
    */
   static TypeSpec record(
-      String name, String summary, AnnotationSpec annotation, List<ImportedComponent> components) {
+      String name,
+      String summary,
+      List<AnnotationSpec> annotations,
+      List<ImportedComponent> components) {
     TypeSpec.Builder record = TypeSpec.recordBuilder(name).addModifiers(Modifier.PUBLIC);
-    if (annotation == null) {
+    if (annotations.isEmpty()) {
       record.addModifiers(Modifier.STATIC);
     } else {
-      record.addAnnotation(annotation);
+      annotations.forEach(record::addAnnotation);
     }
     StringBuilder javadoc = new StringBuilder(summary).append("\n");
     boolean tags = false;

@@ -22,15 +22,23 @@ final class Descriptions {
     this.javadoc = javadoc;
   }
 
-  /** Puts a description on the constant: its Javadoc or the annotation's attribute. */
-  void apply(String description, AnnotationSpec.Builder annotation, FieldSpec.Builder field) {
+  /**
+   * Puts a description on the constant: its Javadoc or the annotation's attribute.
+   *
+   * @param attribute the annotation's description attribute
+   */
+  void apply(
+      String description,
+      AnnotationSpec.Builder annotation,
+      String attribute,
+      FieldSpec.Builder field) {
     if (description.isEmpty()) {
       return;
     }
     if (javadoc && javadocSafe(description)) {
       field.addJavadoc("$L\n", description);
     } else {
-      annotation.addMember("description", "$S", description);
+      annotation.addMember(attribute, "$S", description);
     }
   }
 

@@ -160,9 +160,8 @@ public final class IntegrationImporter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 "The {@code $L} integration: its metrics, service checks and manifest.\n",
-                loaded.assets().identity().name())
-            .addAnnotation(manifest.integration());
-    manifest.oauth().ifPresent(type::addAnnotation);
+                loaded.assets().identity().name());
+    manifest.annotations().forEach(type::addAnnotation);
     for (MetricRow row :
         loaded.assets().metadata().map(MetadataFile::rows).orElse(List.<MetricRow>of())) {
       type.addField(metrics.constant(row));

@@ -6,6 +6,7 @@ import io.github.ddassets.annotations.LogProcessingRule;
 import io.github.ddassets.annotations.LogSource;
 import io.github.ddassets.annotations.LogType;
 import io.github.ddassets.annotations.Logs;
+import io.github.ddassets.core.declare.Vocabulary;
 import io.github.ddassets.core.yaml.YamlList;
 import io.github.ddassets.core.yaml.YamlMap;
 import io.github.ddassets.core.yaml.YamlNode;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Turns the {@code - template: logs} entry into {@code @Logs}: one {@code @LogSource} per example
- * entry, whose keys must come in the order the processor writes them.
+ * entry, whose keys must come in the order the processor writes them; {@code @Layout(serviceFirst =
+ * true)} when the sources write {@code service} before {@code source}.
  */
 final class LogsImporter {
 
@@ -32,7 +34,7 @@ final class LogsImporter {
           "encoding",
           "log_processing_rules");
 
-  /** The same keys with {@code service} first ({@code serviceFirst = true}). */
+  /** The same keys with {@code service} first ({@code @Layout(serviceFirst = true)}). */
   private static final List<String> SERVICE_FIRST_KEYS =
       List.of(
           "type",
@@ -53,8 +55,8 @@ final class LogsImporter {
     this.unsupported = unsupported;
   }
 
-  /** The {@code @Logs} annotation of the entry. */
-  Optional<AnnotationSpec> logs(YamlMap entry, String integration, ClassName checkClass) {
+  /** The annotations of the type that declares the entry: {@code @Logs}, maybe {@code @Layout}. */
+  Optional<List<AnnotationSpec>> logs(YamlMap entry, String integration, ClassName checkClass) {
     for (Object key : entry.keys()) {
       if (!List.of("template", "example", "description").contains(key)) {
         unsupported.at(entry.keyOrigin(key), "the logs entry has the key `" + key + "`");
@@ -67,6 +69,7 @@ final class LogsImporter {
     } else if (entry.has("example")) {
       unsupported.at(entry.keyOrigin("example"), "a logs example that is not a list of sources");
     }
+    boolean serviceFirst = serviceFirst(items);
     for (YamlNode item : items) {
       if (item instanceof YamlMap source) {
         source(source, integration).ifPresent(sources::add);
@@ -75,23 +78,58 @@ final class LogsImporter {
       }
     }
     AnnotationSpec.Builder logs = AnnotationSpec.builder(Logs.class);
-    logs.addMember("value", "$L", sources.isEmpty() ? "{}" : TemplateImporter.array(sources));
+    logs.addMember(
+        Vocabulary.Logs.VALUE, "$L", sources.isEmpty() ? "{}" : TemplateImporter.array(sources));
     if (entry.value("description") instanceof String description) {
-      logs.addMember("description", "$S", description);
+      logs.addMember(Vocabulary.Logs.DESCRIPTION, "$S", description);
     } else if (entry.has("description")) {
       unsupported.at(entry.keyOrigin("description"), "a logs description that is not text");
     }
-    logs.addMember("check", "$T.class", checkClass);
-    return Optional.of(logs.build());
+    logs.addMember(Vocabulary.Logs.CHECK, "$T.class", checkClass);
+    List<AnnotationSpec> annotations = new ArrayList<>();
+    annotations.add(logs.build());
+    new LayoutAnnotation()
+        .flag(Vocabulary.Layout.SERVICE_FIRST, serviceFirst)
+        .build()
+        .ifPresent(annotations::add);
+    return Optional.of(annotations);
+  }
+
+  /**
+   * Whether the sources write {@code service} before {@code source}. {@code @Layout(serviceFirst)}
+   * orders every source of the type alike, so sources that order them differently are reported.
+   */
+  private boolean serviceFirst(List<YamlNode> items) {
+    Boolean first = null;
+    for (YamlNode item : items) {
+      if (!(item instanceof YamlMap source) || !hasBoth(source)) {
+        continue; // laid out alike either way
+      }
+      boolean serviceFirst = serviceFirst(source);
+      if (first == null) {
+        first = serviceFirst;
+      } else if (first != serviceFirst) {
+        unsupported.at(
+            source.origin(),
+            "log sources that order `service` and `source` differently, which"
+                + " @Layout(serviceFirst) cannot declare");
+      }
+    }
+    return Boolean.TRUE.equals(first);
+  }
+
+  private static boolean hasBoth(YamlMap source) {
+    return source.has("service") && source.has("source");
+  }
+
+  private static boolean serviceFirst(YamlMap source) {
+    List<Object> keys = source.keyList();
+    return hasBoth(source) && keys.indexOf("service") < keys.indexOf("source");
   }
 
   private Optional<AnnotationSpec> source(YamlMap source, String integration) {
-    List<Object> keys = source.keyList();
-    boolean serviceFirst =
-        keys.contains("service")
-            && keys.contains("source")
-            && keys.indexOf("service") < keys.indexOf("source");
-    if (!ordered(source, serviceFirst ? SERVICE_FIRST_KEYS : SOURCE_KEYS, "log source")) {
+    List<String> order = serviceFirst(source) ? SERVICE_FIRST_KEYS : SOURCE_KEYS;
+    if (!ordered(source, order, "log source")) {
       return Optional.empty();
     }
     AnnotationSpec.Builder annotation = AnnotationSpec.builder(LogSource.class);
@@ -107,33 +145,31 @@ final class LogsImporter {
       return Optional.empty();
     }
     if (logType != LogType.FILE) {
-      annotation.addMember("type", "$T.$L", LogType.class, logType.name());
+      annotation.addMember(Vocabulary.LogSource.TYPE, "$T.$L", LogType.class, logType.name());
     }
-    text(source, "path", "path", annotation);
+    text(source, "path", Vocabulary.LogSource.PATH, annotation);
     if (source.has("port")) {
       if (source.value("port") instanceof Long port && port > 0 && port <= Integer.MAX_VALUE) {
-        annotation.addMember("port", "$L", port);
+        annotation.addMember(Vocabulary.LogSource.PORT, "$L", port);
       } else {
         unsupported.at(source.keyOrigin("port"), "a log port that is not a positive number");
       }
     }
-    text(source, "channel_path", "channelPath", annotation);
+    text(source, "channel_path", Vocabulary.LogSource.CHANNEL_PATH, annotation);
     if (!source.has("source")) {
       unsupported.at(source.origin(), "a log source without `source`");
     } else if (!integration.equals(source.value("source"))) {
-      text(source, "source", "source", annotation);
+      text(source, "source", Vocabulary.LogSource.SOURCE, annotation);
     }
-    text(source, "service", "service", annotation);
-    text(source, "encoding", "encoding", annotation);
-    if (serviceFirst) {
-      annotation.addMember("serviceFirst", "true");
-    }
+    text(source, "service", Vocabulary.LogSource.SERVICE, annotation);
+    text(source, "encoding", Vocabulary.LogSource.ENCODING, annotation);
     if (source.get("log_processing_rules") instanceof YamlList rules) {
       List<AnnotationSpec> imported = new ArrayList<>();
       for (YamlNode node : rules.items()) {
         rule(node).ifPresent(imported::add);
       }
-      annotation.addMember("processingRules", "$L", TemplateImporter.array(imported));
+      annotation.addMember(
+          Vocabulary.LogSource.PROCESSING_RULES, "$L", TemplateImporter.array(imported));
     } else if (source.has("log_processing_rules")) {
       unsupported.at(source.keyOrigin("log_processing_rules"), "processing rules must be a list");
     }
@@ -151,9 +187,11 @@ final class LogsImporter {
         unsupported.at(rule.origin(), "a processing rule needs a text `" + key + "`");
         return Optional.empty();
       }
-      text(rule, key, key, annotation);
     }
-    text(rule, "replace_placeholder", "replacePlaceholder", annotation);
+    text(rule, "type", Vocabulary.LogProcessingRule.TYPE, annotation);
+    text(rule, "name", Vocabulary.LogProcessingRule.NAME, annotation);
+    text(rule, "pattern", Vocabulary.LogProcessingRule.PATTERN, annotation);
+    text(rule, "replace_placeholder", Vocabulary.LogProcessingRule.REPLACE_PLACEHOLDER, annotation);
     return Optional.of(annotation.build());
   }
 

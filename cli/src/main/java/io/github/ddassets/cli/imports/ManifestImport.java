@@ -3,6 +3,11 @@ package io.github.ddassets.cli.imports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.CodeBlock;
+import io.github.ddassets.core.declare.Vocabulary.Author;
+import io.github.ddassets.core.declare.Vocabulary.Integration;
+import io.github.ddassets.core.declare.Vocabulary.Layout;
+import io.github.ddassets.core.declare.Vocabulary.Listing;
+import io.github.ddassets.core.declare.Vocabulary.OAuth;
 import io.github.ddassets.core.manifest.IntegrationKind;
 import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.manifest.ManifestPointers;
@@ -11,19 +16,36 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The manifest of an imported integration: the {@code @Integration} attributes (and {@code @OAuth})
- * for what the annotations can say, and the base manifest for the rest.
+ * The manifest of an imported integration: the {@code @Integration} and {@code @Listing} attributes
+ * (and {@code @OAuth}) for what the annotations can say, {@code @Layout} for the file the folder
+ * has without its manifest naming it, and the base manifest for the rest.
  *
  * <p>The base manifest ({@link BaseManifest}) leaves out the keys the attributes declare that the
  * processor puts back where they were, and keeps the others (equal values are no conflict), so that
  * the original comes back either way.
  *
  * @param integration {@code @Integration}
+ * @param listing {@code @Listing}, when the manifest has a listing value it can declare
  * @param oauth {@code @OAuth}, for an API integration with scopes
+ * @param layout {@code @Layout(emptyServiceChecks = true)}, when the folder needs it
  * @param baseManifest the base manifest's text, if the folder has a manifest
  */
 record ManifestImport(
-    AnnotationSpec integration, Optional<AnnotationSpec> oauth, Optional<String> baseManifest) {
+    AnnotationSpec integration,
+    Optional<AnnotationSpec> listing,
+    Optional<AnnotationSpec> oauth,
+    Optional<AnnotationSpec> layout,
+    Optional<String> baseManifest) {
+
+  /** The annotations of the check class, in the order they are written. */
+  List<AnnotationSpec> annotations() {
+    List<AnnotationSpec> annotations = new ArrayList<>();
+    annotations.add(integration);
+    listing.ifPresent(annotations::add);
+    oauth.ifPresent(annotations::add);
+    layout.ifPresent(annotations::add);
+    return annotations;
+  }
 
   /**
    * What the folder tells of the integration besides its manifest.
@@ -54,87 +76,113 @@ record ManifestImport(
       String basePath,
       FolderFacts folder) {
     AnnotationSpec.Builder integration =
-        AnnotationSpec.builder(AnnotationTypes.INTEGRATION).addMember("name", "$S", name);
+        AnnotationSpec.builder(AnnotationTypes.INTEGRATION).addMember(Integration.NAME, "$S", name);
     if (manifest.isEmpty()) {
       folder
           .displayName()
           .filter(display -> !display.equals(name))
-          .ifPresent(display -> integration.addMember("displayName", "$S", display));
+          .ifPresent(display -> integration.addMember(Integration.DISPLAY_NAME, "$S", display));
       folder
           .metricPrefix()
           .filter(prefix -> !prefix.isEmpty() && !prefix.equals(name + "."))
-          .ifPresent(prefix -> integration.addMember("metricPrefix", "$S", prefix));
-      return new ManifestImport(integration.build(), Optional.empty(), Optional.empty());
+          .ifPresent(prefix -> integration.addMember(Integration.METRIC_PREFIX, "$S", prefix));
+      return new ManifestImport(
+          integration.build(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty());
     }
     Manifest source = manifest.get();
     List<DeclaredValue> declared = new ArrayList<>();
     source
         .nonEmptyText(ManifestPointers.SOURCE_TYPE_NAME)
-        .ifPresent(display -> integration.addMember("displayName", "$S", display));
+        .ifPresent(display -> integration.addMember(Integration.DISPLAY_NAME, "$S", display));
     // The code owns metadata.csv when it declares a metric or the prefix: a file with a header
     // only comes back when the prefix is written, even if it is the default.
     source
         .nonEmptyText(ManifestPointers.METRIC_PREFIX)
         .filter(prefix -> folder.emptyMetadata() || !prefix.equals(name + "."))
-        .ifPresent(prefix -> integration.addMember("metricPrefix", "$S", prefix));
+        .ifPresent(prefix -> integration.addMember(Integration.METRIC_PREFIX, "$S", prefix));
     boolean api = IntegrationKind.of(source, agentConfig) == IntegrationKind.API;
     if (api) {
-      integration.addMember("kind", "$T.API", AnnotationTypes.INTEGRATION_KIND);
+      integration.addMember(Integration.KIND, "$T.API", AnnotationTypes.INTEGRATION_KIND);
     }
-    integration.addMember("manifest", "$S", basePath);
-    // Without assets.integration the processor writes no service_checks.json unless asked to.
-    if (folder.emptyServiceChecks() && source.at(ManifestPointers.INTEGRATION).isMissingNode()) {
-      integration.addMember("emptyServiceChecks", "true");
-    }
-    text(source, ManifestPointers.APP_ID, integration, "appId", declared);
-    text(source, ManifestPointers.APP_UUID, integration, "appUuid", declared);
-    text(source, ManifestPointers.OWNER, integration, "owner", declared);
-    flag(
-        source,
-        ManifestPointers.DISPLAY_ON_PUBLIC_WEBSITE,
-        integration,
-        "displayOnPublicWebsite",
-        declared);
-    JsonNode typeId = source.at(ManifestPointers.INTEGRATION + "/source_type_id");
-    if (typeId.isIntegralNumber() && typeId.canConvertToLong() && typeId.longValue() != 0) {
-      integration.addMember("sourceTypeId", "$LL", typeId.longValue());
-      declared.add(new DeclaredValue(ManifestPointers.INTEGRATION + "/source_type_id", typeId));
-    }
-    flag(source, ManifestPointers.AUTO_INSTALL, integration, "autoInstall", declared);
-    flag(source, ManifestPointers.CREATES_EVENTS, integration, "createsEvents", declared);
-    strings(
-        source,
-        ManifestPointers.INTEGRATION + "/process_signatures",
-        integration,
-        "processSignatures",
-        declared);
-    text(source, ManifestPointers.LOGS_SOURCE, integration, "logsSource", declared);
-    TileAnnotation.of(source, declared).ifPresent(tile -> integration.addMember("tile", tile));
-    author(source, declared).ifPresent(author -> integration.addMember("author", author));
+    integration.addMember(Integration.MANIFEST, "$S", basePath);
+    Optional<AnnotationSpec> listing = listing(source, declared);
     Optional<AnnotationSpec> oauth = Optional.empty();
     JsonNode scopes = source.at(ManifestPointers.OAUTH_SCOPES);
     if (api && JsonValues.isStrings(scopes) && !scopes.isEmpty()) {
       AnnotationSpec.Builder builder = AnnotationSpec.builder(AnnotationTypes.OAUTH);
       List<CodeBlock> items = new ArrayList<>();
       scopes.forEach(scope -> items.add(CodeBlock.of("$S", scope.textValue())));
-      builder.addMember("scopes", AnnotationBlock.value(items, false));
+      builder.addMember(OAuth.SCOPES, AnnotationBlock.value(items, false));
       oauth = Optional.of(builder.build());
       declared.add(new DeclaredValue(ManifestPointers.OAUTH_SCOPES, scopes));
     }
+    // Without assets.integration the processor writes no service_checks.json unless asked to.
+    Optional<AnnotationSpec> layout =
+        folder.emptyServiceChecks() && source.at(ManifestPointers.INTEGRATION).isMissingNode()
+            ? Optional.of(
+                AnnotationSpec.builder(AnnotationTypes.LAYOUT)
+                    .addMember(Layout.EMPTY_SERVICE_CHECKS, "true")
+                    .build())
+            : Optional.empty();
     return new ManifestImport(
-        integration.build(), oauth, Optional.of(BaseManifest.of(source, declared)));
+        integration.build(),
+        listing,
+        oauth,
+        layout,
+        Optional.of(BaseManifest.of(source, declared)));
+  }
+
+  /** The {@code @Listing} of the listing values the manifest has, if it has any. */
+  private static Optional<AnnotationSpec> listing(Manifest source, List<DeclaredValue> declared) {
+    AnnotationSpec.Builder listing = AnnotationSpec.builder(AnnotationTypes.LISTING);
+    text(source, ManifestPointers.APP_ID, listing, Listing.APP_ID, declared);
+    text(source, ManifestPointers.APP_UUID, listing, Listing.APP_UUID, declared);
+    text(source, ManifestPointers.OWNER, listing, Listing.OWNER, declared);
+    flag(
+        source,
+        ManifestPointers.DISPLAY_ON_PUBLIC_WEBSITE,
+        listing,
+        Listing.DISPLAY_ON_PUBLIC_WEBSITE,
+        declared);
+    JsonNode typeId = source.at(ManifestPointers.INTEGRATION + "/source_type_id");
+    if (typeId.isIntegralNumber() && typeId.canConvertToLong() && typeId.longValue() != 0) {
+      listing.addMember(Listing.SOURCE_TYPE_ID, "$LL", typeId.longValue());
+      declared.add(new DeclaredValue(ManifestPointers.INTEGRATION + "/source_type_id", typeId));
+    }
+    flag(source, ManifestPointers.AUTO_INSTALL, listing, Listing.AUTO_INSTALL, declared);
+    flag(source, ManifestPointers.CREATES_EVENTS, listing, Listing.CREATES_EVENTS, declared);
+    strings(
+        source,
+        ManifestPointers.INTEGRATION + "/process_signatures",
+        listing,
+        Listing.PROCESS_SIGNATURES,
+        declared);
+    text(source, ManifestPointers.LOGS_SOURCE, listing, Listing.LOGS_SOURCE, declared);
+    TileAnnotation.of(source, declared).ifPresent(tile -> listing.addMember(Listing.TILE, tile));
+    author(source, declared).ifPresent(author -> listing.addMember(Listing.AUTHOR, author));
+    AnnotationSpec built = listing.build();
+    return built.members().isEmpty() ? Optional.empty() : Optional.of(built);
   }
 
   private static Optional<CodeBlock> author(Manifest source, List<DeclaredValue> declared) {
     AnnotationBlock author =
         new AnnotationBlock(
-            AnnotationTypes.AUTHOR, "name", "homepage", "supportEmail", "salesEmail", "vendorId");
+            AnnotationTypes.AUTHOR,
+            Author.NAME,
+            Author.HOMEPAGE,
+            Author.SUPPORT_EMAIL,
+            Author.SALES_EMAIL,
+            Author.VENDOR_ID);
     int before = declared.size();
-    authorText(source, "support_email", "supportEmail", author, declared);
-    authorText(source, "homepage", "homepage", author, declared);
-    authorText(source, "sales_email", "salesEmail", author, declared);
-    authorText(source, "name", "name", author, declared);
-    authorText(source, "vendor_id", "vendorId", author, declared);
+    authorText(source, "support_email", Author.SUPPORT_EMAIL, author, declared);
+    authorText(source, "homepage", Author.HOMEPAGE, author, declared);
+    authorText(source, "sales_email", Author.SALES_EMAIL, author, declared);
+    authorText(source, "name", Author.NAME, author, declared);
+    authorText(source, "vendor_id", Author.VENDOR_ID, author, declared);
     return declared.size() == before ? Optional.empty() : Optional.of(author.block(false));
   }
 

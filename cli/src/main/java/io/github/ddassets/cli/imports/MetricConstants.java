@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import io.github.ddassets.core.declare.ShortNames;
+import io.github.ddassets.core.declare.Vocabulary.Metric;
 import io.github.ddassets.core.model.MetadataColumn;
 import io.github.ddassets.core.model.MetricRow;
 import java.util.ArrayList;
@@ -45,15 +46,15 @@ final class MetricConstants {
     AnnotationSpec.Builder annotation =
         AnnotationSpec.builder(AnnotationTypes.METRIC)
             .addMember(
-                "type",
+                Metric.TYPE,
                 "$T.$L",
                 AnnotationTypes.METRIC_TYPE,
                 row.value(MetadataColumn.METRIC_TYPE).toUpperCase(Locale.ROOT));
-    text(annotation, "unit", row.value(MetadataColumn.UNIT_NAME));
-    text(annotation, "perUnit", row.value(MetadataColumn.PER_UNIT_NAME));
+    text(annotation, Metric.UNIT, row.value(MetadataColumn.UNIT_NAME));
+    text(annotation, Metric.PER_UNIT, row.value(MetadataColumn.PER_UNIT_NAME));
     String interval = row.value(MetadataColumn.INTERVAL);
     if (!interval.isEmpty()) {
-      annotation.addMember("interval", "$L", Integer.parseInt(interval));
+      annotation.addMember(Metric.INTERVAL, "$L", Integer.parseInt(interval));
     }
     String orientation =
         switch (row.value(MetadataColumn.ORIENTATION)) {
@@ -62,30 +63,30 @@ final class MetricConstants {
           default -> "";
         };
     if (!orientation.isEmpty()) {
-      annotation.addMember("orientation", "$T.$L", AnnotationTypes.ORIENTATION, orientation);
+      annotation.addMember(Metric.ORIENTATION, "$T.$L", AnnotationTypes.ORIENTATION, orientation);
     }
     String shortName = row.value(MetadataColumn.SHORT_NAME);
     if (shortName.isEmpty()) {
-      annotation.addMember("shortName", "$T.NO_SHORT_NAME", AnnotationTypes.METRIC);
+      annotation.addMember(Metric.SHORT_NAME, "$T.NO_SHORT_NAME", AnnotationTypes.METRIC);
     } else if (!shortName.equals(ShortNames.defaultFor(metric, prefix))) {
-      annotation.addMember("shortName", "$S", shortName);
+      annotation.addMember(Metric.SHORT_NAME, "$S", shortName);
     }
     List<CodeBlock> curated = new ArrayList<>();
     for (String kind : split(row.value(MetadataColumn.CURATED_METRIC), "\\|")) {
       curated.add(CodeBlock.of("$T.$L", AnnotationTypes.CURATED, kind.toUpperCase(Locale.ROOT)));
     }
     if (!curated.isEmpty()) {
-      annotation.addMember("curated", AnnotationBlock.value(curated, false));
+      annotation.addMember(Metric.CURATED, AnnotationBlock.value(curated, false));
     }
     List<CodeBlock> tags = new ArrayList<>();
     for (String tag : split(row.value(MetadataColumn.SAMPLE_TAGS), ",")) {
       tags.add(CodeBlock.of("$S", tag));
     }
     if (!tags.isEmpty()) {
-      annotation.addMember("sampleTags", AnnotationBlock.value(tags, false));
+      annotation.addMember(Metric.SAMPLE_TAGS, AnnotationBlock.value(tags, false));
     }
     if (everyRun.contains(metric)) {
-      annotation.addMember("emittedEveryRun", "true");
+      annotation.addMember(Metric.EMITTED_EVERY_RUN, "true");
     }
     FieldSpec.Builder field =
         FieldSpec.builder(
@@ -95,7 +96,8 @@ final class MetricConstants {
                 Modifier.STATIC,
                 Modifier.FINAL)
             .initializer("$S", metric);
-    descriptions.apply(row.value(MetadataColumn.DESCRIPTION), annotation, field);
+    descriptions.apply(
+        row.value(MetadataColumn.DESCRIPTION), annotation, Metric.DESCRIPTION, field);
     return field.addAnnotation(annotation.build()).build();
   }
 

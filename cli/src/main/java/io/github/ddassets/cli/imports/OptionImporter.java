@@ -6,6 +6,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.ddassets.annotations.ValueType;
+import io.github.ddassets.core.declare.Vocabulary.Param;
 import io.github.ddassets.core.yaml.PythonValues;
 import io.github.ddassets.core.yaml.YamlList;
 import io.github.ddassets.core.yaml.YamlMap;
@@ -97,17 +98,17 @@ final class OptionImporter {
     }
     ImportedParam component = new ImportedParam(name, option, unsupported, javadocDescriptions);
     if (Boolean.FALSE.equals(option.value("required"))) {
-      component.param.addMember("required", "false");
+      component.param.addMember(Param.REQUIRED, "false");
     } else {
-      component.flag(option, "required", "required");
+      component.flag(option, "required", Param.REQUIRED);
     }
-    component.flag(option, "hidden", "hidden");
-    component.flag(option, "secret", "secret");
+    component.flag(option, "hidden", Param.HIDDEN);
+    component.flag(option, "secret", Param.SECRET);
     if (option.value("display_priority") instanceof Long priority && priority != 0) {
-      component.param.addMember("displayPriority", "$L", priority);
+      component.param.addMember(Param.DISPLAY_PRIORITY, "$L", priority);
     }
     if (option.value("enabled") instanceof Boolean enabled) {
-      component.param.addMember("enabled", "$L", enabled);
+      component.param.addMember(Param.ENABLED, "$L", enabled);
     }
     if (option.has("deprecation")) {
       attributes.deprecation(option, component);
@@ -120,7 +121,7 @@ final class OptionImporter {
     String name = String.valueOf(property.value("name"));
     ImportedParam component = new ImportedParam(name, property, unsupported, javadocDescriptions);
     if (required) {
-      component.param.addMember("required", "true");
+      component.param.addMember(Param.REQUIRED, "true");
     }
     if (property.has("required")) {
       unsupported.at(
@@ -153,7 +154,8 @@ final class OptionImporter {
     }
     attributes.values(component, schema, type.get());
     ParameterSpec.Builder parameter =
-        ParameterSpec.builder(type.get(), component.javaName).addAnnotation(component.annotation());
+        ParameterSpec.builder(type.get(), component.javaName)
+            .addAnnotations(component.annotations());
     return Optional.of(
         new ImportedComponent(parameter.build(), component.javadoc, component.nested));
   }
@@ -291,7 +293,7 @@ final class OptionImporter {
 
   /** A value of one shape no Java type declares exactly: {@code Object} with that anyOf. */
   private static TypeName anyOne(ImportedParam component, ValueType type) {
-    component.param.addMember("anyOf", "$T.$L", ValueType.class, type.name());
+    component.param.addMember(Param.ANY_OF, "$T.$L", ValueType.class, type.name());
     return ClassName.get(Object.class);
   }
 
@@ -327,7 +329,8 @@ final class OptionImporter {
     }
     String name = JavaNames.type(typeBase);
     component.nested.add(
-        ConfigRecords.record(name, "The {@code " + component.name + "} object.", null, components));
+        ConfigRecords.record(
+            name, "The {@code " + component.name + "} object.", List.of(), components));
     return Optional.of(ClassName.get("", name));
   }
 
@@ -352,7 +355,7 @@ final class OptionImporter {
       }
     }
     component.param.addMember(
-        "anyOf",
+        Param.ANY_OF,
         types.size() == 1 ? "$T.$L" : "{" + "$T.$L, ".repeat(types.size() - 1) + "$T.$L}",
         types.stream()
             .flatMap(type -> java.util.stream.Stream.of(ValueType.class, type.name()))

@@ -4,18 +4,19 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.github.ddassets.annotations.Deprecation;
+import io.github.ddassets.core.declare.Vocabulary;
+import io.github.ddassets.core.declare.Vocabulary.Param;
 import io.github.ddassets.core.yaml.PythonValues;
 import io.github.ddassets.core.yaml.YamlList;
 import io.github.ddassets.core.yaml.YamlMap;
 import io.github.ddassets.core.yaml.YamlNode;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes the {@code @Param} attributes that hold values: constraints, example, default, display
- * default, compact flag and deprecation notice, each only when the processor reads it back the
- * same.
+ * Writes the {@code @Param} attributes that hold values (constraints, example, default, display
+ * default and deprecation notice) and the compact-example flag of {@code @Layout}, each only when
+ * the processor reads it back the same.
  */
 final class ParamAttributes {
 
@@ -32,16 +33,19 @@ final class ParamAttributes {
       unsupported.at(schema.keyOrigin("enum"), "`enum` must be a list");
     }
     if (schema.value("pattern") instanceof String pattern) {
-      component.param.addMember("pattern", "$S", pattern);
+      component.param.addMember(Param.PATTERN, "$S", pattern);
     } else if (schema.has("pattern")) {
       unsupported.at(schema.keyOrigin("pattern"), "`pattern` must be a string");
     }
-    for (String bound : List.of("minimum", "maximum")) {
-      if (schema.value(bound) instanceof Number number) {
-        component.param.addMember(bound, "$L", number);
-      } else if (schema.has(bound)) {
-        unsupported.at(schema.keyOrigin(bound), "`" + bound + "` must be a number");
-      }
+    bound(component, schema, "minimum", Param.MINIMUM);
+    bound(component, schema, "maximum", Param.MAXIMUM);
+  }
+
+  private void bound(ImportedParam component, YamlMap schema, String key, String attribute) {
+    if (schema.value(key) instanceof Number number) {
+      component.param.addMember(attribute, "$L", number);
+    } else if (schema.has(key)) {
+      unsupported.at(schema.keyOrigin(key), "`" + key + "` must be a number");
     }
   }
 
@@ -51,20 +55,20 @@ final class ParamAttributes {
         !component.hasAnyOf()
             && (type.equals(ClassName.get(String.class))
                 || type instanceof ClassName className && className.packageName().isEmpty());
-    value(component, schema, "example", "example", text);
-    value(component, schema, "default", "defaultValue", text);
+    value(component, schema, "example", Param.EXAMPLE, text);
+    value(component, schema, "default", Param.DEFAULT_VALUE, text);
     if (schema.has("display_default")) {
       Object shown = schema.value("display_default");
       Optional<String> yaml = YamlText.of(shown);
       if (yaml.isPresent()) {
-        component.param.addMember("displayDefault", "$S", yaml.get());
+        component.param.addMember(Param.DISPLAY_DEFAULT, "$S", yaml.get());
       } else {
         unsupported.at(schema.keyOrigin("display_default"), "a display_default YAML cannot hold");
       }
     }
     if (schema.has("compact_example")) {
       if (Boolean.TRUE.equals(schema.value("compact_example"))) {
-        component.param.addMember("compactExample", "true");
+        component.layout.flag(Vocabulary.Layout.COMPACT_EXAMPLE, true);
       } else {
         unsupported.at(schema.keyOrigin("compact_example"), "compact_example other than true");
       }
@@ -112,11 +116,11 @@ final class ParamAttributes {
         continue;
       }
       component.param.addMember(
-          "deprecation",
+          Param.DEPRECATION,
           "$L",
           AnnotationSpec.builder(Deprecation.class)
-              .addMember("key", "$S", key)
-              .addMember("value", "$S", text)
+              .addMember(Vocabulary.Deprecation.KEY, "$S", key)
+              .addMember(Vocabulary.Deprecation.VALUE, "$S", text)
               .build());
     }
   }

@@ -2,6 +2,8 @@ package io.github.ddassets.cli.imports;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.github.ddassets.core.declare.ConfigSection;
+import io.github.ddassets.core.declare.Vocabulary;
 import io.github.ddassets.core.yaml.YamlList;
 import io.github.ddassets.core.yaml.YamlMap;
 import io.github.ddassets.core.yaml.YamlNode;
@@ -11,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Turns the {@code init_config} or {@code instances} entry of a spec file into an
- * {@code @InitConfig} or {@code @InstanceConfig} record: its options, then its templates.
+ * {@code @InitConfig} or {@code @InstanceConfig} record: its options, then its templates, with the
+ * {@code @Layout} that keeps the entry's layout.
  */
 final class SectionImporter {
 
@@ -29,18 +32,30 @@ final class SectionImporter {
    * What a section holds: options (as components) and template references.
    *
    * @param templatesFirst whether the templates come before the options
+   * @param emptyOptions the templates referenced with an empty {@code options:} key
    */
   record Section(
-      List<ImportedComponent> components, List<AnnotationSpec> templates, boolean templatesFirst) {
+      List<ImportedComponent> components,
+      List<AnnotationSpec> templates,
+      boolean templatesFirst,
+      List<String> emptyOptions) {
 
-    /** Whether the section's only template is this one, as a bare {@code @Template("...")}. */
+    Section {
+      emptyOptions = List.copyOf(emptyOptions);
+    }
+
+    /**
+     * Whether the section's only template is this one, as a bare {@code @Template("...")} with
+     * nothing of its layout to keep.
+     */
     boolean usesOnlyTemplate(String template) {
       return templates.size() == 1
+          && emptyOptions.isEmpty()
           && templates.get(0).members().size() == 1
           && templates
               .get(0)
               .members()
-              .get("value")
+              .get(Vocabulary.Template.VALUE)
               .get(0)
               .toString()
               .equals("\"" + template + "\"");
@@ -61,6 +76,8 @@ final class SectionImporter {
     }
     List<ImportedComponent> components = new ArrayList<>();
     List<AnnotationSpec> references = new ArrayList<>();
+    List<YamlMap> templateEntries = new ArrayList<>();
+    List<String> emptyOptions = new ArrayList<>();
     boolean templatesFirst = false;
     int changes = 0;
     Boolean previous = null;
@@ -80,28 +97,40 @@ final class SectionImporter {
       }
       previous = template;
       if (template) {
-        templates.template(option).ifPresent(references::add);
+        templateEntries.add(option);
+        templates.template(option, emptyOptions).ifPresent(references::add);
       } else {
         options.option(option).ifPresent(components::add);
       }
     }
+    templates.checkEmptyOptions(templateEntries, emptyOptions);
     return Optional.of(
-        new Section(components, references, templatesFirst && !components.isEmpty()));
+        new Section(components, references, templatesFirst && !components.isEmpty(), emptyOptions));
   }
 
-  /** The config record of a section. */
+  /**
+   * The config record of a section.
+   *
+   * @param config the record's {@code @InitConfig} or {@code @InstanceConfig}
+   * @param configSection which of the two it is
+   */
   static TypeSpec record(
       String name,
       AnnotationSpec.Builder config,
+      ConfigSection configSection,
       Section section,
-      String defaultTemplate,
       String summary) {
-    if (!section.usesOnlyTemplate(defaultTemplate)) {
-      config.addMember("templates", "$L", TemplateImporter.array(section.templates()));
+    if (!section.usesOnlyTemplate(configSection.defaultTemplate())) {
+      config.addMember(
+          configSection.templatesAttribute(), "$L", TemplateImporter.array(section.templates()));
     }
-    if (section.templatesFirst()) {
-      config.addMember("templatesFirst", "true");
-    }
-    return ConfigRecords.record(name, summary, config.build(), section.components());
+    List<AnnotationSpec> annotations = new ArrayList<>();
+    annotations.add(config.build());
+    new LayoutAnnotation()
+        .flag(Vocabulary.Layout.TEMPLATES_FIRST, section.templatesFirst())
+        .names(Vocabulary.Layout.EMPTY_OPTIONS, section.emptyOptions())
+        .build()
+        .ifPresent(annotations::add);
+    return ConfigRecords.record(name, summary, annotations, section.components());
   }
 }

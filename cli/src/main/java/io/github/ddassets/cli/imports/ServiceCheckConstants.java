@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
+import io.github.ddassets.core.declare.Vocabulary.ServiceCheck;
 import io.github.ddassets.core.model.JsonField;
 import io.github.ddassets.core.model.ServiceCheckEntry;
 import java.util.ArrayList;
@@ -37,11 +38,11 @@ final class ServiceCheckConstants {
     String check = text(entry, "check");
     AnnotationSpec.Builder annotation =
         AnnotationSpec.builder(AnnotationTypes.SERVICE_CHECK)
-            .addMember("name", "$S", text(entry, "name"));
+            .addMember(ServiceCheck.NAME, "$S", text(entry, "name"));
     List<String> statuses = strings(entry.field("statuses"));
     if (!statuses.equals(DEFAULT_STATUSES)) {
       annotation.addMember(
-          "statuses",
+          ServiceCheck.STATUSES,
           AnnotationBlock.value(
               statuses.stream()
                   .map(
@@ -54,13 +55,13 @@ final class ServiceCheckConstants {
     List<String> groups = strings(entry.field("groups"));
     if (!groups.isEmpty()) {
       annotation.addMember(
-          "groups",
+          ServiceCheck.GROUPS,
           AnnotationBlock.value(
               groups.stream().map(group -> CodeBlock.of("$S", group)).toList(), false));
     }
     String agentVersion = text(entry, "agent_version");
     if (!agentVersion.isEmpty()) {
-      annotation.addMember("agentVersion", "$S", agentVersion);
+      annotation.addMember(ServiceCheck.AGENT_VERSION, "$S", agentVersion);
     }
     FieldSpec.Builder field =
         FieldSpec.builder(
@@ -70,7 +71,7 @@ final class ServiceCheckConstants {
                 Modifier.STATIC,
                 Modifier.FINAL)
             .initializer("$S", check);
-    descriptions.apply(text(entry, "description"), annotation, field);
+    descriptions.apply(text(entry, "description"), annotation, ServiceCheck.DESCRIPTION, field);
     return field.addAnnotation(annotation.build()).build();
   }
 

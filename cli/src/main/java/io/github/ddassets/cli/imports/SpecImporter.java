@@ -6,6 +6,8 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.github.ddassets.annotations.InitConfig;
 import io.github.ddassets.annotations.InstanceConfig;
+import io.github.ddassets.core.declare.ConfigSection;
+import io.github.ddassets.core.declare.Vocabulary;
 import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.model.FileOrigin;
 import io.github.ddassets.core.read.ManifestReader;
@@ -258,26 +260,27 @@ public final class SpecImporter {
                     types.add(
                         SectionImporter.record(
                             base + "InitConfig",
-                            config(InitConfig.class),
+                            config(InitConfig.class, Vocabulary.InitConfig.CHECK),
+                            ConfigSection.INIT_CONFIG,
                             section,
-                            "init_config/default",
                             "The options shared by every instance of the check.")));
       }
-      AnnotationSpec.Builder instanceConfig = config(InstanceConfig.class);
+      AnnotationSpec.Builder instanceConfig =
+          config(InstanceConfig.class, Vocabulary.InstanceConfig.CHECK);
       Object specName = spec.value("name");
       if (specName instanceof String name && !name.equals(displayName)) {
-        instanceConfig.addMember("specName", "$S", name);
+        instanceConfig.addMember(Vocabulary.InstanceConfig.SPEC_NAME, "$S", name);
       } else if (!(specName instanceof String)) {
         unsupported.at(spec.keyOrigin("name"), "a spec `name` that is not text");
       }
       if (spec.value("version") instanceof String version) {
-        instanceConfig.addMember("specVersion", "$S", version);
+        instanceConfig.addMember(Vocabulary.InstanceConfig.SPEC_VERSION, "$S", version);
       } else if (spec.has("version")) {
         unsupported.at(spec.keyOrigin("version"), "a spec `version` that is not text");
       }
       if (!order.equals(standard)) {
         instanceConfig.addMember(
-            "sections",
+            Vocabulary.InstanceConfig.SECTIONS,
             order.size() == 1 ? "$S" : "{" + "$S, ".repeat(order.size() - 1) + "$S}",
             order.toArray());
       }
@@ -289,8 +292,8 @@ public final class SpecImporter {
                       SectionImporter.record(
                           base + "Instance",
                           instanceConfig,
+                          ConfigSection.INSTANCES,
                           section,
-                          "instances/default",
                           "The options of one instance of the check.")));
       if (byKey.containsKey("logs")) {
         new LogsImporter(unsupported)
@@ -320,8 +323,8 @@ public final class SpecImporter {
       return types;
     }
 
-    private AnnotationSpec.Builder config(Class<?> annotation) {
-      return AnnotationSpec.builder(annotation).addMember("check", "$T.class", checkClass);
+    private AnnotationSpec.Builder config(Class<?> annotation, String check) {
+      return AnnotationSpec.builder(annotation).addMember(check, "$T.class", checkClass);
     }
 
     /** An init_config section made of its default template alone needs no record. */
@@ -329,11 +332,11 @@ public final class SpecImporter {
       return section.components().isEmpty() && section.usesOnlyTemplate("init_config/default");
     }
 
-    /** An interface that only carries a file-level annotation. */
-    private static TypeSpec holder(String name, AnnotationSpec annotation, String summary) {
+    /** An interface that only carries file-level annotations. */
+    private static TypeSpec holder(String name, List<AnnotationSpec> annotations, String summary) {
       return TypeSpec.interfaceBuilder(name)
           .addModifiers(Modifier.PUBLIC)
-          .addAnnotation(annotation)
+          .addAnnotations(annotations)
           .addJavadoc("$L\n", summary)
           .build();
     }

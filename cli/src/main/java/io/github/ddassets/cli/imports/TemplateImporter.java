@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.CodeBlock;
 import io.github.ddassets.annotations.Template;
 import io.github.ddassets.annotations.TemplateOverride;
+import io.github.ddassets.core.declare.Vocabulary;
 import io.github.ddassets.core.yaml.YamlMap;
 import io.github.ddassets.core.yaml.YamlNode;
 import java.util.ArrayList;
@@ -23,8 +24,13 @@ final class TemplateImporter {
     this.unsupported = unsupported;
   }
 
-  /** The {@code @Template} of an entry; unsupported keys are reported. */
-  Optional<AnnotationSpec> template(YamlMap entry) {
+  /**
+   * The {@code @Template} of an entry; unsupported keys are reported.
+   *
+   * @param emptyOptions receives the template's name when the entry has an empty {@code options:}
+   *     key, which {@code @Layout(emptyOptions)} on the annotated type writes back
+   */
+  Optional<AnnotationSpec> template(YamlMap entry, List<String> emptyOptions) {
     String name = String.valueOf(entry.value("template"));
     for (Object key : entry.keys()) {
       if (!KEYS.contains(key)) {
@@ -39,16 +45,16 @@ final class TemplateImporter {
       }
     }
     AnnotationSpec.Builder template = AnnotationSpec.builder(Template.class);
-    template.addMember("value", "$S", name);
+    template.addMember(Vocabulary.Template.VALUE, "$S", name);
     if (entry.has("options") && entry.value("options") == null) {
-      template.addMember("emptyOptions", "true");
+      emptyOptions.add(name);
     } else if (entry.has("options")) {
       unsupported.at(
           entry.keyOrigin("options"),
           "the template entry `" + name + "` has `options`, which @Template cannot declare");
     }
     if (Boolean.TRUE.equals(entry.value("hidden"))) {
-      template.addMember("hidden", "true");
+      template.addMember(Vocabulary.Template.HIDDEN, "true");
     } else if (entry.has("hidden")) {
       unsupported.at(entry.keyOrigin("hidden"), "`hidden` of a template other than true");
     }
@@ -67,14 +73,35 @@ final class TemplateImporter {
           }
           written.add(
               AnnotationSpec.builder(TemplateOverride.class)
-                  .addMember("path", "$S", override.getKey())
-                  .addMember("value", "$S", value.get())
+                  .addMember(Vocabulary.TemplateOverride.PATH, "$S", override.getKey())
+                  .addMember(Vocabulary.TemplateOverride.VALUE, "$S", value.get())
                   .build());
         }
-        template.addMember("overrides", "$L", array(written));
+        template.addMember(Vocabulary.Template.OVERRIDES, "$L", array(written));
       }
     }
     return Optional.of(template.build());
+  }
+
+  /**
+   * Reports the template entries {@code @Layout(emptyOptions)} cannot tell apart: it names
+   * templates, so every entry of a name it lists has the empty {@code options:} key, or none does.
+   *
+   * @param entries the template entries of one annotation, in order
+   * @param emptyOptions the names of those with an empty {@code options:} key
+   */
+  void checkEmptyOptions(List<YamlMap> entries, List<String> emptyOptions) {
+    for (YamlMap entry : entries) {
+      String name = String.valueOf(entry.value("template"));
+      if (emptyOptions.contains(name) && !entry.has("options")) {
+        unsupported.at(
+            entry.origin(),
+            "the template `"
+                + name
+                + "` is referenced both with and without an empty `options:`, which"
+                + " @Layout(emptyOptions) cannot tell apart");
+      }
+    }
   }
 
   /**

@@ -2,6 +2,9 @@ package io.github.ddassets.cli.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.CodeBlock;
+import io.github.ddassets.core.declare.Vocabulary.Media;
+import io.github.ddassets.core.declare.Vocabulary.Resource;
+import io.github.ddassets.core.declare.Vocabulary.Tile;
 import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.manifest.ManifestPointers;
 import java.util.ArrayList;
@@ -37,36 +40,36 @@ final class TileAnnotation {
     AnnotationBlock tile =
         new AnnotationBlock(
             AnnotationTypes.TILE,
-            "title",
-            "description",
-            "overview",
-            "configuration",
-            "support",
-            "uninstallation",
-            "changelog",
-            "classifierTags",
-            "media",
-            "resources");
+            Tile.TITLE,
+            Tile.DESCRIPTION,
+            Tile.OVERVIEW,
+            Tile.CONFIGURATION,
+            Tile.SUPPORT,
+            Tile.UNINSTALLATION,
+            Tile.CHANGELOG,
+            Tile.CLASSIFIER_TAGS,
+            Tile.MEDIA,
+            Tile.RESOURCES);
     List<DeclaredValue> values = new ArrayList<>();
-    tileText(source, "overview", DEFAULT_OVERVIEW, tile, values);
-    tileText(source, "configuration", DEFAULT_CONFIGURATION, tile, values);
-    tileText(source, "uninstallation", "", tile, values);
-    tileText(source, "support", DEFAULT_SUPPORT, tile, values);
-    tileText(source, "changelog", DEFAULT_CHANGELOG, tile, values);
-    tileText(source, "description", "", tile, values);
-    tileText(source, "title", "", tile, values);
+    tileText(source, "overview", Tile.OVERVIEW, DEFAULT_OVERVIEW, tile, values);
+    tileText(source, "configuration", Tile.CONFIGURATION, DEFAULT_CONFIGURATION, tile, values);
+    tileText(source, "uninstallation", Tile.UNINSTALLATION, "", tile, values);
+    tileText(source, "support", Tile.SUPPORT, DEFAULT_SUPPORT, tile, values);
+    tileText(source, "changelog", Tile.CHANGELOG, DEFAULT_CHANGELOG, tile, values);
+    tileText(source, "description", Tile.DESCRIPTION, "", tile, values);
+    tileText(source, "title", Tile.TITLE, "", tile, values);
     JsonNode media = source.at(ManifestPointers.TILE_MEDIA);
     if (media.isArray()
         && !media.isEmpty()
         && JsonValues.allMatch(media, TileAnnotation::isMedia)) {
       for (JsonNode item : media) {
-        tile.add("media", "$L", media(item));
+        tile.add(Tile.MEDIA, "$L", media(item));
       }
       values.add(new DeclaredValue(ManifestPointers.TILE_MEDIA, media));
     }
     JsonNode tags = source.at(ManifestPointers.TILE_CLASSIFIER_TAGS);
     if (JsonValues.isStrings(tags) && !tags.isEmpty()) {
-      tags.forEach(tag -> tile.add("classifierTags", "$S", tag.textValue()));
+      tags.forEach(tag -> tile.add(Tile.CLASSIFIER_TAGS, "$S", tag.textValue()));
       values.add(new DeclaredValue(ManifestPointers.TILE_CLASSIFIER_TAGS, tags));
     }
     JsonNode resources = source.at(ManifestPointers.TILE_RESOURCES);
@@ -75,15 +78,15 @@ final class TileAnnotation {
         && JsonValues.allMatch(resources, TileAnnotation::isResource)) {
       for (JsonNode item : resources) {
         tile.add(
-            "resources",
+            Tile.RESOURCES,
             "$L",
             new AnnotationBlock(AnnotationTypes.RESOURCE)
                 .add(
-                    "type",
+                    Resource.TYPE,
                     "$T.$L",
                     AnnotationTypes.RESOURCE_TYPE,
                     item.get("resource_type").textValue().toUpperCase(Locale.ROOT))
-                .add("url", "$S", item.get("url").textValue())
+                .add(Resource.URL, "$S", item.get("url").textValue())
                 .block(true));
       }
       values.add(new DeclaredValue(ManifestPointers.TILE_RESOURCES, resources));
@@ -95,6 +98,7 @@ final class TileAnnotation {
   private static void tileText(
       Manifest source,
       String key,
+      String attribute,
       String defaultValue,
       AnnotationBlock tile,
       List<DeclaredValue> values) {
@@ -104,7 +108,7 @@ final class TileAnnotation {
     if (value.isTextual()
         && !value.textValue().isEmpty()
         && !value.textValue().equals(defaultValue)) {
-      tile.add(key, "$S", value.textValue());
+      tile.add(attribute, "$S", value.textValue());
       values.add(new DeclaredValue(pointer, value));
     }
   }
@@ -112,13 +116,13 @@ final class TileAnnotation {
   private static CodeBlock media(JsonNode item) {
     AnnotationBlock media = new AnnotationBlock(AnnotationTypes.MEDIA);
     if (item.get("media_type").textValue().equals("video")) {
-      media.add("type", "$T.VIDEO", AnnotationTypes.MEDIA_TYPE);
+      media.add(Media.TYPE, "$T.VIDEO", AnnotationTypes.MEDIA_TYPE);
     }
     media
-        .add("caption", "$S", item.get("caption").textValue())
-        .add("imageUrl", "$S", item.get("image_url").textValue());
+        .add(Media.CAPTION, "$S", item.get("caption").textValue())
+        .add(Media.IMAGE_URL, "$S", item.get("image_url").textValue());
     if (item.has("vimeo_id")) {
-      media.add("vimeoId", "$LL", item.get("vimeo_id").longValue());
+      media.add(Media.VIMEO_ID, "$LL", item.get("vimeo_id").longValue());
     }
     return media.block(true);
   }

@@ -238,7 +238,7 @@ class SpecImporterTest {
   }
 
   @Test
-  void sectionsInAnotherOrder_specNameAndTemplatesFirst_areAttributes() throws IOException {
+  void otherSectionOrderAndSpecName_areAttributes_layoutIsALayoutFlag() throws IOException {
     Path spec =
         spec(
             "name: Acme Server",
@@ -273,18 +273,100 @@ class SpecImporterTest {
                 + "    check = AcmeCheck.class,\n"
                 + "    specName = \"Acme Server\",\n"
                 + "    specVersion = \"1.0.0\",\n"
-                + "    sections = {\"instances\", \"init_config\", \"logs\"},\n"
+                + "    sections = {\"instances\", \"init_config\", \"logs\"}\n"
+                + ")\n"
+                + "@Layout(\n"
                 + "    templatesFirst = true\n"
                 + ")\n"
                 + "public record AcmeInstance(@Param(description = \"Base URL.\") String url) {\n");
     assertThat(imported.files().get(1).toString())
         .contains(
             "@Logs(\n"
-                + "    value = @LogSource(path = \"/var/log/acme.log\", service = \"acme\","
-                + " serviceFirst = true),\n"
+                + "    value = @LogSource(path = \"/var/log/acme.log\", service = \"acme\"),\n"
                 + "    check = AcmeCheck.class\n"
                 + ")\n"
+                + "@Layout(\n"
+                + "    serviceFirst = true\n"
+                + ")\n"
                 + "public interface AcmeLogs {\n");
+  }
+
+  @Test
+  void emptyTemplateOptionsAndCompactExamples_becomeLayoutFlags() throws IOException {
+    Path spec =
+        spec(
+            "name: acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
+            "  - template: instances",
+            "    options:",
+            "    - name: ranges",
+            "      description: Ranges.",
+            "      value:",
+            "        type: array",
+            "        items:",
+            "          type: string",
+            "        example: [a, b]",
+            "        compact_example: true",
+            "    - template: instances/default",
+            "      options:");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.findings()).isEmpty();
+    assertThat(imported.files().get(0).toString())
+        .contains(
+            "@InstanceConfig(\n"
+                + "    check = AcmeCheck.class,\n"
+                + "    templates = @Template(\"instances/default\")\n"
+                + ")\n"
+                + "@Layout(\n"
+                + "    emptyOptions = \"instances/default\"\n"
+                + ")\n"
+                + "public record AcmeInstance(\n"
+                + "    @Param(description = \"Ranges.\", example = \"[a, b]\")"
+                + " @Layout(compactExample = true) List<String> ranges) {\n");
+  }
+
+  @Test
+  void logSourcesThatOrderServiceAndSourceDifferently_areUnsupported() throws IOException {
+    Path spec =
+        spec(
+            "name: acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
+            "  - template: instances",
+            "    options:",
+            "    - template: instances/default",
+            "  - template: logs",
+            "    example:",
+            "    - type: file",
+            "      path: /var/log/acme.log",
+            "      service: acme",
+            "      source: acme",
+            "    - type: file",
+            "      path: /var/log/acme-audit.log",
+            "      source: acme",
+            "      service: audit");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.files()).isEmpty();
+    assertThat(imported.findings())
+        .extracting(Finding::text, SpecImporterTest::line)
+        .containsExactly(
+            tuple(
+                "[spec-import-unsupported] log sources that order `service` and `source`"
+                    + " differently, which @Layout(serviceFirst) cannot declare",
+                "spec.yaml:17:7"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package com.acme;
 import io.github.ddassets.annotations.Author;
 import io.github.ddassets.annotations.Curated;
 import io.github.ddassets.annotations.Integration;
+import io.github.ddassets.annotations.Listing;
 import io.github.ddassets.annotations.Metric;
 import io.github.ddassets.annotations.MetricType;
 import io.github.ddassets.annotations.OptBoolean;
@@ -17,7 +18,9 @@ import io.github.ddassets.annotations.Tile;
 @Integration(
     name = "acme",
     displayName = "Acme",
-    manifest = "com/acme/acme.manifest.json",
+    manifest = "com/acme/acme.manifest.json"
+)
+@Listing(
     appId = "acme",
     appUuid = "0d1ae8bd-0f1a-4a39-9b4e-4b7a4c5c8e01",
     displayOnPublicWebsite = OptBoolean.FALSE,

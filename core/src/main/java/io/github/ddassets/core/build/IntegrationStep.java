@@ -7,6 +7,7 @@ import io.github.ddassets.core.declare.IntegrationDeclaration;
 import io.github.ddassets.core.declare.MetricDeclaration;
 import io.github.ddassets.core.declare.Owned;
 import io.github.ddassets.core.declare.ServiceCheckDeclaration;
+import io.github.ddassets.core.declare.Vocabulary.Integration;
 import io.github.ddassets.core.model.IntegrationAssets;
 import io.github.ddassets.core.output.IntegrationNames;
 import io.github.ddassets.core.rules.Finding;
@@ -101,14 +102,16 @@ final class IntegrationStep {
               if (problem.isPresent()) {
                 findings.add(
                     Rule.INTEGRATION_NAME_UNSAFE.at(
-                        integration.origin().attribute("name"), name, problem.get()));
+                        integration.origin().attribute(Integration.NAME), name, problem.get()));
                 return;
               }
               IntegrationDeclaration first = byName.putIfAbsent(name, integration);
               if (first != null) {
                 findings.add(
                     Rule.SOURCE_DUPLICATE_INTEGRATION.at(
-                        integration.origin().attribute("name"), name, first.origin().describe()));
+                        integration.origin().attribute(Integration.NAME),
+                        name,
+                        first.origin().describe()));
                 return;
               }
               byClass.put(entry.getKey(), integration);

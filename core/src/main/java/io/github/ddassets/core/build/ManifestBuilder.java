@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ddassets.core.declare.IntegrationDeclaration;
 import io.github.ddassets.core.declare.LogsDeclaration;
 import io.github.ddassets.core.declare.ManifestDeclaration;
+import io.github.ddassets.core.declare.Vocabulary.Integration;
+import io.github.ddassets.core.declare.Vocabulary.Metric;
 import io.github.ddassets.core.manifest.FragmentDifference;
 import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.manifest.ManifestFormat;
@@ -159,7 +161,7 @@ final class ManifestBuilder {
           .serviceChecksPath(GeneratedFiles.SERVICE_CHECKS);
       owned(
           ManifestPointers.SOURCE_TYPE_NAME,
-          integration.attribute("displayName"),
+          integration.attribute(Integration.DISPLAY_NAME),
           declaration.displayName().isEmpty() ? "@Integration(name)" : "@Integration(displayName)");
       owned(
           ManifestPointers.SERVICE_CHECKS_PATH,
@@ -172,7 +174,7 @@ final class ManifestBuilder {
         if (input.everyRun().contains(row.origin())) {
           origins.put(
               ManifestPointers.item(ManifestPointers.METRICS_CHECK, check.size()),
-              row.origin().attribute("emittedEveryRun"));
+              row.origin().attribute(Metric.EMITTED_EVERY_RUN));
           check.add(row.metricName());
         }
       }
@@ -182,7 +184,7 @@ final class ManifestBuilder {
           .metadataPath(GeneratedFiles.METADATA);
       owned(
           ManifestPointers.METRIC_PREFIX,
-          integration.attribute("metricPrefix"),
+          integration.attribute(Integration.METRIC_PREFIX),
           declaration.metricPrefix().isEmpty()
               ? "@Integration(name) followed by `.`"
               : "@Integration(metricPrefix)");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ddassets.core.declare.DeclaredConfig;
 import io.github.ddassets.core.declare.IntegrationDeclaration;
 import io.github.ddassets.core.declare.ManifestDeclaration;
+import io.github.ddassets.core.declare.Vocabulary.Integration;
 import io.github.ddassets.core.manifest.LogsEvidence;
 import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.manifest.ManifestContext;
@@ -165,7 +166,7 @@ final class ManifestStep {
     Map<String, String> configFiles =
         config.map(configured -> AssetFiles.config(name, configured.outcome())).orElse(Map.of());
     BaseManifests.Lookup lookup = bases.find(name, declaration.basePath(), optionFile);
-    Origin baseOrigin = declaration.integration().attribute("manifest");
+    Origin baseOrigin = declaration.integration().attribute(Integration.MANIFEST);
     if (!lookup.problem().isEmpty()) {
       findings.add(Rule.SOURCE_MANIFEST_BASE.at(baseOrigin, lookup.problem()));
       return Optional.empty();
@@ -283,7 +284,7 @@ final class ManifestStep {
             .withAgentConfigFiles(configFiles.containsKey(GeneratedFiles.SPEC));
     findings.addAll(rules.manifest(manifest, context));
     if (declaration.api() && declaration.oauth().isEmpty()) {
-      Origin kind = declaration.integration().attribute("kind");
+      Origin kind = declaration.integration().attribute(Integration.KIND);
       findings.addAll(
           rules.oauthScopes(
               List.of(), kind, index -> kind, Telemetry.of(manifest, written.metadata())));

@@ -48,7 +48,7 @@ final class AutoConfFile {
   }
 
   private static YamlMap adIdentifiers(AutoConfDeclaration autoConf) {
-    Origin origin = autoConf.origin().attribute("adIdentifiers");
+    Origin origin = autoConf.origin().attribute(Vocabulary.AutoConf.AD_IDENTIFIERS);
     YamlMap entry = new YamlMap(autoConf.origin());
     ConfigSpecBuilder.put(entry, "template", "ad_identifiers", autoConf.origin());
     YamlMap overrides = new YamlMap(origin);
@@ -66,7 +66,8 @@ final class AutoConfFile {
     for (AutoConfDeclaration.Example example : autoConf.examples()) {
       examples.put(
           example.param(),
-          new OptionBuilder.Example(example.value(), example.origin().attribute("value")));
+          new OptionBuilder.Example(
+              example.value(), example.origin().attribute(Vocabulary.ParamValue.VALUE)));
       declared.put(example.param(), example);
     }
     Set<String> known = new HashSet<>();
@@ -77,7 +78,7 @@ final class AutoConfFile {
         YamlMap option = options.option(param, Optional.ofNullable(examples.get(name)));
         AutoConfDeclaration.Example example = declared.get(name);
         if (example != null && !example.description().isEmpty()) {
-          Origin described = example.origin().attribute("description");
+          Origin described = example.origin().attribute(Vocabulary.ParamValue.DESCRIPTION);
           option.put("description", new YamlScalar(example.description(), described), described);
         }
         children.add(option);
@@ -87,7 +88,7 @@ final class AutoConfFile {
       if (!known.contains(example.param())) {
         builder.report(
             Rule.SOURCE_ATTRIBUTE_INVALID.at(
-                example.origin().attribute("param"),
+                example.origin().attribute(Vocabulary.ParamValue.PARAM),
                 "`" + example.param() + "` is not an option of the @InstanceConfig type"));
       }
     }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param params its parameters, in declaration order
  * @param templates the templates whose options follow its own
  * @param origin the type with its annotation; {@code attribute("templates")} narrows it
- * @param templatesFirst whether the templates come before the type's own options
+ * @param templatesFirst whether the templates come before the type's own options (a layout flag of
+ *     the type's {@code @Layout})
  * @param layout the spec's layout, as an {@code @InstanceConfig} declares it
  */
 public record ConfigDeclaration(

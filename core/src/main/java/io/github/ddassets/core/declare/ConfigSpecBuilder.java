@@ -45,12 +45,24 @@ final class ConfigSpecBuilder {
     Optional<ConfigDeclaration> instances = config.instances();
     SpecLayout layout = instances.map(ConfigDeclaration::layout).orElse(SpecLayout.DEFAULT);
     if (layout.name().isEmpty()) {
-      put(spec, "name", integration.effectiveDisplayName(), origin.attribute("displayName"));
+      put(
+          spec,
+          "name",
+          integration.effectiveDisplayName(),
+          origin.attribute(Vocabulary.Integration.DISPLAY_NAME));
     } else {
-      put(spec, "name", layout.name(), instances.get().origin().attribute("specName"));
+      put(
+          spec,
+          "name",
+          layout.name(),
+          instances.get().origin().attribute(Vocabulary.InstanceConfig.SPEC_NAME));
     }
     if (!layout.version().isEmpty()) {
-      put(spec, "version", layout.version(), instances.get().origin().attribute("specVersion"));
+      put(
+          spec,
+          "version",
+          layout.version(),
+          instances.get().origin().attribute(Vocabulary.InstanceConfig.SPEC_VERSION));
     }
     YamlList files = new YamlList(origin);
     files.add(mainFile(config));
@@ -70,7 +82,7 @@ final class ConfigSpecBuilder {
         file,
         "name",
         config.integration().name().toLowerCase(Locale.ROOT) + ".yaml",
-        origin.attribute("name"));
+        origin.attribute(Vocabulary.Integration.NAME));
     YamlList entries = new YamlList(origin);
     for (String key : SectionOrder.of(config, findings)) {
       if (key.equals("logs")) {
@@ -124,24 +136,25 @@ final class ConfigSpecBuilder {
   YamlMap templateEntry(TemplateDeclaration template) {
     Origin origin = template.origin();
     YamlMap entry = new YamlMap(origin);
-    put(entry, "template", template.name(), origin.attribute("value"));
+    put(entry, "template", template.name(), origin.attribute(Vocabulary.Template.VALUE));
     if (template.hidden()) {
-      put(entry, "hidden", true, origin.attribute("hidden"));
+      put(entry, "hidden", true, origin.attribute(Vocabulary.Template.HIDDEN));
     }
-    if (template.emptyOptions()) {
-      put(entry, "options", null, origin.attribute("emptyOptions"));
-    }
+    template.emptyOptions().ifPresent(layout -> put(entry, "options", null, layout));
     if (!template.overrides().isEmpty()) {
-      YamlMap overrides = new YamlMap(origin.attribute("overrides"));
+      YamlMap overrides = new YamlMap(origin.attribute(Vocabulary.Template.OVERRIDES));
       for (TemplateDeclaration.TemplateOverride override : template.overrides()) {
-        Origin valueOrigin = override.origin().attribute("value");
+        Origin valueOrigin = override.origin().attribute(Vocabulary.TemplateOverride.VALUE);
         snippets
             .yaml(override.value(), valueOrigin, "the override of `" + override.path() + "`")
             .ifPresent(
                 value ->
-                    overrides.put(override.path(), value, override.origin().attribute("path")));
+                    overrides.put(
+                        override.path(),
+                        value,
+                        override.origin().attribute(Vocabulary.TemplateOverride.PATH)));
       }
-      entry.put("overrides", overrides, origin.attribute("overrides"));
+      entry.put("overrides", overrides, origin.attribute(Vocabulary.Template.OVERRIDES));
     }
     return entry;
   }
@@ -157,7 +170,7 @@ final class ConfigSpecBuilder {
     if (!found) {
       findings.add(
           Rule.SPEC_DEFAULT_TEMPLATES.at(
-              config.origin().attribute("templates"),
+              config.origin().attribute(section.templatesAttribute()),
               "the "
                   + section.key()
                   + " section uses no default template: add @Template(\""

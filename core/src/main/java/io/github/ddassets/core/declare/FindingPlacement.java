@@ -96,13 +96,13 @@ final class FindingPlacement {
     if (ConfigSection.INIT_CONFIG.key().equals(name)) {
       return config
           .initConfig()
-          .map(init -> init.origin().attribute("templates"))
+          .map(init -> init.origin().attribute(Vocabulary.InitConfig.TEMPLATES))
           .orElse(integration);
     }
     if (ConfigSection.INSTANCES.key().equals(name)) {
       return config
           .instances()
-          .map(instances -> instances.origin().attribute("templates"))
+          .map(instances -> instances.origin().attribute(Vocabulary.InstanceConfig.TEMPLATES))
           .orElse(integration);
     }
     if ("logs".equals(name)) {
@@ -114,7 +114,7 @@ final class FindingPlacement {
   private Origin autoConfOwner() {
     return config
         .autoConf()
-        .map(autoConf -> autoConf.origin().attribute("templates"))
+        .map(autoConf -> autoConf.origin().attribute(Vocabulary.AutoConf.TEMPLATES))
         .orElse(config.integration().origin());
   }
 
@@ -137,7 +137,9 @@ final class FindingPlacement {
   private Finding unusedOverride(Finding finding) {
     Optional<TemplateDeclaration> template =
         allTemplates()
-            .filter(declared -> finding.origin().equals(declared.origin().attribute("value")))
+            .filter(
+                declared ->
+                    finding.origin().equals(declared.origin().attribute(Vocabulary.Template.VALUE)))
             .findFirst();
     if (template.isEmpty()) {
       return finding;
@@ -145,7 +147,10 @@ final class FindingPlacement {
     for (TemplateDeclaration.TemplateOverride override : template.get().overrides()) {
       if (!appliesAlone(template.get().name(), override)) {
         return new Finding(
-            finding.rule(), override.origin().attribute("path"), finding.message(), finding.hint());
+            finding.rule(),
+            override.origin().attribute(Vocabulary.TemplateOverride.PATH),
+            finding.message(),
+            finding.hint());
       }
     }
     return finding;

@@ -31,7 +31,8 @@ public record LogsDeclaration(List<LogSource> sources, String description, Origi
    * @param encoding the file encoding
    * @param processingRules the processing rules, in order
    * @param origin the annotation
-   * @param serviceFirst whether {@code service} is written before {@code source}
+   * @param serviceFirst whether {@code service} is written before {@code source} (a layout flag of
+   *     the {@code @Logs} type's {@code @Layout})
    */
   public record LogSource(
       String type,

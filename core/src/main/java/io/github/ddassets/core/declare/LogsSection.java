@@ -22,16 +22,16 @@ final class LogsSection {
     ConfigSpecBuilder.put(entry, "template", "logs", origin);
     if (!logs.description().isEmpty()) {
       ConfigSpecBuilder.put(
-          entry, "description", logs.description(), origin.attribute("description"));
+          entry, "description", logs.description(), origin.attribute(Vocabulary.Logs.DESCRIPTION));
     }
-    YamlList example = new YamlList(origin.attribute("value"));
+    YamlList example = new YamlList(origin.attribute(Vocabulary.Logs.VALUE));
     for (LogSource source : logs.sources()) {
       checkInput(source, findings);
       example.add(ConfigSpecBuilder.plain(source(source, integration), source.origin()));
     }
     // Without sources, the template's own example stays.
     if (!logs.sources().isEmpty()) {
-      entry.put("example", example, origin.attribute("value"));
+      entry.put("example", example, origin.attribute(Vocabulary.Logs.VALUE));
     }
     return entry;
   }
@@ -81,7 +81,7 @@ final class LogsSection {
     if (!missing.isEmpty()) {
       findings.add(
           Rule.SOURCE_ATTRIBUTE_INVALID.at(
-              source.origin().attribute("type"),
+              source.origin().attribute(Vocabulary.LogSource.TYPE),
               "a " + source.type() + " log source needs " + missing));
     }
   }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param api whether the integration is an API integration ({@code kind = API})
  * @param basePath the {@code manifest} attribute, or empty
  * @param declaresManifest whether a manifest attribute is written or the class carries
- *     {@code @OAuth}: then a complete manifest.json is generated
+ *     {@code @Listing} or {@code @OAuth}: then a complete manifest.json is generated
  * @param declaresIntegrationKeys whether an attribute sets a value of {@code assets.integration}
  *     (source_type_id, auto_install, creates_events, process_signatures)
  * @param emptyServiceChecks whether service_checks.json is written even when the integration does

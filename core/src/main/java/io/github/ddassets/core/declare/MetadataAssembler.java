@@ -1,5 +1,6 @@
 package io.github.ddassets.core.declare;
 
+import io.github.ddassets.core.declare.Vocabulary.Metric;
 import io.github.ddassets.core.model.Cell;
 import io.github.ddassets.core.model.MetadataColumn;
 import io.github.ddassets.core.model.MetadataFile;
@@ -95,22 +96,25 @@ final class MetadataAssembler {
       Cell cell =
           switch (column) {
             case METRIC_NAME -> new Cell(series.name(), metric.nameOrigin());
-            case METRIC_TYPE -> new Cell(series.type(), origin.attribute("type"));
+            case METRIC_TYPE -> new Cell(series.type(), origin.attribute(Metric.TYPE));
             case INTERVAL ->
                 new Cell(
                     metric.interval() == 0 ? "" : Integer.toString(metric.interval()),
-                    origin.attribute("interval"));
-            case UNIT_NAME -> new Cell(series.unit(), origin.attribute("unit"));
-            case PER_UNIT_NAME -> new Cell(series.perUnit(), origin.attribute("perUnit"));
-            case DESCRIPTION -> new Cell(series.description(), origin.attribute("description"));
+                    origin.attribute(Metric.INTERVAL));
+            case UNIT_NAME -> new Cell(series.unit(), origin.attribute(Metric.UNIT));
+            case PER_UNIT_NAME -> new Cell(series.perUnit(), origin.attribute(Metric.PER_UNIT));
+            case DESCRIPTION ->
+                new Cell(series.description(), origin.attribute(Metric.DESCRIPTION));
             case ORIENTATION ->
-                new Cell(Integer.toString(series.orientation()), origin.attribute("orientation"));
+                new Cell(
+                    Integer.toString(series.orientation()), origin.attribute(Metric.ORIENTATION));
             case INTEGRATION -> new Cell(integration, origin);
-            case SHORT_NAME -> new Cell(series.shortName(), origin.attribute("shortName"));
+            case SHORT_NAME -> new Cell(series.shortName(), origin.attribute(Metric.SHORT_NAME));
             case CURATED_METRIC ->
-                new Cell(String.join("|", metric.curated()), origin.attribute("curated"));
+                new Cell(String.join("|", metric.curated()), origin.attribute(Metric.CURATED));
             case SAMPLE_TAGS ->
-                new Cell(String.join(",", metric.sampleTags()), origin.attribute("sampleTags"));
+                new Cell(
+                    String.join(",", metric.sampleTags()), origin.attribute(Metric.SAMPLE_TAGS));
           };
       cells.put(column.header(), cell);
     }

@@ -1,5 +1,6 @@
 package io.github.ddassets.core.declare;
 
+import io.github.ddassets.core.declare.Vocabulary.Param;
 import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
@@ -30,36 +31,36 @@ final class OptionBuilder {
   YamlMap option(ParamDeclaration param, Optional<Example> exampleOverride) {
     Origin origin = param.origin();
     YamlMap option = new YamlMap(origin);
-    put(option, "name", param.effectiveName(), origin.attribute("name"));
+    put(option, "name", param.effectiveName(), origin.attribute(Param.NAME));
     // A missing description is left out: the spec loader reports it on the parameter, as ddev does.
     if (!param.description().isEmpty()) {
-      put(option, "description", param.description(), origin.attribute("description"));
+      put(option, "description", param.description(), origin.attribute(Param.DESCRIPTION));
     }
     ParamDeclaration.Display display = param.display();
     if (param.required() || display.optionalWritten()) {
-      put(option, "required", param.required(), origin.attribute("required"));
+      put(option, "required", param.required(), origin.attribute(Param.REQUIRED));
     }
     if (display.hidden()) {
-      put(option, "hidden", true, origin.attribute("hidden"));
+      put(option, "hidden", true, origin.attribute(Param.HIDDEN));
     }
     if (display.secret()) {
-      put(option, "secret", true, origin.attribute("secret"));
+      put(option, "secret", true, origin.attribute(Param.SECRET));
     }
     if (display.displayPriority() != 0) {
       put(
           option,
           "display_priority",
           (long) display.displayPriority(),
-          origin.attribute("displayPriority"));
+          origin.attribute(Param.DISPLAY_PRIORITY));
     }
     display
         .enabled()
-        .ifPresent(enabled -> put(option, "enabled", enabled, origin.attribute("enabled")));
+        .ifPresent(enabled -> put(option, "enabled", enabled, origin.attribute(Param.ENABLED)));
     if (!display.deprecation().isEmpty()) {
       option.put(
           "deprecation",
-          YamlNode.fromPlain(display.deprecation(), origin.attribute("deprecation")),
-          origin.attribute("deprecation"));
+          YamlNode.fromPlain(display.deprecation(), origin.attribute(Param.DEPRECATION)),
+          origin.attribute(Param.DEPRECATION));
     }
     option.put("value", value(param, exampleOverride), origin);
     return option;
@@ -75,7 +76,7 @@ final class OptionBuilder {
                     param
                         .values()
                         .example()
-                        .map(text -> new Example(text, origin.attribute("example"))))
+                        .map(text -> new Example(text, origin.attribute(Param.EXAMPLE))))
             .or(() -> enumExample(param));
     example
         .flatMap(
@@ -91,19 +92,26 @@ final class OptionBuilder {
             text ->
                 snippets.yaml(
                     text,
-                    origin.attribute("displayDefault"),
+                    origin.attribute(Param.DISPLAY_DEFAULT),
                     SchemaBuilder.what("the displayDefault", param)))
         .ifPresent(node -> value.put("display_default", node, node.origin()));
-    if (param.display().compactExample()) {
-      if (!(param.type() instanceof ParamType.ListType)
-          && !param.constraints().anyOf().contains("LIST_OF_STRINGS")) {
-        findings.add(
-            Rule.SOURCE_ATTRIBUTE_INVALID.at(
-                origin.attribute("compactExample"),
-                "compactExample of `" + param.effectiveName() + "` needs a list parameter"));
-      }
-      put(value, "compact_example", true, origin.attribute("compactExample"));
-    }
+    param
+        .display()
+        .compactExample()
+        .ifPresent(
+            layout -> {
+              if (!(param.type() instanceof ParamType.ListType)
+                  && !param.constraints().anyOf().contains("LIST_OF_STRINGS")) {
+                findings.add(
+                    Rule.SOURCE_ATTRIBUTE_INVALID.at(
+                        layout,
+                        Vocabulary.Layout.COMPACT_EXAMPLE
+                            + " of `"
+                            + param.effectiveName()
+                            + "` needs a list parameter"));
+              }
+              put(value, "compact_example", true, layout);
+            });
     return value;
   }
 
@@ -122,7 +130,7 @@ final class OptionBuilder {
         param
             .values()
             .defaultValue()
-            .map(text -> new Example(text, origin.attribute("defaultValue")))
+            .map(text -> new Example(text, origin.attribute(Param.DEFAULT_VALUE)))
             .orElse(new Example(enumType.values().get(0), origin)));
   }
 

@@ -82,7 +82,8 @@ public record ParamDeclaration(
    * @param hidden whether it is left out of the example
    * @param displayPriority its priority (higher first)
    * @param enabled whether it is shown uncommented, when set explicitly
-   * @param compactExample whether a list example is written one flow item per line
+   * @param compactExample where a layout flag ({@code @Layout(compactExample)}) asks for a list
+   *     example written one flow item per line; empty for the usual layout
    * @param deprecation the deprecation notice, in order
    * @param optionalWritten whether the spec spells out {@code required: false} (the attribute was
    *     set to false explicitly)
@@ -92,16 +93,17 @@ public record ParamDeclaration(
       boolean hidden,
       int displayPriority,
       Optional<Boolean> enabled,
-      boolean compactExample,
+      Optional<Origin> compactExample,
       Map<String, String> deprecation,
       boolean optionalWritten) {
 
     /** Every attribute at its default. */
     public static final Display DEFAULT =
-        new Display(false, false, 0, Optional.empty(), false, Map.of());
+        new Display(false, false, 0, Optional.empty(), Optional.empty(), Map.of());
 
     public Display {
       Objects.requireNonNull(enabled, "enabled");
+      Objects.requireNonNull(compactExample, "compactExample");
       deprecation = Collections.unmodifiableMap(new LinkedHashMap<>(deprecation));
     }
 
@@ -111,7 +113,7 @@ public record ParamDeclaration(
         boolean hidden,
         int displayPriority,
         Optional<Boolean> enabled,
-        boolean compactExample,
+        Optional<Origin> compactExample,
         Map<String, String> deprecation) {
       this(secret, hidden, displayPriority, enabled, compactExample, deprecation, false);
     }

@@ -8,6 +8,7 @@ import io.github.ddassets.core.declare.ParamType.MapType;
 import io.github.ddassets.core.declare.ParamType.RecordType;
 import io.github.ddassets.core.declare.ParamType.Scalar;
 import io.github.ddassets.core.declare.ParamType.ScalarType;
+import io.github.ddassets.core.declare.Vocabulary.Param;
 import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
@@ -16,7 +17,9 @@ import io.github.ddassets.core.yaml.YamlMap;
 import io.github.ddassets.core.yaml.YamlNode;
 import io.github.ddassets.core.yaml.YamlScalar;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -63,7 +66,7 @@ final class SchemaBuilder {
   }
 
   private void anyOf(ParamDeclaration param, YamlMap schema) {
-    Origin origin = param.origin().attribute("anyOf");
+    Origin origin = param.origin().attribute(Param.ANY_OF);
     List<String> anyOf = param.constraints().anyOf();
     boolean fits =
         param.type() instanceof AnyType
@@ -149,9 +152,9 @@ final class SchemaBuilder {
   private YamlMap property(ParamDeclaration component) {
     Origin origin = component.origin();
     YamlMap property = new YamlMap(origin);
-    put(property, "name", component.effectiveName(), origin.attribute("name"));
+    put(property, "name", component.effectiveName(), origin.attribute(Param.NAME));
     if (!component.description().isEmpty()) {
-      put(property, "description", component.description(), origin.attribute("description"));
+      put(property, "description", component.description(), origin.attribute(Param.DESCRIPTION));
     }
     property.update(schema(component));
     component
@@ -160,8 +163,11 @@ final class SchemaBuilder {
         .flatMap(
             text ->
                 snippets.value(
-                    component, text, origin.attribute("example"), what("the example", component)))
-        .ifPresent(example -> property.put("example", example, origin.attribute("example")));
+                    component,
+                    text,
+                    origin.attribute(Param.EXAMPLE),
+                    what("the example", component)))
+        .ifPresent(example -> property.put("example", example, origin.attribute(Param.EXAMPLE)));
     defaultValue(component, property);
     optionOnly(component);
     return property;
@@ -175,7 +181,7 @@ final class SchemaBuilder {
     if (param.values().defaultValue().isEmpty()) {
       return;
     }
-    Origin origin = param.origin().attribute("defaultValue");
+    Origin origin = param.origin().attribute(Param.DEFAULT_VALUE);
     if (param.required()) {
       invalid(
           origin,
@@ -194,36 +200,37 @@ final class SchemaBuilder {
   /** Attributes that only options have, set on a component of a nested record. */
   private void optionOnly(ParamDeclaration component) {
     ParamDeclaration.Display display = component.display();
-    List<String> misplaced = new ArrayList<>();
+    Origin origin = component.origin();
+    Map<String, Origin> misplaced = new LinkedHashMap<>();
     if (display.secret()) {
-      misplaced.add("secret");
+      misplaced.put(Param.SECRET, origin.attribute(Param.SECRET));
     }
     if (display.hidden()) {
-      misplaced.add("hidden");
+      misplaced.put(Param.HIDDEN, origin.attribute(Param.HIDDEN));
     }
     if (display.displayPriority() != 0) {
-      misplaced.add("displayPriority");
+      misplaced.put(Param.DISPLAY_PRIORITY, origin.attribute(Param.DISPLAY_PRIORITY));
     }
     if (display.enabled().isPresent()) {
-      misplaced.add("enabled");
+      misplaced.put(Param.ENABLED, origin.attribute(Param.ENABLED));
     }
-    if (display.compactExample()) {
-      misplaced.add("compactExample");
-    }
+    display
+        .compactExample()
+        .ifPresent(layout -> misplaced.put(Vocabulary.Layout.COMPACT_EXAMPLE, layout));
     if (!display.deprecation().isEmpty()) {
-      misplaced.add("deprecation");
+      misplaced.put(Param.DEPRECATION, origin.attribute(Param.DEPRECATION));
     }
     if (component.values().displayDefault().isPresent()) {
-      misplaced.add("displayDefault");
+      misplaced.put(Param.DISPLAY_DEFAULT, origin.attribute(Param.DISPLAY_DEFAULT));
     }
-    for (String attribute : misplaced) {
-      invalid(
-          component.origin().attribute(attribute),
-          attribute
-              + " applies to options, not to `"
-              + component.effectiveName()
-              + "`, a component of a nested record");
-    }
+    misplaced.forEach(
+        (attribute, at) ->
+            invalid(
+                at,
+                attribute
+                    + " applies to options, not to `"
+                    + component.effectiveName()
+                    + "`, a component of a nested record"));
   }
 
   /** Places enum, pattern, minimum and maximum on the scalar they constrain. */
@@ -244,19 +251,19 @@ final class SchemaBuilder {
       if (string) {
         leaf.put(
             "enum",
-            YamlNode.fromPlain(constraints.enumValues(), origin.attribute("enumValues")),
-            origin.attribute("enumValues"));
+            YamlNode.fromPlain(constraints.enumValues(), origin.attribute(Param.ENUM_VALUES)),
+            origin.attribute(Param.ENUM_VALUES));
       } else {
         invalid(
-            origin.attribute("enumValues"),
+            origin.attribute(Param.ENUM_VALUES),
             "enumValues of `" + name + "` needs string values" + enumHint(leafType));
       }
     }
     if (!constraints.pattern().isEmpty()) {
-      pattern(constraints.pattern(), string, leaf, origin.attribute("pattern"), name);
+      pattern(constraints.pattern(), string, leaf, origin.attribute(Param.PATTERN), name);
     }
-    bound("minimum", constraints.minimum(), number, leaf, origin, name);
-    bound("maximum", constraints.maximum(), number, leaf, origin, name);
+    bound("minimum", constraints.minimum(), number, leaf, origin.attribute(Param.MINIMUM), name);
+    bound("maximum", constraints.maximum(), number, leaf, origin.attribute(Param.MAXIMUM), name);
   }
 
   private void pattern(String pattern, boolean string, YamlMap leaf, Origin origin, String name) {
@@ -275,11 +282,10 @@ final class SchemaBuilder {
   }
 
   private void bound(
-      String key, OptionalDouble bound, boolean number, YamlMap leaf, Origin param, String name) {
+      String key, OptionalDouble bound, boolean number, YamlMap leaf, Origin origin, String name) {
     if (bound.isEmpty()) {
       return;
     }
-    Origin origin = param.attribute(key);
     if (!number) {
       invalid(origin, key + " of `" + name + "` needs number values");
       return;

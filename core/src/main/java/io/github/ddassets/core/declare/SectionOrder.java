@@ -50,7 +50,8 @@ final class SectionOrder {
       problems.add("init_config is missing, though @InitConfig is declared");
     }
     if (!problems.isEmpty()) {
-      Origin origin = config.instances().get().origin().attribute("sections");
+      Origin origin =
+          config.instances().get().origin().attribute(Vocabulary.InstanceConfig.SECTIONS);
       findings.add(
           Rule.SOURCE_ATTRIBUTE_INVALID.at(
               origin, "sections of the spec: " + String.join("; ", problems)));

@@ -3,6 +3,7 @@ package io.github.ddassets.core.declare;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.ddassets.core.declare.Vocabulary.ServiceCheck;
 import io.github.ddassets.core.model.JsonField;
 import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.model.ServiceCheckEntry;
@@ -47,16 +48,21 @@ final class ServiceChecksAssembler {
     Map<String, JsonField> fields = new LinkedHashMap<>();
     fields.put(
         "agent_version",
-        new JsonField(NODES.textNode(agentVersion), origin.attribute("agentVersion")));
+        new JsonField(NODES.textNode(agentVersion), origin.attribute(ServiceCheck.AGENT_VERSION)));
     fields.put(
         "integration", new JsonField(NODES.textNode(integration.effectiveDisplayName()), origin));
     fields.put("check", new JsonField(NODES.textNode(check.check()), check.checkOrigin()));
-    fields.put("statuses", new JsonField(array(check.statuses()), origin.attribute("statuses")));
-    fields.put("groups", new JsonField(array(check.groups()), origin.attribute("groups")));
-    fields.put("name", new JsonField(NODES.textNode(check.name()), origin.attribute("name")));
+    fields.put(
+        "statuses",
+        new JsonField(array(check.statuses()), origin.attribute(ServiceCheck.STATUSES)));
+    fields.put(
+        "groups", new JsonField(array(check.groups()), origin.attribute(ServiceCheck.GROUPS)));
+    fields.put(
+        "name", new JsonField(NODES.textNode(check.name()), origin.attribute(ServiceCheck.NAME)));
     fields.put(
         "description",
-        new JsonField(NODES.textNode(check.description()), origin.attribute("description")));
+        new JsonField(
+            NODES.textNode(check.description()), origin.attribute(ServiceCheck.DESCRIPTION)));
     return new ServiceCheckEntry(origin, true, fields);
   }
 

@@ -3,6 +3,7 @@ package io.github.ddassets.core.declare;
 import io.github.ddassets.core.model.Origin;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A {@code @Template} reference: the template's name, whether it is hidden, and its overrides.
@@ -11,25 +12,27 @@ import java.util.Objects;
  * @param hidden whether the options it brings are hidden
  * @param overrides values written into the template, in declaration order
  * @param origin the {@code @Template} annotation; {@code attribute("value")} is the name
- * @param emptyOptions whether an empty {@code options:} key is written under the reference
+ * @param emptyOptions where a layout flag ({@code @Layout(emptyOptions)}) asks for an empty {@code
+ *     options:} key under the reference; empty for none
  */
 public record TemplateDeclaration(
     String name,
     boolean hidden,
     List<TemplateOverride> overrides,
     Origin origin,
-    boolean emptyOptions) {
+    Optional<Origin> emptyOptions) {
 
   public TemplateDeclaration {
     Objects.requireNonNull(name, "name");
     overrides = List.copyOf(overrides);
     Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(emptyOptions, "emptyOptions");
   }
 
   /** A reference without the empty {@code options:} key. */
   public TemplateDeclaration(
       String name, boolean hidden, List<TemplateOverride> overrides, Origin origin) {
-    this(name, hidden, overrides, origin, false);
+    this(name, hidden, overrides, origin, Optional.empty());
   }
 
   /**

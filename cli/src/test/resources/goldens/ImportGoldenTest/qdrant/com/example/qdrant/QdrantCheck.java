@@ -2,6 +2,7 @@ package com.example.qdrant;
 
 import io.github.ddassets.annotations.Author;
 import io.github.ddassets.annotations.Integration;
+import io.github.ddassets.annotations.Listing;
 import io.github.ddassets.annotations.Media;
 import io.github.ddassets.annotations.Metric;
 import io.github.ddassets.annotations.MetricType;
@@ -15,7 +16,9 @@ import io.github.ddassets.annotations.Tile;
 @Integration(
     name = "qdrant",
     displayName = "Qdrant",
-    manifest = "com/example/qdrant/qdrant.manifest.json",
+    manifest = "com/example/qdrant/qdrant.manifest.json"
+)
+@Listing(
     appId = "qdrant",
     appUuid = "bee8e975-219c-4673-83c0-9fa68b973298",
     owner = "integrations-developer-platform",

@@ -2,6 +2,7 @@ package com.example.trino;
 
 import io.github.ddassets.annotations.Author;
 import io.github.ddassets.annotations.Integration;
+import io.github.ddassets.annotations.Listing;
 import io.github.ddassets.annotations.Metric;
 import io.github.ddassets.annotations.MetricType;
 import io.github.ddassets.annotations.OptBoolean;
@@ -14,7 +15,9 @@ import io.github.ddassets.annotations.Tile;
 @Integration(
     name = "trino",
     displayName = "Trino",
-    manifest = "com/example/trino/trino.manifest.json",
+    manifest = "com/example/trino/trino.manifest.json"
+)
+@Listing(
     appId = "trino",
     appUuid = "5d6fa7f8-e827-408c-9cf1-8f2bd64b45d3",
     owner = "agent-integrations",

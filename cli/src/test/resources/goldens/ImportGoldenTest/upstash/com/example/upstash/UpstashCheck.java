@@ -3,6 +3,7 @@ package com.example.upstash;
 import io.github.ddassets.annotations.Author;
 import io.github.ddassets.annotations.Integration;
 import io.github.ddassets.annotations.IntegrationKind;
+import io.github.ddassets.annotations.Listing;
 import io.github.ddassets.annotations.Media;
 import io.github.ddassets.annotations.Metric;
 import io.github.ddassets.annotations.MetricType;
@@ -16,7 +17,9 @@ import io.github.ddassets.annotations.Tile;
     name = "upstash",
     displayName = "Upstash",
     kind = IntegrationKind.API,
-    manifest = "com/example/upstash/upstash.manifest.json",
+    manifest = "com/example/upstash/upstash.manifest.json"
+)
+@Listing(
     appId = "upstash",
     appUuid = "fe1f17e3-11a4-4e44-b819-8781ebcc86f8",
     owner = "integrations-developer-platform",
