@@ -16,7 +16,8 @@ public final class RuleCatalogueMarkdown {
     StringBuilder page = new StringBuilder();
     page.append("# Rule catalogue\n\n")
         .append(
-            "<!-- Generated from io.github.ddassets.core.rules.Rule; do not edit by hand. -->\n\n")
+            "<!-- Generated from io.github.ddassets.core.rules.Rule and its rules.properties;"
+                + " do not edit by hand. -->\n\n")
         .append(
             "Every check ddassets makes, with the id shown in each finding (`[metadata-unit-unknown]`).\n\n")
         .append(
