@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.github.ddassets.core.build.AssetBuild;
 import io.github.ddassets.core.build.BuildOutcome;
 import io.github.ddassets.core.build.Declarations;
+import io.github.ddassets.core.build.SourceSnapshot;
 import io.github.ddassets.core.build.BuiltIntegration;
 import io.github.ddassets.core.output.CommittedCopies;
 import java.io.IOException;
@@ -34,6 +35,9 @@ public final class AssetsProcessor extends AbstractProcessor {
   /** Every attribute looked up, over all rounds: see {@link #attributeReads()}. */
   private final AttributeReads reads = new AttributeReads();
 
+  private final CompiledSources compiled = new CompiledSources();
+  private SourceSnapshot previous;
+  private DocComments comments;
   private SourceCollector collector;
   private DiagnosticReporter reporter;
   private ProcessorOptions options;
@@ -47,8 +51,12 @@ public final class AssetsProcessor extends AbstractProcessor {
         new DiagnosticReporter(environment.getMessager(), HostPlacement.of(environment));
     options = ProcessorOptions.parse(environment.getOptions());
     build = new AssetBuild(options.buildSettings(), new FilerManifests(environment.getFiler()));
+    previous = PreviousBuild.snapshot(environment.getFiler());
+    comments = new DocComments(environment.getElementUtils(), compiled, previous);
     collector = newCollector(true);
-    loaders = new LoaderRound(() -> newCollector(false), build);
+    loaders =
+        new LoaderRound(
+            () -> newCollector(false), build, previous, compiled, Hosts.isJavac(environment));
   }
 
   /**
@@ -57,7 +65,7 @@ public final class AssetsProcessor extends AbstractProcessor {
    */
   private SourceCollector newCollector(boolean manifests) {
     Mirrors mirrors = new Mirrors(processingEnv.getElementUtils(), reads);
-    Javadocs javadocs = new Javadocs(processingEnv.getElementUtils());
+    Javadocs javadocs = new Javadocs(comments);
     ConfigReader configReader =
         new ConfigReader(
             mirrors,
@@ -98,6 +106,7 @@ public final class AssetsProcessor extends AbstractProcessor {
       if (round.processingOver()) {
         finish();
       } else {
+        compiled.add(round);
         collector.remember(round, annotations);
         if (options.problems().isEmpty()) {
           loaders.generate(
@@ -115,7 +124,7 @@ public final class AssetsProcessor extends AbstractProcessor {
   /** Builds every integration and writes its files, unless something is wrong. */
   private void finish() {
     options.problems().forEach(reporter::error);
-    collector.collect(processingEnv.getElementUtils());
+    collector.collect(processingEnv.getElementUtils(), previous.types());
     Declarations declarations = collector.declarations();
     BuildOutcome outcome = build.build(declarations);
     reporter.recordOwners(RecordOwners.of(declarations));
@@ -135,6 +144,21 @@ public final class AssetsProcessor extends AbstractProcessor {
         continue;
       }
       committed.apply(integration.files(), integration.fragment()).forEach(reporter::print);
+    }
+    writeSnapshot();
+  }
+
+  /** Leaves what the next partial compilation needs of this one's sources. */
+  private void writeSnapshot() {
+    Set<String> types = collector.collectedTypes();
+    if (types.isEmpty()) {
+      return;
+    }
+    try {
+      new SnapshotWriter(processingEnv.getFiler(), processingEnv.getElementUtils(), comments)
+          .write(types, loaders.digests(previous, processingEnv.getElementUtils()));
+    } catch (IOException e) {
+      reporter.error("ddassets: cannot write " + SourceSnapshot.PATH + ": " + e.getMessage());
     }
   }
 

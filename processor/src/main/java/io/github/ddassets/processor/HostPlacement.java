@@ -44,11 +44,8 @@ final class HostPlacement {
 
   /** The placement of the compiler that runs this processor. */
   static HostPlacement of(ProcessingEnvironment environment) {
-    // javac's environment is com.sun.tools.javac.processing.JavacProcessingEnvironment; any other
-    // host is treated as one that may not place records (the safe choice: a placed element).
-    return new HostPlacement(
-        environment.getClass().getName().startsWith("com.sun.tools.javac."),
-        environment.getElementUtils());
+    // Any host but javac is treated as one that may not place records (the safe choice).
+    return new HostPlacement(Hosts.isJavac(environment), environment.getElementUtils());
   }
 
   /**

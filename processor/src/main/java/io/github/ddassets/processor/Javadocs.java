@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
-import javax.lang.model.util.Elements;
 
 /**
  * Turns Javadoc into descriptions: for metrics and service checks, one line (the text before the
@@ -21,15 +20,15 @@ final class Javadocs {
   private static final Pattern PARAM_TAG =
       Pattern.compile("(?ms)^\\s*@param\\s+(\\S+)\\s+(.*?)(?=^\\s*@\\w+|\\z)");
 
-  private final Elements elements;
+  private final DocComments comments;
 
-  Javadocs(Elements elements) {
-    this.elements = elements;
+  Javadocs(DocComments comments) {
+    this.comments = comments;
   }
 
   /** The description of an element from its Javadoc, or empty. */
   String description(Element element) {
-    String comment = elements.getDocComment(element);
+    String comment = comments.of(element);
     return comment == null ? "" : summarize(comment);
   }
 
@@ -38,7 +37,7 @@ final class Javadocs {
    * (each line trimmed), since a configuration description is rendered line by line.
    */
   String paramTag(Element type, String component) {
-    String comment = elements.getDocComment(type);
+    String comment = comments.of(type);
     if (comment == null) {
       return "";
     }
@@ -53,7 +52,7 @@ final class Javadocs {
 
   /** The main text of an element's Javadoc with its line breaks, or empty. */
   String text(Element element) {
-    String comment = elements.getDocComment(element);
+    String comment = comments.of(element);
     if (comment == null) {
       return "";
     }

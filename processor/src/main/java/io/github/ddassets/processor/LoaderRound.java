@@ -5,13 +5,16 @@ import com.palantir.javapoet.JavaFile;
 import io.github.ddassets.core.build.AssetBuild;
 import io.github.ddassets.core.build.ConfigurationOutcome;
 import io.github.ddassets.core.build.ConfiguredIntegration;
+import io.github.ddassets.core.build.SourceSnapshot;
 import io.github.ddassets.core.declare.Owned;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.RoundEnvironment;
@@ -32,11 +35,47 @@ final class LoaderRound {
 
   private final Supplier<SourceCollector> collectors;
   private final AssetBuild build;
+  private final SourceSnapshot previous;
+  private final CompiledSources compiled;
+  private final boolean recreatesClasses;
   private final Set<String> generated = new HashSet<>();
+  private final Map<String, String> digests = new TreeMap<>();
 
-  LoaderRound(Supplier<SourceCollector> collectors, AssetBuild build) {
+  /**
+   * @param collectors makes a collector for each round
+   * @param build checks the round's configuration
+   * @param previous the previous build's snapshot, with the digest of each loader it generated
+   * @param compiled the types compiled from source in this compilation
+   * @param recreatesClasses whether the host lets a processor generate a source for a type that is
+   *     already on the class path (javac does; ECJ refuses)
+   */
+  LoaderRound(
+      Supplier<SourceCollector> collectors,
+      AssetBuild build,
+      SourceSnapshot previous,
+      CompiledSources compiled,
+      boolean recreatesClasses) {
     this.collectors = collectors;
     this.build = build;
+    this.previous = previous;
+    this.compiled = compiled;
+    this.recreatesClasses = recreatesClasses;
+  }
+
+  /**
+   * The digest of every loader this compilation generated or found current, with the previous
+   * build's for the loaders whose class still exists.
+   */
+  Map<String, String> digests(SourceSnapshot previous, Elements elements) {
+    Map<String, String> all = new TreeMap<>();
+    previous.loaders().forEach(
+        (name, digest) -> {
+          if (elements.getTypeElement(name) != null) {
+            all.put(name, digest);
+          }
+        });
+    all.putAll(digests);
+    return all;
   }
 
   void generate(
@@ -74,7 +113,7 @@ final class LoaderRound {
           configured.declared().initConfig().isPresent()
               || configured.declared().instances().isPresent();
       if (typed && generated.add(configured.checkClass())) {
-        write(generator.loader(configured, originating(configured, elements)), filer);
+        write(generator.loader(configured, originating(configured, elements)), elements, filer);
       }
     }
   }
@@ -94,10 +133,20 @@ final class LoaderRound {
     return types.toArray(new Element[0]);
   }
 
-  private static void write(JavaFile loader, Filer filer) throws IOException {
-    loader.writeTo(filer);
+  private void write(JavaFile loader, Elements elements, Filer filer) throws IOException {
     ClassName loaderName = ClassName.get(loader.packageName(), loader.typeSpec().name());
     ClassName support = LoaderSupport.name(loaderName);
+    String digest = SourceSnapshot.digest(loader + LoaderSupport.source(loaderName));
+    digests.put(loaderName.canonicalName(), digest);
+    TypeElement existing = elements.getTypeElement(loaderName.canonicalName());
+    if (!recreatesClasses
+        && existing != null
+        && !compiled.fromSource(existing)
+        && digest.equals(previous.loaders().get(loaderName.canonicalName()))) {
+      // ECJ will not generate a type its class path already has; the class there is current.
+      return;
+    }
+    loader.writeTo(filer);
     Element[] originating = loader.typeSpec().originatingElements().toArray(new Element[0]);
     try (Writer out = filer.createSourceFile(support.canonicalName(), originating).openWriter()) {
       out.write(LoaderSupport.source(loaderName));

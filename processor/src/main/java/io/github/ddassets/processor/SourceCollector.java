@@ -89,12 +89,57 @@ final class SourceCollector {
 
   /** Reads the declarations of every remembered type, in name order. */
   void collect(Elements elements) {
-    for (String name : typeNames) {
+    collect(elements, Set.of());
+  }
+
+  /**
+   * Reads the declarations of every remembered type and of the types a previous build read, in name
+   * order, then of the check classes that declarations name but no source of this compilation
+   * declares. When javac compiles only some sources, the others come from the class path this way,
+   * so that the build sees what a clean build sees.
+   *
+   * @param previousTypes the types a previous build read declarations from; those that no longer
+   *     exist are skipped
+   */
+  void collect(Elements elements, Set<String> previousTypes) {
+    Set<String> names = new TreeSet<>(typeNames);
+    names.addAll(previousTypes);
+    for (String name : names) {
       TypeElement type = elements.getTypeElement(name);
       if (type != null) {
         collect(type);
       }
     }
+    for (Set<String> owners = missingOwners(); !owners.isEmpty(); owners = missingOwners()) {
+      for (String owner : owners) {
+        TypeElement type = elements.getTypeElement(owner);
+        if (type == null) {
+          collected.add(owner); // does not exist: the ownership finding says so
+        } else {
+          collect(type);
+        }
+      }
+    }
+  }
+
+  /** The check classes named by declarations and not read yet, sorted. */
+  private Set<String> missingOwners() {
+    Set<String> owners = new TreeSet<>();
+    List<List<? extends Owned<?>>> all =
+        List.of(metrics, serviceChecks, config.configs(), config.logs(), config.autoConfs());
+    for (List<? extends Owned<?>> declarations : all) {
+      for (Owned<?> owned : declarations) {
+        if (owned.owner() != null && !collected.contains(owned.owner())) {
+          owners.add(owned.owner());
+        }
+      }
+    }
+    return owners;
+  }
+
+  /** The qualified names of every type read so far. */
+  Set<String> collectedTypes() {
+    return new TreeSet<>(collected);
   }
 
   /** Reads the declarations of one more type, unless it was read already. */

@@ -74,19 +74,38 @@ public enum CompilerHost {
   public List<Message> compile(Path folder, Map<String, String> sources) {
     try {
       Path src = Files.createDirectories(folder.resolve("src"));
-      Path classes = Files.createDirectories(folder.resolve("classes"));
-      Path generated = Files.createDirectories(folder.resolve("generated"));
-      List<File> files = new ArrayList<>();
+      List<String> names = new ArrayList<>();
       for (Map.Entry<String, String> source : sources.entrySet()) {
         Path file = src.resolve(source.getKey());
         Files.createDirectories(file.getParent());
         Files.writeString(file, source.getValue(), StandardCharsets.UTF_8);
-        files.add(file.toFile());
+        names.add(source.getKey());
       }
-      List<File> classpath =
-          Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-              .map(File::new)
-              .toList();
+      return compile(folder, names);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Compiles some of the sources under {@code folder/src} into {@code folder/classes}, with that
+   * folder on the class path as well, the way Maven and IDE builders compile the changed files of
+   * a module: what was compiled before is visible as classes.
+   *
+   * @param folder the folder holding {@code src}; {@code classes} and {@code generated} are created
+   * @param files the sources to compile, relative to {@code src}
+   */
+  public List<Message> compile(Path folder, List<String> files) {
+    try {
+      Path src = folder.resolve("src");
+      Path classes = Files.createDirectories(folder.resolve("classes"));
+      Path generated = Files.createDirectories(folder.resolve("generated"));
+      List<File> sourceFiles = files.stream().map(name -> src.resolve(name).toFile()).toList();
+      List<File> classpath = new ArrayList<>();
+      classpath.add(classes.toFile());
+      Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+          .map(File::new)
+          .forEach(classpath::add);
       JavaCompiler compiler = compiler();
       DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
       try (StandardJavaFileManager fileManager =
@@ -107,7 +126,7 @@ public enum CompilerHost {
                 diagnostics,
                 options,
                 null,
-                fileManager.getJavaFileObjectsFromFiles(files))
+                fileManager.getJavaFileObjectsFromFiles(sourceFiles))
             .call();
       }
       List<Message> messages = new ArrayList<>();

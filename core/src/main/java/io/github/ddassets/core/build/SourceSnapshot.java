@@ -1,0 +1,133 @@
+package io.github.ddassets.core.build;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What a build saw of its sources that class files do not keep: which types declared ddassets
+ * annotations, and their Javadoc. A compilation that compiles only some sources (Maven's
+ * changed-files mode, an IDE recompiling one file) reads the other types from the class path,
+ * where annotations and constants survive but comments do not; the snapshot of the previous build
+ * supplies those comments, so that a partial build writes exactly what a clean build writes. The
+ * annotation processor keeps it beside the generated files, at {@link #PATH} in the class output.
+ *
+ * @param types the qualified names of the types that carry ddassets annotations, sorted
+ * @param docs the Javadoc of those types and their members, by {@link #key key}, sorted
+ * @param loaders a digest of each generated configuration loader's source, by the loader's
+ *     qualified name: a host that cannot recreate a class already on its class path (ECJ) can then
+ *     tell whether the loader it sees there is still current
+ */
+public record SourceSnapshot(
+    SortedSet<String> types, SortedMap<String, String> docs, SortedMap<String, String> loaders) {
+
+  /** Where the snapshot lives in the class output. */
+  public static final String PATH = "META-INF/ddassets/sources.json";
+
+  /** The format's version: a snapshot of another version is ignored, as if there were none. */
+  static final int VERSION = 1;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public SourceSnapshot {
+    types = Collections.unmodifiableSortedSet(new TreeSet<>(types));
+    docs = Collections.unmodifiableSortedMap(new TreeMap<>(docs));
+    loaders = Collections.unmodifiableSortedMap(new TreeMap<>(loaders));
+  }
+
+  /** No previous build. */
+  public static SourceSnapshot empty() {
+    return new SourceSnapshot(new TreeSet<>(), new TreeMap<>(), new TreeMap<>());
+  }
+
+  /** The digest of a text, as {@link #loaders} records it: SHA-256, in hexadecimal. */
+  public static String digest(String text) {
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha256.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /**
+   * The key of a type's Javadoc or of one member's.
+   *
+   * @param type the type's qualified name
+   * @param member the member's name (a field, record component or method), or empty for the type
+   */
+  public static String key(String type, String member) {
+    return member.isEmpty() ? type : type + "#" + member;
+  }
+
+  /** The snapshot as JSON text: keys sorted, one line per entry, a final newline. */
+  public String toJson() {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("version", VERSION);
+    ArrayNode typeList = root.putArray("types");
+    types.forEach(typeList::add);
+    ObjectNode docList = root.putObject("docs");
+    docs.forEach(docList::put);
+    ObjectNode loaderList = root.putObject("loaders");
+    loaders.forEach(loaderList::put);
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root).replace("\r\n", "\n")
+          + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of strings always serializes", e);
+    }
+  }
+
+  /**
+   * Reads a snapshot a previous build wrote. A damaged file, or one of another format version, is
+   * no snapshot: the build then reads what the class path gives, as a first build would.
+   */
+  public static Optional<SourceSnapshot> parse(String text) {
+    try {
+      JsonNode root = JSON.readTree(text);
+      if (root == null || root.path("version").asInt() != VERSION) {
+        return Optional.empty();
+      }
+      SortedSet<String> types = new TreeSet<>();
+      for (JsonNode type : root.path("types")) {
+        if (type.isTextual()) {
+          types.add(type.asText());
+        }
+      }
+      return Optional.of(
+          new SourceSnapshot(types, strings(root.path("docs")), strings(root.path("loaders"))));
+    } catch (JsonProcessingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static SortedMap<String, String> strings(JsonNode object) {
+    SortedMap<String, String> values = new TreeMap<>();
+    object
+        .fields()
+        .forEachRemaining(
+            entry -> {
+              if (entry.getValue().isTextual()) {
+                values.put(entry.getKey(), entry.getValue().asText());
+              }
+            });
+    return values;
+  }
+
+  /** The Javadoc under a key, if the snapshot has one. */
+  public Optional<String> doc(String key) {
+    return Optional.ofNullable(docs.get(key));
+  }
+}
