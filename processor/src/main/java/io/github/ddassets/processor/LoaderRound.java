@@ -139,12 +139,15 @@ final class LoaderRound {
     String digest = SourceSnapshot.digest(loader + LoaderSupport.source(loaderName));
     digests.put(loaderName.canonicalName(), digest);
     TypeElement existing = elements.getTypeElement(loaderName.canonicalName());
-    if (!recreatesClasses
-        && existing != null
-        && !compiled.fromSource(existing)
-        && digest.equals(previous.loaders().get(loaderName.canonicalName()))) {
-      // ECJ will not generate a type its class path already has; the class there is current.
-      return;
+    if (!recreatesClasses && existing != null && !compiled.fromSource(existing)) {
+      // ECJ will not generate a type its class path already has.
+      if (digest.equals(previous.loaders().get(loaderName.canonicalName()))) {
+        return; // the class there is current
+      }
+      throw new IOException(
+          loaderName.canonicalName()
+              + " changed, but its previous class is on the class path and this compiler cannot"
+              + " replace it; clean the output folder and build again");
     }
     loader.writeTo(filer);
     Element[] originating = loader.typeSpec().originatingElements().toArray(new Element[0]);

@@ -374,7 +374,11 @@ class ConfigGenerationTest {
     Compilation reversed =
         compile(List.of(testTemplates()), sources.toArray(new JavaFileObject[0]));
 
-    assertThat(allGenerated(forward)).hasSize(8).isEqualTo(allGenerated(reversed));
+    // Eight files of the integration and the loader, and the source snapshot of the build.
+    assertThat(allGenerated(forward))
+        .hasSize(9)
+        .containsKey("/CLASS_OUTPUT/META-INF/ddassets/sources.json")
+        .isEqualTo(allGenerated(reversed));
   }
 
   @Test

@@ -118,6 +118,41 @@ class PartialCompilationTest {
     assertThat(generated(module).get("acme/metadata.csv")).contains("Bytes waiting in the queue.");
   }
 
+  @ParameterizedTest
+  @EnumSource(CompilerHost.class)
+  void aChangedConfigurationRecord_isRebuiltOrNamesWhatToDo(CompilerHost host, @TempDir Path work) {
+    Path module = work.resolve("module");
+    assertThat(errors(host.compile(module, Map.of(CHECK_FILE, CHECK, INSTANCE_FILE, INSTANCE))))
+        .isEmpty();
+    String changed =
+        INSTANCE
+            .replace(
+                "@param queues The queues to watch.",
+                "@param queues The queues to watch.\n * @param timeout Seconds to wait.")
+            .replace("java.util.List<String> queues)", "java.util.List<String> queues, int timeout)");
+    write(module.resolve("src").resolve(INSTANCE_FILE), changed);
+
+    List<CompilerHost.Message> messages = host.compile(module, List.of(INSTANCE_FILE));
+
+    if (host == CompilerHost.JAVAC) {
+      Path reference = work.resolve("reference");
+      assertThat(
+              errors(host.compile(reference, Map.of(CHECK_FILE, CHECK, INSTANCE_FILE, changed))))
+          .isEmpty();
+      assertThat(errors(messages)).isEmpty();
+      assertThat(generated(module)).isEqualTo(generated(reference));
+      assertThat(generated(module).get("acme/assets/configuration/spec.yaml")).contains("timeout");
+    } else {
+      // ECJ cannot generate the new loader over the previous build's class: it says what to do.
+      assertThat(errors(messages))
+          .extracting(CompilerHost.Message::message)
+          .containsExactly(
+              "ddassets: cannot write a configuration loader: test.AcmeCheckConfigLoader changed,"
+                  + " but its previous class is on the class path and this compiler cannot replace"
+                  + " it; clean the output folder and build again");
+    }
+  }
+
   private static List<CompilerHost.Message> errors(List<CompilerHost.Message> messages) {
     return messages.stream().filter(message -> message.kind() == Diagnostic.Kind.ERROR).toList();
   }
