@@ -35,7 +35,11 @@ final class GeneratedInput {
           folder
               + " holds no generated integration: give the class output (target/classes), its "
               + GeneratedFolders.CLASS_OUTPUT_FOLDER
-              + " folder or one integration's folder");
+              + " folder or one integration's folder. A class output without "
+              + GeneratedFolders.CLASS_OUTPUT_FOLDER
+              + " means the annotation processor did not run: put ddassets-processor in the"
+              + " compiler's annotationProcessorPaths, give maven-compiler-plugin a version (the"
+              + " 3.1 that Maven 3.8 picks by default ignores that list), and build with clean");
     }
     return all;
   }

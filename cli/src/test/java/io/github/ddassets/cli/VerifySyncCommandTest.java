@@ -180,6 +180,21 @@ class VerifySyncCommandTest {
   }
 
   @Test
+  void aClassOutputWithoutGeneratedFiles_saysTheProcessorDidNotRun() throws IOException {
+    Path noAssets = Files.createDirectories(dir.resolve("plain/target/classes/com/acme"));
+    Files.write(noAssets.resolve("AcmeCheck.class"), new byte[] {(byte) 0xca, (byte) 0xfe, 0});
+    Path output = dir.resolve("plain/target/classes");
+
+    CommandRun verify = CommandRun.of("verify", output.toString(), committed.toString());
+
+    assertThat(verify.exitCode()).isEqualTo(2);
+    assertThat(verify.err())
+        .contains(output + " holds no generated integration")
+        .contains("the annotation processor did not run")
+        .doesNotContain("UTF-8");
+  }
+
+  @Test
   void verify_withoutACommittedFolder_isAUsageError() {
     CommandRun verify = CommandRun.of("verify", classes.toString(), committed.toString());
 

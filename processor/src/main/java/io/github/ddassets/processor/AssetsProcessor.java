@@ -3,14 +3,17 @@ package io.github.ddassets.processor;
 import com.google.auto.service.AutoService;
 import io.github.ddassets.core.build.AssetBuild;
 import io.github.ddassets.core.build.BuildOutcome;
+import io.github.ddassets.core.build.BuiltIntegration;
 import io.github.ddassets.core.build.Declarations;
 import io.github.ddassets.core.build.SourceSnapshot;
-import io.github.ddassets.core.build.BuiltIntegration;
 import io.github.ddassets.core.output.CommittedCopies;
+import io.github.ddassets.core.rules.Finding;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -108,7 +111,7 @@ public final class AssetsProcessor extends AbstractProcessor {
       } else {
         compiled.add(round);
         collector.remember(round, annotations);
-        if (options.problems().isEmpty()) {
+        if (options.problems().isEmpty() && options.loader()) {
           loaders.generate(
               round, annotations, processingEnv.getElementUtils(), processingEnv.getFiler());
         }
@@ -126,6 +129,9 @@ public final class AssetsProcessor extends AbstractProcessor {
     options.problems().forEach(reporter::error);
     collector.collect(processingEnv.getElementUtils(), previous.types());
     Declarations declarations = collector.declarations();
+    List<Finding> findings = new ArrayList<>(declarations.findings());
+    findings.addAll(loaders.findings());
+    declarations = declarations.withFindings(findings);
     BuildOutcome outcome = build.build(declarations);
     reporter.recordOwners(RecordOwners.of(declarations));
     outcome.problems().forEach(reporter::error);

@@ -7,6 +7,9 @@ import io.github.ddassets.core.build.ConfigurationOutcome;
 import io.github.ddassets.core.build.ConfiguredIntegration;
 import io.github.ddassets.core.build.SourceSnapshot;
 import io.github.ddassets.core.declare.Owned;
+import io.github.ddassets.core.model.Origin;
+import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.rules.Rule;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -40,6 +43,10 @@ final class LoaderRound {
   private final boolean recreatesClasses;
   private final Set<String> generated = new HashSet<>();
   private final Map<String, String> digests = new TreeMap<>();
+  private final List<Finding> missingSnakeYaml = new ArrayList<>();
+
+  /** The class the generated loaders read YAML with, which must be on the compile class path. */
+  static final String SNAKEYAML = "org.yaml.snakeyaml.Yaml";
 
   /**
    * @param collectors makes a collector for each round
@@ -113,9 +120,30 @@ final class LoaderRound {
           configured.declared().initConfig().isPresent()
               || configured.declared().instances().isPresent();
       if (typed && generated.add(configured.checkClass())) {
+        if (elements.getTypeElement(SNAKEYAML) == null) {
+          // Without it the loader would not compile: one finding here instead of dozens there.
+          missingSnakeYaml.add(
+              Rule.SOURCE_LOADER_DEPENDENCY.at(configurationOrigin(configured), SNAKEYAML));
+          continue;
+        }
         write(generator.loader(configured, originating(configured, elements)), elements, filer);
       }
     }
+  }
+
+  /** The configurations whose loader was not generated for want of SnakeYAML. */
+  List<Finding> findings() {
+    return List.copyOf(missingSnakeYaml);
+  }
+
+  /** The configuration record a loader reads into: the instances', else init_config's. */
+  private static Origin configurationOrigin(ConfiguredIntegration configured) {
+    return configured
+        .declared()
+        .instances()
+        .or(() -> configured.declared().initConfig())
+        .orElseThrow()
+        .origin();
   }
 
   /** The check class and configuration types a loader is generated from. */

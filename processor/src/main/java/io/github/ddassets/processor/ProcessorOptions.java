@@ -24,6 +24,9 @@ import java.util.Set;
  *     looked up before the built-in ones
  * @param manifest {@code ddassets.manifest}: the base manifest, or a folder holding {@code
  *     <name>/manifest.json}
+ * @param loader {@code ddassets.loader}: whether to generate configuration loaders (default
+ *     true); a check that reads its configuration otherwise turns them off, and with them the
+ *     need for SnakeYAML
  * @param manifestNewline {@code ddassets.manifestNewline}: {@code keep} (the base manifest's final
  *     newline, none without one), {@code always} or {@code never}
  * @param problems options that could not be understood
@@ -35,6 +38,7 @@ record ProcessorOptions(
     Optional<Path> sync,
     Optional<Path> templates,
     Optional<Path> manifest,
+    boolean loader,
     String manifestNewline,
     List<String> problems) {
 
@@ -45,10 +49,11 @@ record ProcessorOptions(
   static final String TEMPLATES = "ddassets.templates";
   static final String MANIFEST = "ddassets.manifest";
   static final String MANIFEST_NEWLINE = "ddassets.manifestNewline";
+  static final String LOADER = "ddassets.loader";
 
   /** The options this processor understands. */
   static final Set<String> NAMES =
-      Set.of(PROFILE, AGENT_VERSION, VERIFY, SYNC, TEMPLATES, MANIFEST, MANIFEST_NEWLINE);
+      Set.of(PROFILE, AGENT_VERSION, VERIFY, SYNC, TEMPLATES, MANIFEST, MANIFEST_NEWLINE, LOADER);
 
   private static final List<String> NEWLINES = List.of("keep", "always", "never");
 
@@ -70,8 +75,18 @@ record ProcessorOptions(
         folder(options, SYNC, problems),
         templatesFolder(options, problems),
         manifest(options, problems),
+        loader(options, problems),
         newline(options, problems),
         problems);
+  }
+
+  private static boolean loader(Map<String, String> options, List<String> problems) {
+    String value = options.getOrDefault(LOADER, "true").trim();
+    if (!value.equals("true") && !value.equals("false")) {
+      problems.add("-A" + LOADER + "=" + value + " is not true or false");
+      return true;
+    }
+    return value.equals("true");
   }
 
   private static Optional<Path> manifest(Map<String, String> options, List<String> problems) {

@@ -56,4 +56,18 @@ public record Declarations(
     everyRun = Set.copyOf(everyRun);
     findings = List.copyOf(findings);
   }
+
+  /** The same declarations with other collection findings. */
+  public Declarations withFindings(List<Finding> others) {
+    return new Declarations(
+        integrations,
+        metrics,
+        serviceChecks,
+        configs,
+        logs,
+        autoConfs,
+        manifests,
+        everyRun,
+        others);
+  }
 }

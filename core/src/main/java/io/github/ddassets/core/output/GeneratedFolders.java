@@ -56,7 +56,14 @@ public final class GeneratedFolders {
   private static List<GeneratedFiles> readAll(Path root) throws IOException {
     List<Path> folders;
     try (Stream<Path> children = Files.list(root)) {
-      folders = children.filter(Files::isDirectory).sorted().toList();
+      // Only folders that hold generated files: a class output without META-INF/datadog (the
+      // processor did not run) holds package folders of class files, which are not integrations.
+      folders =
+          children
+              .filter(Files::isDirectory)
+              .filter(GeneratedFolders::isIntegrationFolder)
+              .sorted()
+              .toList();
     }
     List<GeneratedFiles> all = new ArrayList<>();
     for (Path folder : folders) {
