@@ -141,6 +141,7 @@ public final class AssetsProcessor extends AbstractProcessor {
     }
     AssetWriter writer = new AssetWriter(processingEnv.getFiler());
     CommittedCopies committed = options.committedCopies();
+    List<CommittedCopies.Message> copies = new ArrayList<>();
     for (BuiltIntegration integration : outcome.integrations()) {
       try {
         writer.write(integration.files(), OriginatingElements.of(integration.origins()));
@@ -149,8 +150,10 @@ public final class AssetsProcessor extends AbstractProcessor {
             "ddassets: cannot write the files of " + integration.name() + ": " + e.getMessage());
         continue;
       }
-      committed.apply(integration.files(), integration.fragment()).forEach(reporter::print);
+      copies.addAll(committed.apply(integration.files(), integration.fragment()));
     }
+    copies.forEach(reporter::print);
+    committed.hint(copies).ifPresent(reporter::note);
     writeSnapshot();
   }
 

@@ -81,11 +81,31 @@ class CommittedCopyTest {
                 "@@ -1,2 +1,2 @@",
                 " metric_name,metric_type,interval,unit_name,per_unit_name,description,orientation,integration,short_name,curated_metric",
                 "-acme.queue.depth,gauge,,message,,Old text.,0,acme,queue depth,",
-                "+acme.queue.depth,gauge,,message,,Messages waiting.,0,acme,queue depth,",
-                "To update the committed copy, build once with -Addassets.sync=" + repo));
+                "+acme.queue.depth,gauge,,message,,Messages waiting.,0,acme,queue depth,"));
+    // The way out is said once for the build, not once per stale file.
     assertThat(compilation)
-        .hadErrorContaining(
-            "To update the committed copy, build once with -Addassets.sync=" + repo);
+        .hadNoteContaining(
+            "To update the committed copy, build once with -Addassets.sync="
+                + repo
+                + ", or run the sync goal of ddassets-maven-plugin");
+  }
+
+  @Test
+  void verify_ofSeveralStaleFiles_givesTheWayOutOnce() throws IOException {
+    compile(List.of("-Addassets.sync=" + repo), CHECK);
+    Files.delete(repo.resolve("acme/assets/service_checks.json"));
+    Path metadata = repo.resolve("acme/metadata.csv");
+    Files.writeString(
+        metadata, Files.readString(metadata).replace("Messages waiting.", "Old text."));
+
+    Compilation compilation = compile(List.of("-Addassets.verify=" + repo), CHECK);
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(
+            compilation.notes().stream()
+                .filter(note -> note.getMessage(null).startsWith("To update the committed copy"))
+                .count())
+        .isEqualTo(1);
   }
 
   @Test

@@ -25,8 +25,14 @@ public final class CommittedCopies {
    *
    * @param error whether it fails the build (else it is a note)
    * @param text the message
+   * @param stale whether it says a committed file is stale, which a sync fixes
    */
-  public record Message(boolean error, String text) {}
+  public record Message(boolean error, String text, boolean stale) {
+
+    Message(boolean error, String text) {
+      this(error, text, false);
+    }
+  }
 
   private final Optional<Path> sync;
   private final Optional<Path> verify;
@@ -99,16 +105,26 @@ public final class CommittedCopies {
       return;
     }
     for (Drift drift : drifts) {
-      messages.add(
-          new Message(
-              true,
-              "[verify] "
-                  + drift.describe(folder.toString())
-                  + "\nTo update the committed copy, build once with "
-                  + syncSetting
-                  + "="
-                  + folder));
+      messages.add(new Message(true, "[verify] " + drift.describe(folder.toString()), true));
     }
+  }
+
+  /**
+   * What to do about stale committed files, said once for a whole build rather than once per file:
+   * present when any of the messages says a file is stale.
+   *
+   * @param messages every message of the build's committed copies
+   */
+  public Optional<String> hint(List<Message> messages) {
+    if (verify.isEmpty() || messages.stream().noneMatch(Message::stale)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "To update the committed copy, build once with "
+            + syncSetting
+            + "="
+            + verify.get()
+            + ", or run the sync goal of ddassets-maven-plugin");
   }
 
   /** A hand-written manifest, if committed, agrees with the keys the code owns. */
