@@ -188,6 +188,7 @@ class ProcessorContractTest {
             "ddassets.verify",
             "ddassets.sync",
             "ddassets.templates",
+            "ddassets.loader",
             "ddassets.manifest",
             "ddassets.manifestNewline");
   }
