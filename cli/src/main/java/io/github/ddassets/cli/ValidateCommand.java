@@ -1,8 +1,12 @@
 package io.github.ddassets.cli;
 
+import io.github.ddassets.core.check.FindingPrinter;
 import io.github.ddassets.core.check.FolderCheck;
 import io.github.ddassets.core.check.FolderCheckOptions;
 import io.github.ddassets.core.check.FolderReport;
+import io.github.ddassets.core.check.OutputFormat;
+import io.github.ddassets.core.check.Summary;
+import io.github.ddassets.core.check.ValidatedFinding;
 import io.github.ddassets.core.read.DisplayPaths;
 import io.github.ddassets.core.read.IntegrationFolder;
 import io.github.ddassets.core.read.RepoOverrides;

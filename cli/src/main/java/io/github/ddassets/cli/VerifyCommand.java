@@ -1,17 +1,11 @@
 package io.github.ddassets.cli;
 
-import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.output.CommittedAssets;
-import io.github.ddassets.core.output.Drift;
 import io.github.ddassets.core.output.GeneratedFiles;
-import io.github.ddassets.core.read.ManifestReader;
-import io.github.ddassets.core.read.TextFiles;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,7 +52,7 @@ final class VerifyCommand implements Callable<Integer> {
     String folder = folders.committed.toString();
     List<String> problems = new ArrayList<>();
     for (GeneratedFiles files : all) {
-      problems.addAll(problems(copy, files, folder));
+      problems.addAll(copy.problems(files, folder));
     }
     problems.forEach(problem -> out.println("error: [verify] " + problem));
     out.flush();
@@ -83,34 +77,5 @@ final class VerifyCommand implements Callable<Integer> {
             + " "
             + folders.committed);
     return 1;
-  }
-
-  private static List<String> problems(CommittedAssets copy, GeneratedFiles files, String folder) {
-    GeneratedFiles committedView = files.without(GeneratedFiles.FRAGMENT);
-    List<String> problems = new ArrayList<>();
-    try {
-      for (Drift drift : copy.drift(committedView)) {
-        problems.add(drift.describe(folder));
-      }
-    } catch (IOException e) {
-      problems.add("cannot read the committed files in " + folder + ": " + TextFiles.describe(e));
-    }
-    if (!committedView.files().containsKey(GeneratedFiles.MANIFEST)) {
-      fragment(files)
-          .ifPresent(
-              fragment ->
-                  copy.manifestDisagreements(files.integration(), fragment.root()).stream()
-                      .map(disagreement -> disagreement.describe(folder))
-                      .forEach(problems::add));
-    }
-    return problems;
-  }
-
-  /** The generated fragment, when there is one that reads as a JSON object. */
-  private static Optional<Manifest> fragment(GeneratedFiles files) {
-    String text = files.files().get(GeneratedFiles.FRAGMENT);
-    return text == null
-        ? Optional.empty()
-        : ManifestReader.parse(text, files.integration() + "/" + GeneratedFiles.FRAGMENT).value();
   }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The copy of generated files that a repository commits, in a folder that holds one sub-folder per
@@ -62,6 +63,47 @@ public final class CommittedAssets {
       }
     }
     return drifts;
+  }
+
+  /**
+   * Everything that keeps the committed copy of one integration from matching a build, one sentence
+   * per problem, naming the committed folder as {@code shownFolder}: each generated file whose copy
+   * is missing or differs, with a unified diff ({@code manifest.fragment.json} aside: it is a build
+   * product, never committed), and, when the build wrote no manifest.json, each way a committed
+   * hand-written manifest disagrees with the keys the code owns. Empty when the copy is up to date.
+   *
+   * @param generated the integration's generated files, the fragment included
+   * @param shownFolder how messages name this folder
+   */
+  public List<String> problems(GeneratedFiles generated, String shownFolder) {
+    GeneratedFiles committedView = generated.without(GeneratedFiles.FRAGMENT);
+    List<String> problems = new ArrayList<>();
+    try {
+      for (Drift drift : drift(committedView)) {
+        problems.add(drift.describe(shownFolder));
+      }
+    } catch (IOException e) {
+      problems.add(
+          "cannot read the committed files in " + shownFolder + ": " + TextFiles.describe(e));
+    }
+    if (!committedView.files().containsKey(GeneratedFiles.MANIFEST)) {
+      fragment(generated)
+          .ifPresent(
+              fragment ->
+                  manifestDisagreements(generated.integration(), fragment.root()).stream()
+                      .map(disagreement -> disagreement.describe(shownFolder))
+                      .forEach(problems::add));
+    }
+    return problems;
+  }
+
+  /** The generated fragment, when there is one that reads as a JSON object. */
+  private static Optional<Manifest> fragment(GeneratedFiles generated) {
+    String text = generated.files().get(GeneratedFiles.FRAGMENT);
+    return text == null
+        ? Optional.empty()
+        : ManifestReader.parse(text, generated.integration() + "/" + GeneratedFiles.FRAGMENT)
+            .value();
   }
 
   /**

@@ -20,6 +20,8 @@ class CommittedAssetsTest {
   private static final String METADATA =
       "metric_name,metric_type\nacme.a,gauge\nacme.b,gauge\nacme.c,count\n";
   private static final String SERVICE_CHECKS = "[]\n";
+  private static final String FRAGMENT =
+      "{\"assets\": {\"integration\": {\"metrics\": {\"prefix\": \"acme.\"}}}}";
   private static final GeneratedFiles GENERATED =
       new GeneratedFiles(
           "acme", Map.of("metadata.csv", METADATA, "assets/service_checks.json", SERVICE_CHECKS));
@@ -109,6 +111,43 @@ class CommittedAssetsTest {
 
     assertThatThrownBy(() -> new CommittedAssets(root).drift(GENERATED))
         .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void problems_leaveTheFragmentOut_andDescribeEachStaleFileWithTheShownFolder()
+      throws IOException {
+    write("acme/metadata.csv", METADATA.replace("acme.b,gauge", "acme.b,rate"));
+    GeneratedFiles withFragment = GENERATED.with(Map.of(GeneratedFiles.FRAGMENT, FRAGMENT));
+
+    List<String> problems = new CommittedAssets(root).problems(withFragment, "assets");
+
+    assertThat(problems)
+        .containsExactly(
+            "acme/assets/service_checks.json is missing from assets",
+            "acme/metadata.csv in assets differs from the generated file:\n"
+                + new CommittedAssets(root).drift(GENERATED).get(1).diff());
+  }
+
+  @Test
+  void problems_compareAHandWrittenManifestWithTheFragment() throws IOException {
+    write("acme/metadata.csv", METADATA);
+    write("acme/assets/service_checks.json", SERVICE_CHECKS);
+    write("acme/manifest.json", FRAGMENT.replace("\"acme.\"", "\"acme_\""));
+    GeneratedFiles withFragment = GENERATED.with(Map.of(GeneratedFiles.FRAGMENT, FRAGMENT));
+
+    assertThat(new CommittedAssets(root).problems(withFragment, "assets"))
+        .containsExactly(
+            "acme/manifest.json:1:51 in assets disagrees with the code:"
+                + " /assets/integration/metrics/prefix is \"acme_\" in the manifest, \"acme.\" in"
+                + " the code");
+  }
+
+  @Test
+  void problems_ofAnUpToDateCopy_areNone() throws IOException {
+    new CommittedAssets(root).sync(GENERATED);
+    GeneratedFiles withFragment = GENERATED.with(Map.of(GeneratedFiles.FRAGMENT, FRAGMENT));
+
+    assertThat(new CommittedAssets(root).problems(withFragment, "assets")).isEmpty();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.github.ddassets.cli;
+package io.github.ddassets.core.check;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -8,11 +8,22 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Prints findings in one of the output formats. */
-interface FindingPrinter {
+/**
+ * Prints findings in one of the output formats. The command line and the Maven plugin print with
+ * it, so that a tool reading one reads the other.
+ */
+public interface FindingPrinter {
 
+  /**
+   * Prints the findings; the text format leaves the summary to the caller, the others include it.
+   *
+   * @param findings the findings, in the order to print them
+   * @param summary the totals of the run
+   * @param out where to print
+   */
   void print(List<ValidatedFinding> findings, Summary summary, PrintWriter out);
 
+  /** The printer of a format. */
   static FindingPrinter forFormat(OutputFormat format) {
     return switch (format) {
       case text -> FindingPrinter::text;

@@ -1,4 +1,4 @@
-package io.github.ddassets.cli;
+package io.github.ddassets.core.check;
 
 import io.github.ddassets.core.rules.Profile;
 import io.github.ddassets.core.rules.Severity;
@@ -12,15 +12,16 @@ import java.util.List;
  * @param errors how many errors were found
  * @param warnings how many warnings were found
  */
-record Summary(Profile profile, int integrations, long errors, long warnings) {
+public record Summary(Profile profile, int integrations, long errors, long warnings) {
 
-  static Summary of(Profile profile, int integrations, List<ValidatedFinding> findings) {
+  /** The totals of findings that already carry their severity. */
+  public static Summary of(Profile profile, int integrations, List<ValidatedFinding> findings) {
     long errors = findings.stream().filter(finding -> finding.severity() == Severity.ERROR).count();
     return new Summary(profile, integrations, errors, findings.size() - errors);
   }
 
   /** One line for the end of a text report. */
-  String line() {
+  public String line() {
     return String.format(
         "Checked %d integration%s (profile %s): %d error%s, %d warning%s.",
         integrations,

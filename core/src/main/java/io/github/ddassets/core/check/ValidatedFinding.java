@@ -1,4 +1,4 @@
-package io.github.ddassets.cli;
+package io.github.ddassets.core.check;
 
 import io.github.ddassets.core.model.FileOrigin;
 import io.github.ddassets.core.rules.Finding;
@@ -14,10 +14,11 @@ import io.github.ddassets.core.rules.Severity;
  * @param column 1-based column, or 0
  * @param pointer the JSON pointer, or empty
  */
-record ValidatedFinding(
+public record ValidatedFinding(
     Finding finding, Severity severity, String path, int line, int column, String pointer) {
 
-  static ValidatedFinding of(Finding finding, Severity severity) {
+  /** The finding with the position of its origin, when the origin is a file. */
+  public static ValidatedFinding of(Finding finding, Severity severity) {
     if (finding.origin() instanceof FileOrigin file) {
       return new ValidatedFinding(
           finding, severity, file.path(), file.line(), file.column(), file.pointer());
@@ -26,7 +27,7 @@ record ValidatedFinding(
   }
 
   /** {@code path:line:column}, leaving out what is unknown. */
-  String location() {
+  public String location() {
     if (line <= 0) {
       return path;
     }

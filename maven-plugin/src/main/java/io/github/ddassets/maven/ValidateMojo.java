@@ -1,0 +1,212 @@
+package io.github.ddassets.maven;
+
+import io.github.ddassets.core.check.OutputFormat;
+import io.github.ddassets.core.check.Summary;
+import io.github.ddassets.core.config.ConfigTemplates;
+import io.github.ddassets.core.config.TemplateRoot;
+import io.github.ddassets.core.read.TextFiles;
+import io.github.ddassets.core.rules.Profile;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Validates hand-written integration folders against Datadog's rules, as {@code ddassets validate}
+ * does: the {@code manifest.json}, {@code metadata.csv}, {@code service_checks.json} and
+ * configuration spec of each folder, and the rules that tie them together.
+ *
+ * <p>Findings are printed as {@code path:line:column: severity: [rule-id] message}, with paths
+ * relative to the module, or as JSON or GitHub workflow commands. Bound to the {@code validate}
+ * phase, so a broken folder stops the build before anything is compiled.
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class ValidateMojo extends AbstractMojo {
+
+  /** The module being built. */
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  /** The folder Maven was started in: GitHub workflow commands name files relative to it. */
+  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+  String executionRoot;
+
+  /**
+   * The folders to validate: integration folders (repository layout, or all files side by side) or
+   * folders holding integration folders. Relative paths are resolved against the module's folder.
+   * Default: the module's {@code assets} folder, when it exists (when it does not, there is nothing
+   * to validate, as before the first sync of a committed copy).
+   */
+  @Parameter(property = "ddassets.folders")
+  List<File> folders;
+
+  /**
+   * Which rules apply: {@code ddev}, exactly what {@code ddev validate} enforces, or {@code
+   * strict}, ddev's rules plus Datadog's documented ones.
+   */
+  @Parameter(property = "ddassets.profile", defaultValue = "strict")
+  String profile;
+
+  /**
+   * How findings are printed: {@code text} (through Maven's log), {@code json} (one document on the
+   * standard output) or {@code github} (GitHub Actions workflow commands on the standard output,
+   * which annotate a pull request; their paths are relative to the folder Maven was started in,
+   * normally the repository's root).
+   */
+  @Parameter(property = "ddassets.format", defaultValue = "text")
+  String format;
+
+  /**
+   * Which findings fail the build: {@code error} (errors only), {@code warning} (errors and
+   * warnings) or {@code none} (report only).
+   */
+  @Parameter(property = "ddassets.failOn", defaultValue = "error")
+  String failOn;
+
+  /**
+   * ddev's configuration-spec templates folder ({@code templates/configuration}). Specs resolve
+   * their templates there first, then in ddassets' built-in set, and each example file is compared
+   * with the spec's rendering; without it, example files are not compared.
+   */
+  @Parameter(property = "ddassets.templates")
+  File templates;
+
+  /**
+   * The repository's {@code .ddev/config.toml}, for the metric prefix of an integration without a
+   * manifest. Default: the one found in each folder or its parent, if any.
+   */
+  @Parameter(property = "ddassets.repoConfig")
+  File repoConfig;
+
+  /**
+   * A file to write the findings to, in the chosen format, instead of printing them; the summary is
+   * still logged. Relative paths are resolved against the module's folder.
+   */
+  @Parameter(property = "ddassets.outputFile")
+  File outputFile;
+
+  /** Skips the goal. */
+  @Parameter(property = "ddassets.skip", defaultValue = "false")
+  boolean skip;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipped: ddassets.skip is set.");
+      return;
+    }
+    Profile active =
+        Profile.parse(profile).orElseThrow(() -> invalid("profile", profile, "ddev or strict"));
+    OutputFormat output = format(format);
+    FailOn failing =
+        FailOn.parse(failOn).orElseThrow(() -> invalid("failOn", failOn, "error, warning or none"));
+    ModuleFolder module = new ModuleFolder(project.getBasedir().toPath());
+    if ((folders == null || folders.isEmpty()) && !Files.isDirectory(defaultFolder(module))) {
+      // Not an error: the committed copy that usually lives there is created by a later sync.
+      getLog()
+          .info("Nothing to validate: " + module.show(defaultFolder(module)) + " does not exist.");
+      return;
+    }
+    ModuleFolder display =
+        output == OutputFormat.github && executionRoot != null
+            ? new ModuleFolder(Path.of(executionRoot))
+            : module;
+    FolderValidation.Result result =
+        new FolderValidation(
+                active,
+                templates(module),
+                templates != null,
+                Optional.ofNullable(repoConfig).map(module::resolve))
+            .run(paths(module), display);
+    Summary summary = Summary.of(active, result.integrations(), result.findings());
+    if (outputFile == null) {
+      FindingOutput.print(output, result.findings(), summary, getLog(), System.out);
+    } else {
+      write(output, result, summary, module);
+    }
+    if (templates == null && result.specs() > 0) {
+      getLog()
+          .info(
+              "Example files were not compared with their specs: set templates (ddassets.templates)"
+                  + " to ddev's templates folder to compare them with ddev's rendering.");
+    }
+    if (failing.fails(summary)) {
+      throw new MojoFailureException(
+          summary.line()
+              + (failing == FailOn.WARNING
+                  ? " Warnings fail the build too (failOn warning)."
+                  : ""));
+    }
+    getLog().info(summary.line());
+  }
+
+  private List<Path> paths(ModuleFolder module) {
+    if (folders == null || folders.isEmpty()) {
+      return List.of(defaultFolder(module));
+    }
+    List<Path> paths = new ArrayList<>();
+    folders.forEach(folder -> paths.add(module.resolve(folder)));
+    return paths;
+  }
+
+  private static Path defaultFolder(ModuleFolder module) {
+    return module.root().resolve("assets");
+  }
+
+  private ConfigTemplates templates(ModuleFolder module) throws MojoExecutionException {
+    List<TemplateRoot> roots = new ArrayList<>();
+    if (templates != null) {
+      Path dir = module.resolve(templates);
+      if (!Files.isDirectory(dir)) {
+        throw new MojoExecutionException(
+            "templates " + module.show(dir) + " is not a folder: give ddev's templates folder.");
+      }
+      roots.add(TemplateRoot.directory(dir, module.show(dir)));
+    }
+    roots.add(TemplateRoot.builtIn());
+    return new ConfigTemplates(roots);
+  }
+
+  private void write(
+      OutputFormat output, FolderValidation.Result result, Summary summary, ModuleFolder module)
+      throws MojoExecutionException {
+    Path file = module.resolve(outputFile);
+    try {
+      FindingOutput.write(output, result.findings(), summary, file);
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "Cannot write " + module.show(file) + ": " + TextFiles.describe(e));
+    }
+    getLog().info("Wrote the findings to " + module.show(file) + " (" + output + ").");
+  }
+
+  private static OutputFormat format(String text) throws MojoExecutionException {
+    for (OutputFormat value : OutputFormat.values()) {
+      if (value.name().equalsIgnoreCase(text.trim())) {
+        return value;
+      }
+    }
+    throw invalid(
+        "format",
+        text,
+        Arrays.stream(OutputFormat.values())
+            .map(OutputFormat::name)
+            .collect(Collectors.joining(", ")));
+  }
+
+  private static MojoExecutionException invalid(String parameter, String value, String allowed) {
+    return new MojoExecutionException(parameter + " must be " + allowed + ", not `" + value + "`.");
+  }
+}
