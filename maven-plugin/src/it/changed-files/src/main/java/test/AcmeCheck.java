@@ -1,0 +1,15 @@
+package test;
+
+import io.github.ddassets.annotations.*;
+
+@Integration(name = "acme", displayName = "Acme")
+public final class AcmeCheck {
+
+  /** Messages waiting in the queue. */
+  @Metric(type = MetricType.GAUGE, unit = "message")
+  public static final String QUEUE_DEPTH = "acme.queue.depth";
+
+  /** Returns `CRITICAL` if the check cannot reach Acme, otherwise `OK`. */
+  @ServiceCheck(name = "Acme can connect", agentVersion = "7.59.0")
+  public static final String CAN_CONNECT = "acme.can_connect";
+}
