@@ -4,6 +4,7 @@ import io.github.ddassets.cli.imports.CheckClassNames;
 import io.github.ddassets.cli.imports.ImportResult;
 import io.github.ddassets.cli.imports.ImportWriter;
 import io.github.ddassets.cli.imports.IntegrationImporter;
+import io.github.ddassets.core.output.OutputRefusedException;
 import io.github.ddassets.core.read.DisplayPaths;
 import io.github.ddassets.core.read.IntegrationFolder;
 import io.github.ddassets.core.read.TextFiles;
@@ -146,6 +147,9 @@ final class ImportCommand implements Callable<Integer> {
     List<Path> written;
     try {
       written = ImportWriter.write(out, result.files());
+    } catch (OutputRefusedException e) {
+      // Something in --out stands in the way (a link, a folder): the output path is wrong.
+      throw usage(e.getMessage() + ". Nothing was written.");
     } catch (IOException e) {
       err.println("ddassets: cannot write into " + out + ": " + TextFiles.describe(e));
       return 1;
