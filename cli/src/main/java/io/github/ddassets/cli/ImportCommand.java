@@ -8,6 +8,7 @@ import io.github.ddassets.core.check.FindingPrinter;
 import io.github.ddassets.core.check.OutputFormat;
 import io.github.ddassets.core.check.Summary;
 import io.github.ddassets.core.check.ValidatedFinding;
+import io.github.ddassets.core.output.OutputRefusedException;
 import io.github.ddassets.core.read.DisplayPaths;
 import io.github.ddassets.core.read.IntegrationFolder;
 import io.github.ddassets.core.read.TextFiles;
@@ -150,6 +151,9 @@ final class ImportCommand implements Callable<Integer> {
     List<Path> written;
     try {
       written = ImportWriter.write(out, result.files());
+    } catch (OutputRefusedException e) {
+      // Something in --out stands in the way (a link, a folder): the output path is wrong.
+      throw usage(e.getMessage() + ". Nothing was written.");
     } catch (IOException e) {
       err.println("ddassets: cannot write into " + out + ": " + TextFiles.describe(e));
       return 1;

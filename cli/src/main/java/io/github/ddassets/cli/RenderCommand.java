@@ -1,6 +1,9 @@
 package io.github.ddassets.cli;
 
+import io.github.ddassets.core.config.ExampleNames;
 import io.github.ddassets.core.model.FileOrigin;
+import io.github.ddassets.core.output.OutputFolder;
+import io.github.ddassets.core.output.OutputRefusedException;
 import io.github.ddassets.core.read.TextFiles;
 import io.github.ddassets.core.render.RenderedExample;
 import io.github.ddassets.core.render.SpecRendering;
@@ -12,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,6 +65,7 @@ final class RenderCommand implements Callable<Integer> {
     if (!Files.isRegularFile(specFile)) {
       throw new CommandLine.ParameterException(spec.commandLine(), specFile + " is not a file");
     }
+    OutputFolder folder = out == null ? null : outputFolder();
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     String shown = specFile.toString();
@@ -77,6 +82,9 @@ final class RenderCommand implements Callable<Integer> {
             shown,
             integrationName(),
             TemplateOption.templates(templates, spec.commandLine()));
+    if (folder != null) {
+      checkTargets(folder, result.examples());
+    }
     for (RenderedExample example : result.examples()) {
       if (out == null) {
         if (result.examples().size() > 1) {
@@ -84,7 +92,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         stdout.print(example.text());
       } else {
-        write(example, stderr);
+        write(folder, example, stderr);
       }
     }
     stdout.flush();
@@ -112,20 +120,62 @@ final class RenderCommand implements Callable<Integer> {
         : folder.getFileName().toString();
   }
 
-  private void write(RenderedExample example, PrintWriter stderr) {
-    Path target = out.resolve(example.exampleName()).normalize();
-    if (!target.startsWith(out.normalize())) {
-      stderr.println("refusing to write " + example.exampleName() + " outside " + out);
-      return;
+  /** The --out folder, checked before anything is rendered. */
+  private OutputFolder outputFolder() {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw usage("--out " + out + " is not a folder");
     }
     try {
-      Files.createDirectories(out);
-      Files.writeString(target, example.text(), StandardCharsets.UTF_8);
-      stderr.println("wrote " + target);
+      return OutputFolder.of(out);
     } catch (IOException e) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "cannot write " + target + ": " + TextFiles.describe(e));
+      throw usage("cannot use --out " + out + ": " + TextFiles.describe(e));
     }
+  }
+
+  /** Refuses a link or a folder in the way of any example file before the first is written. */
+  private void checkTargets(OutputFolder folder, List<RenderedExample> examples) {
+    for (RenderedExample example : examples) {
+      if (writable(example)) {
+        try {
+          folder.check(example.exampleName());
+        } catch (OutputRefusedException e) {
+          throw usage(e.getMessage() + ". Nothing was written.");
+        } catch (IOException e) {
+          throw usage("cannot write " + shown(example) + ": " + TextFiles.describe(e));
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the example's name is a plain file name. When it is not, the spec's loader reported it,
+   * located at the example_name, as spec-file-invalid: such a name is never a path to write.
+   */
+  private static boolean writable(RenderedExample example) {
+    return ExampleNames.problem(example.exampleName()).isEmpty();
+  }
+
+  private Path shown(RenderedExample example) {
+    return out.resolve(example.exampleName()).normalize();
+  }
+
+  private void write(OutputFolder folder, RenderedExample example, PrintWriter stderr) {
+    if (!writable(example)) {
+      return;
+    }
+    Path shown = shown(example);
+    try {
+      folder.write(example.exampleName(), example.text().getBytes(StandardCharsets.UTF_8));
+      stderr.println("wrote " + shown);
+    } catch (OutputRefusedException e) {
+      throw usage(e.getMessage());
+    } catch (IOException e) {
+      throw usage("cannot write " + shown + ": " + TextFiles.describe(e));
+    }
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
   private static String location(Finding finding) {

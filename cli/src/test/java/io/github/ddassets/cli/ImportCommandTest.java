@@ -1,11 +1,13 @@
 package io.github.ddassets.cli;
 
+import static io.github.ddassets.core.testing.Symlinks.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -187,6 +189,98 @@ class ImportCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(files(out)).containsExactly("Keep.java");
+  }
+
+  @Test
+  void aLinkedPackageFolderInOut_isRefused_andNothingIsWritten() throws Exception {
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere/acme"));
+    byte[] precious = "class Precious {}\n".getBytes(StandardCharsets.UTF_8);
+    Files.write(elsewhere.resolve("AcmeCheck.java"), precious);
+    Path out = Files.createDirectories(dir.resolve("out"));
+    link(out.resolve("com"), dir.resolve("elsewhere"));
+
+    CommandRun run =
+        CommandRun.of(
+            "import", fixture("acme").toString(), "--package", "com.acme", "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith(
+            "refusing to write "
+                + out.resolve("com/acme/AcmeCheck.java")
+                + ": "
+                + out.resolve("com")
+                + " is a symbolic link, and ddassets never follows links inside the output folder "
+                + out
+                + ". Nothing was written.\n");
+    assertThat(elsewhere.resolve("AcmeCheck.java")).hasBinaryContent(precious);
+    assertThat(entries(dir.resolve("elsewhere"))).containsExactly("acme", "acme/AcmeCheck.java");
+    assertThat(entries(out)).containsExactly("com");
+  }
+
+  @Test
+  void aFolderWhereTheCheckClassGoes_isRefused_andKeptWithItsContents() throws Exception {
+    Path out = dir.resolve("out");
+    Path inTheWay = Files.createDirectories(out.resolve("com/acme/AcmeCheck.java"));
+    Files.writeString(inTheWay.resolve("Keep.java"), "class Keep {}\n");
+
+    CommandRun run =
+        CommandRun.of(
+            "import", fixture("acme").toString(), "--package", "com.acme", "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith(
+            "refusing to write "
+                + inTheWay
+                + ": a folder stands there, and ddassets never deletes a folder to write a file;"
+                + " move it away first. Nothing was written.\n");
+    assertThat(inTheWay.resolve("Keep.java")).hasContent("class Keep {}\n");
+    assertThat(entries(out))
+        .containsExactly(
+            "com", "com/acme", "com/acme/AcmeCheck.java", "com/acme/AcmeCheck.java/Keep.java");
+  }
+
+  @Test
+  void anOutThatIsALink_isWrittenThrough() throws Exception {
+    Path real = Files.createDirectories(dir.resolve("real"));
+    Path alias = link(dir.resolve("alias"), real);
+
+    CommandRun run =
+        CommandRun.of(
+            "import",
+            fixture("acme").toString(),
+            "--package",
+            "com.acme",
+            "--out",
+            alias.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(files(real))
+        .containsExactly("com/acme/AcmeCheck.java", "com/acme/acme.manifest.json");
+  }
+
+  @Test
+  void anOutSpelledWithDotDot_writesIntoTheFolderItNames() throws Exception {
+    Files.createDirectories(dir.resolve("src/tmp"));
+    String out = Path.of("").toAbsolutePath().relativize(dir.resolve("src/tmp")) + "/..";
+
+    CommandRun run =
+        CommandRun.of("import", fixture("acme").toString(), "--package", "com.acme", "--out", out);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(files(dir.resolve("src")))
+        .containsExactly("com/acme/AcmeCheck.java", "com/acme/acme.manifest.json");
+  }
+
+  /** Every file, folder and link below a folder, links not followed. */
+  private static List<String> entries(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(path -> !path.equals(root))
+          .map(path -> root.relativize(path).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
+    }
   }
 
   @Test

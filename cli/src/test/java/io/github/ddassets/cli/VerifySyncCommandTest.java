@@ -1,8 +1,10 @@
 package io.github.ddassets.cli;
 
+import static io.github.ddassets.core.testing.Symlinks.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +76,64 @@ class VerifySyncCommandTest {
     assertThat(again.out()).isEmpty();
     assertThat(again.err())
         .isEqualTo("The committed copy in " + committed + " was already up to date.\n");
+  }
+
+  @Test
+  void sync_refusesALinkedIntegrationFolder_andLeavesWhatItPointsAtUntouched() throws IOException {
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    byte[] precious = "precious\n".getBytes(StandardCharsets.UTF_8);
+    Files.write(elsewhere.resolve("metadata.csv"), precious);
+    Files.createDirectories(committed);
+    link(committed.resolve("acme"), elsewhere);
+
+    CommandRun sync = CommandRun.of("sync", classes.toString(), committed.toString());
+
+    assertThat(sync.exitCode()).isEqualTo(1);
+    assertThat(sync.out()).isEmpty();
+    assertThat(sync.err())
+        .isEqualTo(
+            "ddassets: cannot write the files of acme to "
+                + committed
+                + ": refusing to write "
+                + committed.resolve("acme/assets/service_checks.json")
+                + ": "
+                + committed.resolve("acme")
+                + " is a symbolic link, and ddassets never follows links inside the output folder "
+                + committed
+                + "\n");
+    assertThat(elsewhere.resolve("metadata.csv")).hasBinaryContent(precious);
+    assertThat(elsewhere.resolve("assets")).doesNotExist();
+  }
+
+  @Test
+  void sync_neverReplacesAFolderByAFile() throws IOException {
+    Path inTheWay = Files.createDirectories(committed.resolve("acme/metadata.csv"));
+    Files.writeString(inTheWay.resolve("keep.txt"), "keep");
+
+    CommandRun sync = CommandRun.of("sync", classes.toString(), committed.toString());
+
+    assertThat(sync.exitCode()).isEqualTo(1);
+    assertThat(sync.err())
+        .isEqualTo(
+            "ddassets: cannot write the files of acme to "
+                + committed
+                + ": refusing to write "
+                + inTheWay
+                + ": a folder stands there, and ddassets never deletes a folder to write a file;"
+                + " move it away first\n");
+    assertThat(inTheWay.resolve("keep.txt")).hasContent("keep");
+    assertThat(committed.resolve("acme/assets")).doesNotExist();
+  }
+
+  @Test
+  void sync_intoACommittedFolderThatIsALink_writesIntoItsTarget() throws IOException {
+    Path real = Files.createDirectories(dir.resolve("real"));
+    Path alias = link(dir.resolve("alias"), real);
+
+    CommandRun sync = CommandRun.of("sync", classes.toString(), alias.toString());
+
+    assertThat(sync.exitCode()).isZero();
+    assertThat(real.resolve("acme/metadata.csv")).hasContent(METADATA);
   }
 
   @Test

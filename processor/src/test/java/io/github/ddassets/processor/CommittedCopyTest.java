@@ -1,6 +1,7 @@
 package io.github.ddassets.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.github.ddassets.core.testing.Symlinks.link;
 import static io.github.ddassets.processor.Compilations.compile;
 import static io.github.ddassets.processor.Compilations.generated;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,6 +118,31 @@ class CommittedCopyTest {
 
     assertThat(compilation)
         .hadErrorContaining("[verify] acme/assets/service_checks.json is missing from " + repo);
+  }
+
+  @Test
+  void sync_refusesALinkedIntegrationFolder_asAnErrorNamingIt() throws IOException {
+    Path committed = Files.createDirectories(repo.resolve("committed"));
+    Path elsewhere = Files.createDirectories(repo.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("metadata.csv"), "precious\n");
+    link(committed.resolve("acme"), elsewhere);
+
+    Compilation compilation = compile(List.of("-Addassets.sync=" + committed), CHECK);
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[sync] cannot write the generated files to "
+                + committed
+                + ": refusing to write "
+                + committed.resolve("acme/assets/service_checks.json")
+                + ": "
+                + committed.resolve("acme")
+                + " is a symbolic link, and ddassets never follows links inside the output"
+                + " folder "
+                + committed);
+    assertThat(elsewhere.resolve("metadata.csv")).hasContent("precious");
+    assertThat(elsewhere.resolve("assets")).doesNotExist();
   }
 
   @Test

@@ -1,8 +1,10 @@
 package io.github.ddassets.cli.imports;
 
+import static io.github.ddassets.core.testing.Symlinks.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ddassets.core.output.OutputRefusedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +81,46 @@ class ImportWriterTest {
         .isInstanceOf(IOException.class);
     assertThat(files()).containsExactly("src", "src/a", "src/a/One.java", "src/b", "src/c");
     assertThat(Files.readString(out.resolve("a/One.java"))).isEqualTo("old");
+  }
+
+  @Test
+  void aFolderWhereAFileGoes_isRefusedBeforeAnythingIsWritten_andKept() throws IOException {
+    Path out = dir.resolve("src");
+    Files.createDirectories(out.resolve("com/acme/AcmeCheck.java"));
+    Files.writeString(out.resolve("com/acme/AcmeCheck.java/Keep.java"), "class Keep {}\n");
+
+    assertThatThrownBy(
+            () ->
+                ImportWriter.write(
+                    out,
+                    List.of(
+                        new ImportedFile("com/acme/acme.manifest.json", "{}"),
+                        new ImportedFile("com/acme/AcmeCheck.java", "class AcmeCheck {}\n"))))
+        .isInstanceOf(OutputRefusedException.class)
+        .hasMessageStartingWith(
+            "refusing to write " + out.resolve("com/acme/AcmeCheck.java") + ": a folder stands");
+    assertThat(files())
+        .containsExactly(
+            "src",
+            "src/com",
+            "src/com/acme",
+            "src/com/acme/AcmeCheck.java",
+            "src/com/acme/AcmeCheck.java/Keep.java");
+  }
+
+  @Test
+  void aLinkedFolderInTheOutputFolder_isRefusedBeforeAnythingIsWritten() throws IOException {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Path out = Files.createDirectories(dir.resolve("src"));
+    link(out.resolve("com"), outside);
+
+    assertThatThrownBy(
+            () ->
+                ImportWriter.write(
+                    out, List.of(new ImportedFile("com/acme/AcmeCheck.java", "class X {}\n"))))
+        .isInstanceOf(OutputRefusedException.class)
+        .hasMessageContaining(out.resolve("com") + " is a symbolic link");
+    assertThat(files()).containsExactly("outside", "src", "src/com");
   }
 
   @Test

@@ -90,6 +90,8 @@ public final class SpecLoader {
         findings.add(
             Rule.SPEC_FILE_INVALID.at(
                 file.keyOrigin("example_name"), where + ": `example_name` must be a string"));
+      } else {
+        exampleNameProblem(file, (String) exampleName, where).ifPresent(findings::add);
       }
       Integer previousExample = exampleNames.putIfAbsent(exampleName, index);
       if (previousExample != null) {
@@ -150,6 +152,24 @@ public final class SpecLoader {
     }
     return file.putIfAbsent("example_name", new YamlScalar("conf.yaml.example", file.origin()))
         .toPlain();
+  }
+
+  /**
+   * The example name, if it is not a plain file name: the example is written under that name, and a
+   * path such as {@code ../escape.yaml} would put it outside the folder it is written into.
+   */
+  private static Optional<Finding> exampleNameProblem(YamlMap file, String name, String where) {
+    return ExampleNames.problem(name)
+        .map(
+            problem ->
+                Rule.SPEC_FILE_INVALID.at(
+                    file.get("example_name").origin(),
+                    where
+                        + ": example file name `"
+                        + name
+                        + "` must be a plain file name, so that the example stays in its folder ("
+                        + problem
+                        + ")"));
   }
 
   /** The origin to blame for a problem with an option: its name when it has one. */

@@ -12,12 +12,12 @@ import io.github.ddassets.core.read.Parsed;
 import io.github.ddassets.core.read.TextFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,12 +32,14 @@ public final class CommittedAssets {
   /** How many diff lines a drift message shows at most. */
   static final int MAX_DIFF_LINES = 40;
 
+  private final Path given;
   private final Path root;
 
   /**
    * @param root the folder holding one folder per integration
    */
   public CommittedAssets(Path root) {
+    this.given = root;
     this.root = root.toAbsolutePath().normalize();
   }
 
@@ -137,17 +139,30 @@ public final class CommittedAssets {
    * CRLF checkout is left alone), each through a temporary file so that no file is ever left
    * half-written. Returns the relative paths written.
    *
+   * <p>Every write stays inside the committed folder, as {@link OutputFolder} decides: the folder
+   * itself may be reached through a link, but a link below it (an integration's folder, a
+   * sub-folder or a file) is refused, never followed, and so is a folder where a file goes. Every
+   * file is checked before the first one is written, so a refusal leaves the copy as it was.
+   *
+   * @throws OutputRefusedException when a link or a folder is in the way; its message names it
    * @throws IOException when a file cannot be written
    */
   public List<String> sync(GeneratedFiles generated) throws IOException {
-    List<String> written = new ArrayList<>();
+    OutputFolder folder = OutputFolder.of(given);
+    Map<String, String> stale = new LinkedHashMap<>();
     for (Map.Entry<String, String> file : generated.files().entrySet()) {
-      Path target = target(generated.integration(), file.getKey());
-      if (Files.isRegularFile(target) && holds(target, file.getValue())) {
-        continue;
+      target(generated.integration(), file.getKey());
+      String name = generated.integration() + "/" + file.getKey();
+      Path target = folder.check(name);
+      if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+          || !holds(target, file.getValue())) {
+        stale.put(name, file.getValue());
       }
-      writeAtomically(target, file.getValue().getBytes(StandardCharsets.UTF_8));
-      written.add(generated.integration() + "/" + file.getKey());
+    }
+    List<String> written = new ArrayList<>();
+    for (Map.Entry<String, String> file : stale.entrySet()) {
+      folder.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+      written.add(file.getKey());
     }
     return written;
   }
@@ -161,28 +176,19 @@ public final class CommittedAssets {
     }
   }
 
+  /** A file's path in the integration's committed folder, refusing a name that leaves it. */
   private Path target(String integration, String relativePath) {
+    Optional<String> problem = OutputFolder.problem(relativePath);
     Path target = root.resolve(integration).resolve(relativePath).normalize();
-    if (!target.startsWith(root.resolve(integration))) {
-      throw new IllegalArgumentException("refusing to write outside " + root + ": " + relativePath);
+    if (problem.isPresent() || !target.startsWith(root.resolve(integration))) {
+      throw new IllegalArgumentException(
+          "refusing to write outside "
+              + root
+              + ": "
+              + relativePath
+              + problem.map(reason -> " (" + reason + ")").orElse(""));
     }
     return target;
-  }
-
-  private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-    Files.createDirectories(target.getParent());
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-    try {
-      Files.write(temp, bytes);
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
   }
 
   /** The lines of a text; a final line break does not start another line. */

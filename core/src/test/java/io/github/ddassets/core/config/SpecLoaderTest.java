@@ -201,6 +201,16 @@ class SpecLoaderTest {
   }
 
   @Test
+  void exampleNameThatIsNotAPlainFileName_isReportedOnItsValue() {
+    assertThat(
+            findings(
+                "files:\n- name: acme.yaml\n  example_name: ../escape.yaml\n  options: []\n"))
+        .containsExactly(
+            "spec-file-invalid spec.yaml:3:17 file #1: example file name `../escape.yaml` must be a"
+                + " plain file name, so that the example stays in its folder (it contains `/`)");
+  }
+
+  @Test
   void fileWithoutOptions_isReportedOnTheFile() {
     assertThat(findings("files:\n- name: acme.yaml\n"))
         .containsExactly(

@@ -1,10 +1,12 @@
 package io.github.ddassets.core.output;
 
+import static io.github.ddassets.core.testing.Symlinks.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -226,6 +228,73 @@ class CommittedAssetsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("refusing to write outside ");
     assertThat(root.resolve("other")).doesNotExist();
+  }
+
+  @Test
+  void sync_refusesALinkedIntegrationFolder_andLeavesItsTargetUntouched() throws IOException {
+    Path outside = Files.createDirectories(root.resolve("outside"));
+    byte[] precious = "precious\n".getBytes(StandardCharsets.UTF_8);
+    Files.write(outside.resolve("metadata.csv"), precious);
+    Path committed = Files.createDirectories(root.resolve("committed"));
+    link(committed.resolve("acme"), outside);
+
+    assertThatThrownBy(() -> new CommittedAssets(committed).sync(GENERATED))
+        .isInstanceOf(OutputRefusedException.class)
+        .hasMessage(
+            "refusing to write "
+                + committed.resolve("acme/assets/service_checks.json")
+                + ": "
+                + committed.resolve("acme")
+                + " is a symbolic link, and ddassets never follows links inside the output"
+                + " folder "
+                + committed);
+    assertThat(outside.resolve("metadata.csv")).hasBinaryContent(precious);
+    assertThat(outside.resolve("assets")).doesNotExist();
+  }
+
+  @Test
+  void sync_refusesALinkedFile_beforeWritingAnyFile() throws IOException {
+    Path secret = Files.write(root.resolve("secret.csv"), new byte[] {1, 2, 3});
+    Path committed = root.resolve("committed");
+    Files.createDirectories(committed.resolve("acme"));
+    link(committed.resolve("acme/metadata.csv"), secret);
+
+    assertThatThrownBy(() -> new CommittedAssets(committed).sync(GENERATED))
+        .isInstanceOf(OutputRefusedException.class)
+        .hasMessageStartingWith(
+            "refusing to write " + committed.resolve("acme/metadata.csv") + ": it is a symbolic");
+    assertThat(secret).hasBinaryContent(new byte[] {1, 2, 3});
+    assertThat(committed.resolve("acme/assets")).doesNotExist();
+  }
+
+  @Test
+  void sync_neverReplacesAFolderByAFile() throws IOException {
+    Path inTheWay = Files.createDirectories(root.resolve("acme/metadata.csv"));
+    Files.writeString(inTheWay.resolve("keep.txt"), "keep");
+
+    assertThatThrownBy(() -> new CommittedAssets(root).sync(GENERATED))
+        .isInstanceOf(OutputRefusedException.class)
+        .hasMessageContaining(inTheWay + ": a folder stands there");
+    assertThat(inTheWay.resolve("keep.txt")).hasContent("keep");
+  }
+
+  @Test
+  void sync_throughALinkedCommittedFolder_writesIntoItsTarget() throws IOException {
+    Path real = Files.createDirectories(root.resolve("real"));
+    Path alias = link(root.resolve("alias"), real);
+
+    assertThat(new CommittedAssets(alias).sync(GENERATED))
+        .containsExactly("acme/assets/service_checks.json", "acme/metadata.csv");
+    assertThat(real.resolve("acme/metadata.csv")).hasContent(METADATA);
+  }
+
+  @Test
+  void sync_intoAFolderSpelledWithDotDot_writesIntoThatFolder() throws IOException {
+    Files.createDirectories(root.resolve("a"));
+
+    new CommittedAssets(root.resolve("a/..")).sync(GENERATED);
+
+    assertThat(root.resolve("acme/metadata.csv")).hasContent(METADATA);
   }
 
   private void write(String file, String text) throws IOException {
