@@ -9,7 +9,8 @@ import javax.lang.model.element.Element;
 /**
  * Turns Javadoc into descriptions: for metrics and service checks, one line (the text before the
  * first block tag, inline tags reduced to their text, white space collapsed); for configuration
- * parameters, a record's {@code @param} tag or a field's comment with its line breaks kept.
+ * parameters, a record's {@code @param} tag or a field's comment with its line breaks kept. HTML is
+ * turned into plain text ({@link JavadocHtml}); the text of {@code {@code ...}} is kept as written.
  */
 final class Javadocs {
 
@@ -63,7 +64,7 @@ final class Javadocs {
   /** Inline tags reduced to their text, each line trimmed, blank lines at both ends dropped. */
   static String lines(String text) {
     List<String> lines = new ArrayList<>();
-    for (String line : inlineText(text).split("\\R", -1)) {
+    for (String line : inlineText(text, JavadocHtml.Layout.LINES).split("\\R", -1)) {
       lines.add(line.trim());
     }
     while (!lines.isEmpty() && lines.get(0).isEmpty()) {
@@ -78,18 +79,24 @@ final class Javadocs {
   static String summarize(String comment) {
     Matcher block = BLOCK_TAG.matcher(comment);
     String body = block.find() ? comment.substring(0, block.start()) : comment;
-    return WHITE_SPACE.matcher(inlineText(body)).replaceAll(" ").trim();
+    return WHITE_SPACE
+        .matcher(inlineText(body, JavadocHtml.Layout.ONE_LINE))
+        .replaceAll(" ")
+        .trim();
   }
 
-  private static String inlineText(String body) {
+  /** Inline tags reduced to their text, the HTML between them to plain text. */
+  private static String inlineText(String body, JavadocHtml.Layout layout) {
     Matcher inline = INLINE_TAG.matcher(body);
     StringBuilder text = new StringBuilder();
+    int end = 0;
     while (inline.find()) {
+      text.append(JavadocHtml.text(body.substring(end, inline.start()), layout));
       String content = inline.group(2).trim();
-      String shown = inline.group(1).startsWith("link") ? linkText(content) : content;
-      inline.appendReplacement(text, Matcher.quoteReplacement(shown));
+      text.append(inline.group(1).startsWith("link") ? linkText(content) : content);
+      end = inline.end();
     }
-    inline.appendTail(text);
+    text.append(JavadocHtml.text(body.substring(end), layout));
     return text.toString();
   }
 

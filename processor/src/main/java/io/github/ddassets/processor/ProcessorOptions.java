@@ -5,6 +5,8 @@ import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.config.TemplateRoot;
 import io.github.ddassets.core.output.CommittedCopies;
 import io.github.ddassets.core.rules.Profile;
+import io.github.ddassets.core.rules.Rule;
+import io.github.ddassets.core.rules.Suppressions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ import java.util.Set;
  *     need for SnakeYAML
  * @param manifestNewline {@code ddassets.manifestNewline}: {@code keep} (the base manifest's final
  *     newline, none without one), {@code always} or {@code never}
+ * @param suppressed {@code ddassets.suppress}: the rules whose findings the author silenced
  * @param problems options that could not be understood
  */
 record ProcessorOptions(
@@ -40,6 +43,7 @@ record ProcessorOptions(
     Optional<Path> manifest,
     boolean loader,
     String manifestNewline,
+    Set<Rule> suppressed,
     List<String> problems) {
 
   static final String PROFILE = "ddassets.profile";
@@ -50,10 +54,20 @@ record ProcessorOptions(
   static final String MANIFEST = "ddassets.manifest";
   static final String MANIFEST_NEWLINE = "ddassets.manifestNewline";
   static final String LOADER = "ddassets.loader";
+  static final String SUPPRESS = "ddassets.suppress";
 
   /** The options this processor understands. */
   static final Set<String> NAMES =
-      Set.of(PROFILE, AGENT_VERSION, VERIFY, SYNC, TEMPLATES, MANIFEST, MANIFEST_NEWLINE, LOADER);
+      Set.of(
+          PROFILE,
+          AGENT_VERSION,
+          VERIFY,
+          SYNC,
+          TEMPLATES,
+          MANIFEST,
+          MANIFEST_NEWLINE,
+          LOADER,
+          SUPPRESS);
 
   private static final List<String> NEWLINES = List.of("keep", "always", "never");
 
@@ -77,7 +91,14 @@ record ProcessorOptions(
         manifest(options, problems),
         loader(options, problems),
         newline(options, problems),
+        suppressed(options, problems),
         problems);
+  }
+
+  private static Set<Rule> suppressed(Map<String, String> options, List<String> problems) {
+    Suppressions suppressions = Suppressions.parse(options.getOrDefault(SUPPRESS, ""));
+    suppressions.problems().forEach(problem -> problems.add("-A" + SUPPRESS + ": " + problem));
+    return suppressions.rules();
   }
 
   private static boolean loader(Map<String, String> options, List<String> problems) {
@@ -109,7 +130,8 @@ record ProcessorOptions(
 
   /** What the build needs to know of these options. */
   BuildSettings buildSettings() {
-    return new BuildSettings(profile, agentVersion, configTemplates(), manifestNewline, manifest);
+    return new BuildSettings(
+        profile, agentVersion, configTemplates(), manifestNewline, manifest, suppressed);
   }
 
   /** The committed copies to sync or verify, as the {@code sync} and {@code verify} options say. */

@@ -92,6 +92,29 @@ class ManifestGenerationTest {
   }
 
   @Test
+  void sourceTypeId_isNotAskedOfAManifestTheCodeAloneDescribes() {
+    // Datadog assigns source_type_id when it publishes the integration: a manifest without a base
+    // is written before that, and its author could neither set nor silence the warning.
+    Compilation compilation = compile(ManifestSource.complete().remove("sourceTypeId").build());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generated(compilation, MANIFEST).orElseThrow()).doesNotContain("source_type_id");
+  }
+
+  @Test
+  void baseManifestWithoutSourceTypeId_isStillAskedForIt(@TempDir Path dir) throws IOException {
+    String published = text(BASE).replace("      \"source_type_id\": 10500,\n", "");
+    assertThat(published).doesNotContain("source_type_id");
+    Path base = Files.writeString(dir.resolve("manifest.json"), published);
+
+    Compilation compilation = compile(withBase("manifest = \"" + base + "\"").build());
+
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[manifest-key-documented] `/assets/integration` lacks the key `source_type_id`");
+  }
+
+  @Test
   void withoutManifestAttributes_onlyTheFragmentIsWritten() {
     Compilation compilation =
         compile(

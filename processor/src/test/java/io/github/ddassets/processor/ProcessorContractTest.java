@@ -190,6 +190,7 @@ class ProcessorContractTest {
             "ddassets.templates",
             "ddassets.loader",
             "ddassets.manifest",
-            "ddassets.manifestNewline");
+            "ddassets.manifestNewline",
+            "ddassets.suppress");
   }
 }

@@ -488,6 +488,34 @@ class RuleCompilationTest {
             "      @Param(description = \"Port.\",",
             "          example = \"abc\") int port) {}"),
         inCheck(
+            Rule.SPEC_EXAMPLE_VALUE,
+            "strict",
+            ERROR,
+            "example = \"local_quorom\"",
+            "  enum Consistency { ONE, LOCAL_QUORUM }",
+            "  /** @param consistency The consistency level. */",
+            "  @InstanceConfig record Instance(",
+            "      @Param(",
+            "          example = \"local_quorom\") Consistency consistency) {}"),
+        inCheck(
+            Rule.SPEC_EXAMPLE_VALUE,
+            "strict",
+            ERROR,
+            "example = \"90000\"",
+            "  /** @param timeout The timeout, in milliseconds. */",
+            "  @InstanceConfig record Instance(",
+            "      @Param(maximum = 60000,",
+            "          example = \"90000\") int timeout) {}"),
+        inCheck(
+            Rule.SPEC_EXAMPLE_VALUE,
+            "strict",
+            ERROR,
+            "example = \"[http, https]\"",
+            "  /** @param ports The ports. */",
+            "  @InstanceConfig record Instance(",
+            "      @Param(",
+            "          example = \"[http, https]\") java.util.List<Integer> ports) {}"),
+        inCheck(
             Rule.SPEC_DEFAULT_TEMPLATES,
             "ddev",
             ERROR,
@@ -675,6 +703,18 @@ class RuleCompilationTest {
             "supportEmail",
             complete().set("author.supportEmail", "supportEmail = \"s\u00fcpport@acme.example\"")),
         manifest(
+            Rule.MANIFEST_EMAIL_INVALID,
+            "strict",
+            ERROR,
+            "supportEmail",
+            complete().set("author.supportEmail", "supportEmail = \"support.acme.example\"")),
+        manifest(
+            Rule.MANIFEST_EMAIL_INVALID,
+            "strict",
+            ERROR,
+            "salesEmail",
+            complete().set("author.salesEmail", "salesEmail = \"sales@acme\"")),
+        manifest(
             Rule.MANIFEST_LOGS_CATEGORY,
             "ddev",
             ERROR,
@@ -704,12 +744,15 @@ class RuleCompilationTest {
             WARNING,
             "title = \"Acme Cloud\"",
             complete().set("tile.title", "title = \"Acme Cloud\"")),
+        // Without a base manifest, a missing sourceTypeId is no finding (Datadog assigns it on
+        // publication; see sourceTypeId_isNotAskedOfAManifestTheCodeAloneDescribes): a missing
+        // sales address is.
         manifest(
             Rule.MANIFEST_KEY_DOCUMENTED,
             "strict",
             WARNING,
             "@Integration(",
-            complete().remove("sourceTypeId")),
+            complete().remove("author.salesEmail")),
         manifest(
             Rule.MANIFEST_OAUTH_SCOPES,
             "strict",

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class Descriptions {
 
   private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\s{2,}|[\\t\\n\\r\\f]");
+  // The processor reads Javadoc HTML as markup: a tag goes, an entity is decoded.
+  private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/]|&[#a-zA-Z]");
 
   private final boolean javadoc;
 
@@ -46,6 +48,7 @@ final class Descriptions {
   static boolean javadocSafe(String text) {
     return text.equals(text.strip())
         && !WHITE_SPACE_RUN.matcher(text).find()
+        && !MARKUP.matcher(text).find()
         && !text.startsWith("@")
         && !text.contains("{@")
         && !text.contains("*/")

@@ -52,7 +52,10 @@ class ConstantNamesTest {
   @Test
   void javadoc_holdsOnlyWhatTheProcessorReadsBackUnchanged() {
     assertThat(Descriptions.javadocSafe("Messages waiting in the queue.")).isTrue();
-    assertThat(Descriptions.javadocSafe("Uses `code` and <b>HTML</b> & more.")).isTrue();
+    assertThat(Descriptions.javadocSafe("Uses `code`, a < b & more.")).isTrue();
+    // The processor reads Javadoc HTML as markup (tags dropped, entities decoded).
+    assertThat(Descriptions.javadocSafe("Uses <b>HTML</b>.")).isFalse();
+    assertThat(Descriptions.javadocSafe("Tom &amp; Jerry.")).isFalse();
     assertThat(Descriptions.javadocSafe("Two  spaces.")).isFalse();
     assertThat(Descriptions.javadocSafe("Two\\nlines.")).isTrue();
     assertThat(Descriptions.javadocSafe("Two\nlines.")).isFalse();

@@ -68,7 +68,7 @@ public final class AssetBuild {
             rules);
     List<Finding> findings = new ArrayList<>(integrations.findings());
     findings.addAll(manifests.findings());
-    Report report = Report.of(settings.profile(), findings);
+    Report report = Report.of(settings.profile(), settings.suppressed(), findings);
     if (report.hasErrors() || !manifests.problems().isEmpty()) {
       return new BuildOutcome(report, manifests.problems(), List.of());
     }
@@ -95,7 +95,7 @@ public final class AssetBuild {
     IntegrationStep.Outcome integrations =
         IntegrationStep.run(
             declarations, settings.defaultAgentVersion(), settings.templates(), rules);
-    Report report = Report.of(settings.profile(), integrations.findings());
+    Report report = Report.of(settings.profile(), settings.suppressed(), integrations.findings());
     return new ConfigurationOutcome(
         report, report.hasErrors() ? List.of() : integrations.configured());
   }

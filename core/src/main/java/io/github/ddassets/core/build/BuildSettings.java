@@ -2,9 +2,11 @@ package io.github.ddassets.core.build;
 
 import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.rules.Profile;
+import io.github.ddassets.core.rules.Rule;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How a build turns declarations into files.
@@ -16,13 +18,15 @@ import java.util.Optional;
  *     with a newline ({@code keep} follows the base manifest)
  * @param baseManifests where base manifests are looked for when an integration names none: a folder
  *     holding {@code <name>/manifest.json}, or the one integration's manifest file
+ * @param suppressed the rules the author silenced: their findings are left out of the report
  */
 public record BuildSettings(
     Profile profile,
     String defaultAgentVersion,
     ConfigTemplates templates,
     String manifestNewline,
-    Optional<Path> baseManifests) {
+    Optional<Path> baseManifests,
+    Set<Rule> suppressed) {
 
   public BuildSettings {
     Objects.requireNonNull(profile, "profile");
@@ -30,5 +34,16 @@ public record BuildSettings(
     Objects.requireNonNull(templates, "templates");
     Objects.requireNonNull(manifestNewline, "manifestNewline");
     Objects.requireNonNull(baseManifests, "baseManifests");
+    suppressed = Set.copyOf(suppressed);
+  }
+
+  /** Settings that silence no rule. */
+  public BuildSettings(
+      Profile profile,
+      String defaultAgentVersion,
+      ConfigTemplates templates,
+      String manifestNewline,
+      Optional<Path> baseManifests) {
+    this(profile, defaultAgentVersion, templates, manifestNewline, baseManifests, Set.of());
   }
 }

@@ -22,6 +22,7 @@ import io.github.ddassets.core.rules.RuleSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,14 @@ final class ManifestStep {
    * @param problems errors about options, without a position
    */
   record Outcome(Map<String, Result> results, List<Finding> findings, List<String> problems) {}
+
+  /** The rules of Datadog's guide to API integrations. */
+  private static final Set<Rule> API_RULES =
+      EnumSet.of(
+          Rule.MANIFEST_OAUTH_SCOPES,
+          Rule.MANIFEST_OAUTH_API_KEYS_WRITE,
+          Rule.MANIFEST_API_TELEMETRY,
+          Rule.MANIFEST_AUTO_INSTALL_API);
 
   private final IntegrationStep.Outcome integrations;
   private final Map<String, ManifestDeclaration> declared;
@@ -281,8 +290,16 @@ final class ManifestStep {
         ManifestContext.of(written)
             .withLogs(logs(logsDeclared, configFiles, base, folder, assets.identity().name()))
             .withFolder(new GeneratedFolder(generated, folder))
-            .withAgentConfigFiles(configFiles.containsKey(GeneratedFiles.SPEC));
-    findings.addAll(rules.manifest(manifest, context));
+            .withAgentConfigFiles(configFiles.containsKey(GeneratedFiles.SPEC))
+            .withAssignedKeys(base.isPresent());
+    List<Finding> manifestFindings = rules.manifest(manifest, context);
+    if (!declaration.api() && declaration.oauth().isPresent()) {
+      // source-integration-kind refuses this @OAuth; the rules of API integrations, which its
+      // `oauth` key would call for, would only restate that error as advice that does not apply.
+      manifestFindings =
+          manifestFindings.stream().filter(finding -> !API_RULES.contains(finding.rule())).toList();
+    }
+    findings.addAll(manifestFindings);
     if (declaration.api() && declaration.oauth().isEmpty()) {
       Origin kind = declaration.integration().attribute(Integration.KIND);
       findings.addAll(

@@ -124,6 +124,9 @@ public final class ConfigTemplates {
       YamlNode value = overrides.get(override);
       List<String> keys = new ArrayList<>(Arrays.asList(override.split("\\.", -1)));
       String finalKey = keys.remove(keys.size() - 1);
+      // Each problem names the whole override and the part of it that failed: ddev's own wording
+      // names only the path walked so far, which is empty (``) when the first segment fails.
+      String named = "template override `" + override + "`: ";
       YamlNode root = template;
       String error = "";
       for (int i = 0; i < keys.size() && error.isEmpty(); i++) {
@@ -136,21 +139,21 @@ public final class ConfigTemplates {
           if (map.has(key)) {
             root = map.get(key);
           } else {
-            error = "template override `" + before + "` has no named mapping `" + key + "`";
+            error = named + noMapping(before, key);
           }
         } else if (root instanceof YamlList list) {
           YamlNode found = expandAndFind(list, key, new HashSet<>());
           if (found != null) {
             root = found;
           } else {
-            error = "template override `" + before + "` has no named mapping `" + key + "`";
+            error = named + noMapping(before, key);
           }
         } else {
-          error = "template override `" + before + "` does not refer to a mapping";
+          error = named + notMapping(before);
         }
       }
       if (error.isEmpty()) {
-        String where = keys.isEmpty() ? override : String.join(".", keys);
+        String where = String.join(".", keys);
         if (root instanceof YamlMap map) {
           map.put(finalKey, value);
         } else if (root instanceof YamlList list) {
@@ -158,10 +161,10 @@ public final class ConfigTemplates {
           if (found != null) {
             list.items().replaceAll(item -> item == found ? value : item);
           } else {
-            error = "template override has no named mapping `" + where + "`";
+            error = named + noMapping(where, finalKey);
           }
         } else {
-          error = "template override `" + where + "` does not refer to a mapping";
+          error = named + notMapping(where);
         }
       }
       if (error.isEmpty()) {
@@ -171,6 +174,20 @@ public final class ConfigTemplates {
       }
     }
     return errors;
+  }
+
+  /** What lacks the named mapping {@code key}: the template itself, or the path walked so far. */
+  private static String noMapping(String walked, String key) {
+    return (walked.isEmpty() ? "the template" : "`" + walked + "`")
+        + " has no named mapping `"
+        + key
+        + "`";
+  }
+
+  private static String notMapping(String walked) {
+    return walked.isEmpty()
+        ? "the template is not a mapping"
+        : "`" + walked + "` does not refer to a mapping";
   }
 
   /**

@@ -18,7 +18,8 @@ import java.util.TreeSet;
 /**
  * Checks an option's {@code value} schema as ddev does, and fills in the example a top-level value
  * lacks: {@code <NAME>} for strings, numbers and {@code anyOf}, {@code []} for arrays and {@code
- * {}} for objects. A boolean without an example is an error.
+ * {}} for objects. A boolean without an example is an error. Beyond ddev, an example given is
+ * checked against the rest of its schema ({@link ExampleValues}, a strict rule).
  */
 final class ValueChecker {
 
@@ -37,6 +38,21 @@ final class ValueChecker {
   }
 
   void check(YamlMap value, int depth) {
+    int before = findings.size();
+    boolean exampleGiven = value.has("example");
+    checkSchema(value, depth);
+    // Below the top-level type, which ddev checks, only an example of a sound schema: a schema
+    // problem already has its finding, and the example would only repeat it.
+    if (depth == 0 && exampleGiven && findings.size() == before) {
+      ExampleValues.problem(value, value.value("example"))
+          .ifPresent(
+              problem ->
+                  findings.add(
+                      Rule.SPEC_EXAMPLE_VALUE.at(value.get("example").origin(), label, problem)));
+    }
+  }
+
+  private void checkSchema(YamlMap value, int depth) {
     if (value.has("require_trusted_provider")
         && !PythonValues.isBool(value.value("require_trusted_provider"))) {
       invalid(

@@ -89,10 +89,25 @@ final class AutoConfFile {
         builder.report(
             Rule.SOURCE_ATTRIBUTE_INVALID.at(
                 example.origin().attribute(Vocabulary.ParamValue.PARAM),
-                "`" + example.param() + "` is not an option of the @InstanceConfig type"));
+                unknownOption(example.param(), instances)));
       }
     }
     autoConf.templates().forEach(template -> children.add(builder.templateEntry(template)));
     return children;
+  }
+
+  /** Why an Autodiscovery example names no option, naming the type it was looked up in. */
+  private static String unknownOption(String param, Optional<ConfigDeclaration> instances) {
+    if (instances.isEmpty()) {
+      return "`"
+          + param
+          + "` names no option: @ParamValue gives an example to an option of the integration's"
+          + " @InstanceConfig type, and the integration declares none";
+    }
+    String type = instances.get().typeName();
+    return "`"
+        + param
+        + "` is not an option of the @InstanceConfig type "
+        + type.substring(type.lastIndexOf('.') + 1);
   }
 }

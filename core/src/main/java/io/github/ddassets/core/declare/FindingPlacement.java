@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * Moves the spec findings that point into template files onto the declaration that brought the
  * template in (the annotation's {@code templates}), keeping the template position in the message,
  * and moves an unused override onto the {@code @TemplateOverride} that is not used. A compiler
- * diagnostic can only point at source, and these are the places a user can fix.
+ * diagnostic can only point at source, and these are the places a user can fix. Findings on
+ * declarations then speak of them as the sources do ({@link SourceNames}).
  */
 final class FindingPlacement {
 
@@ -48,6 +49,10 @@ final class FindingPlacement {
         findings.stream()
             .anyMatch(
                 f -> f.rule() == Rule.SPEC_OVERRIDE_UNUSED && !(f.origin() instanceof FileOrigin));
+    boolean failingOverride =
+        findings.stream()
+            .anyMatch(f -> f.rule() == Rule.SPEC_OVERRIDE_UNUSED && failingOverride(f).isPresent());
+    SourceNames names = SourceNames.of(loaded, config);
     List<Finding> placed = new ArrayList<>();
     for (Finding finding : findings) {
       if (finding.rule() == Rule.SPEC_OVERRIDE_UNUSED
@@ -55,6 +60,14 @@ final class FindingPlacement {
           && declaredOverrideUnused) {
         // The loader tries an unused override on every template of the level, nested ones
         // included; the finding on the declared template says it once.
+        continue;
+      }
+      if (finding.rule() == Rule.SPEC_OVERRIDE_UNUSED
+          && !(finding.origin() instanceof FileOrigin)
+          && failingOverride
+          && failingOverride(finding).isEmpty()) {
+        // The same, for the other declared templates of the level: the override is reported
+        // once, on the @TemplateOverride that declares it.
         continue;
       }
       if (finding.origin() instanceof FileOrigin file) {
@@ -68,12 +81,29 @@ final class FindingPlacement {
                 finding.message() + " (in " + file.describe() + ")",
                 finding.hint()));
       } else if (finding.rule() == Rule.SPEC_OVERRIDE_UNUSED) {
-        placed.add(unusedOverride(finding));
+        placed.add(withoutEntry(unusedOverride(finding)));
+      } else if (finding.rule() == Rule.SPEC_TEMPLATE_UNKNOWN) {
+        placed.add(withoutEntry(finding));
       } else {
-        placed.add(finding);
+        placed.add(
+            new Finding(
+                finding.rule(), finding.origin(), names.rename(finding.message()), finding.hint()));
       }
     }
     return placed;
+  }
+
+  /**
+   * A finding on a template reference or one of its overrides, without the place of the spec entry
+   * ({@code option #2}): it sits on the annotation it is about, and the entry's number counts the
+   * options of the expanded spec, which the sources never show.
+   */
+  private static Finding withoutEntry(Finding finding) {
+    return new Finding(
+        finding.rule(),
+        finding.origin(),
+        SourceNames.withoutEntry(finding.message()),
+        finding.hint());
   }
 
   /** Each origin in the loaded spec, mapped to the declaration of the section that holds it. */
@@ -135,6 +165,19 @@ final class FindingPlacement {
    * does not apply on its own, that override is the one to fix.
    */
   private Finding unusedOverride(Finding finding) {
+    return failingOverride(finding)
+        .map(
+            override ->
+                new Finding(
+                    finding.rule(),
+                    override.origin().attribute(Vocabulary.TemplateOverride.PATH),
+                    finding.message(),
+                    finding.hint()))
+        .orElse(finding);
+  }
+
+  /** The override of the declared template a finding is on that does not apply by itself. */
+  private Optional<TemplateDeclaration.TemplateOverride> failingOverride(Finding finding) {
     Optional<TemplateDeclaration> template =
         allTemplates()
             .filter(
@@ -142,18 +185,14 @@ final class FindingPlacement {
                     finding.origin().equals(declared.origin().attribute(Vocabulary.Template.VALUE)))
             .findFirst();
     if (template.isEmpty()) {
-      return finding;
+      return Optional.empty();
     }
     for (TemplateDeclaration.TemplateOverride override : template.get().overrides()) {
       if (!appliesAlone(template.get().name(), override)) {
-        return new Finding(
-            finding.rule(),
-            override.origin().attribute(Vocabulary.TemplateOverride.PATH),
-            finding.message(),
-            finding.hint());
+        return Optional.of(override);
       }
     }
-    return finding;
+    return Optional.empty();
   }
 
   private boolean appliesAlone(String template, TemplateDeclaration.TemplateOverride override) {

@@ -117,7 +117,8 @@ final class OptionBuilder {
 
   /**
    * An enum parameter without example shows its default, or its first value, rather than ddev's
-   * {@code <NAME>} placeholder: a user can only write one of the values.
+   * {@code <NAME>} placeholder: a user can only write one of the values. A default that is none of
+   * them has its own finding (source-param-default), so it is not shown as the example too.
    */
   private static Optional<Example> enumExample(ParamDeclaration param) {
     if (!(param.type() instanceof ParamType.EnumType enumType)
@@ -130,6 +131,7 @@ final class OptionBuilder {
         param
             .values()
             .defaultValue()
+            .filter(enumType.values()::contains)
             .map(text -> new Example(text, origin.attribute(Param.DEFAULT_VALUE)))
             .orElse(new Example(enumType.values().get(0), origin)));
   }

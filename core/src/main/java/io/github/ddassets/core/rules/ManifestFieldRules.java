@@ -2,6 +2,7 @@ package io.github.ddassets.core.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ddassets.core.manifest.Manifest;
+import io.github.ddassets.core.manifest.ManifestContext;
 import io.github.ddassets.core.manifest.ManifestPointers;
 import java.util.List;
 import java.util.Optional;
@@ -25,23 +26,33 @@ final class ManifestFieldRules {
   // allowed" (Datadog's asset reference).
   private static final Pattern VENDOR_ID = Pattern.compile("[a-z](?:[a-z-]*[a-z])?");
   private static final Pattern URL = Pattern.compile("https?://.+");
+  // Datadog's asset reference types author[support_email] and author[sales_email] as "String
+  // (Email)"; ddev checks neither (its legacy validator only wants the support address in ASCII,
+  // and the v2 schema is server-side), hence a strict rule. An address is a local part, an `@` and
+  // a domain of at least two labels; non-ASCII is left to manifest-support-email-ascii.
+  private static final String LOCAL = "[^\\s@:;,<>()\\[\\]\"]+";
+  private static final String LABEL = "[^\\s@:;,<>()\\[\\]\".]+";
+  private static final Pattern EMAIL =
+      Pattern.compile(LOCAL + "@" + LABEL + "(?:\\." + LABEL + ")+");
+  private static final List<String> EMAILS = List.of("support_email", "sales_email");
   private static final int TITLE_MAX = 50;
   private static final int DESCRIPTION_MAX = 80;
   private static final int MARKETPLACE_DESCRIPTION_MAX = 70;
   private static final Set<String> RESOURCE_TYPES = Set.of("blog", "documentation", "faq", "other");
+  private static final String SOURCE_TYPE_ID = "source_type_id";
   private static final List<String> DOCUMENTED_INTEGRATION_KEYS =
-      List.of("source_type_id", "auto_install", "configuration", "events", "metrics");
+      List.of(SOURCE_TYPE_ID, "auto_install", "configuration", "events", "metrics");
 
   private ManifestFieldRules() {}
 
-  static void check(Manifest manifest, List<Finding> findings) {
+  static void check(Manifest manifest, ManifestContext context, List<Finding> findings) {
     identifiers(manifest, findings);
     tile(manifest, findings);
     classifierTags(manifest, findings);
     author(manifest, findings);
     publicWebsite(manifest, findings);
     resources(manifest, findings);
-    documentedKeys(manifest, findings);
+    documentedKeys(manifest, context, findings);
   }
 
   private static void identifiers(Manifest manifest, List<Finding> findings) {
@@ -128,6 +139,16 @@ final class ManifestFieldRules {
                 findings.add(
                     Rule.MANIFEST_SUPPORT_EMAIL_ASCII.at(
                         manifest.origin(ManifestPointers.AUTHOR_SUPPORT_EMAIL), email)));
+    for (String key : EMAILS) {
+      String pointer = ManifestPointers.child(ManifestPointers.AUTHOR, key);
+      manifest
+          .text(pointer)
+          .filter(email -> !email.isEmpty() && !EMAIL.matcher(email).matches())
+          .ifPresent(
+              email ->
+                  findings.add(
+                      Rule.MANIFEST_EMAIL_INVALID.at(manifest.origin(pointer), key, email)));
+    }
     String homepage = ManifestPointers.child(ManifestPointers.AUTHOR, "homepage");
     url(manifest, homepage, findings);
   }
@@ -170,8 +191,14 @@ final class ManifestFieldRules {
                 findings.add(Rule.MANIFEST_URL_INVALID.at(manifest.origin(pointer), pointer, url)));
   }
 
-  /** Keys Datadog's reference calls mandatory but the schema ddev relies on does not require. */
-  private static void documentedKeys(Manifest manifest, List<Finding> findings) {
+  /**
+   * Keys Datadog's reference calls mandatory but the schema ddev relies on does not require. The id
+   * {@code source_type_id} is asked for only where the context expects the keys Datadog assigns:
+   * Datadog gives the id when it publishes the integration, so a manifest the code alone describes
+   * cannot have one yet, and its author could do nothing about the warning.
+   */
+  private static void documentedKeys(
+      Manifest manifest, ManifestContext context, List<Finding> findings) {
     JsonNode author = manifest.at(ManifestPointers.AUTHOR);
     if (author.isObject() && !author.has("sales_email")) {
       findings.add(
@@ -183,7 +210,7 @@ final class ManifestFieldRules {
       return;
     }
     for (String key : DOCUMENTED_INTEGRATION_KEYS) {
-      if (!integration.has(key)) {
+      if (!integration.has(key) && (context.assignedKeys() || !key.equals(SOURCE_TYPE_ID))) {
         findings.add(
             Rule.MANIFEST_KEY_DOCUMENTED.at(
                 manifest.origin(ManifestPointers.INTEGRATION), ManifestPointers.INTEGRATION, key));

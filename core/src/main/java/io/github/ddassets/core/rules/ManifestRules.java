@@ -24,7 +24,7 @@ public final class ManifestRules {
   public static List<Finding> check(Manifest manifest, ManifestContext context) {
     List<Finding> findings = new ArrayList<>();
     ManifestShapeRules.check(manifest, findings);
-    ManifestFieldRules.check(manifest, findings);
+    ManifestFieldRules.check(manifest, context, findings);
     ManifestMediaRules.check(manifest, context.folder(), findings);
     ManifestCrossFileRules.check(manifest, context, findings);
     ApiIntegrationRules.check(manifest, context, findings);

@@ -26,8 +26,10 @@ final class MetadataUniquenessRules {
             Rule.METADATA_NAME_DUPLICATE.at(
                 row.originOf(MetadataColumn.METRIC_NAME), name, first.origin().describe()));
       }
+      // A repeated metric repeats its short name and description too: metadata-name-duplicate
+      // says so, and "also used by" itself would only echo it.
       first = firstWithSameValue(shortNames, row, MetadataColumn.SHORT_NAME);
-      if (first != null) {
+      if (first != null && !first.metricName().equals(name)) {
         findings.add(
             Rule.METADATA_SHORT_NAME_DUPLICATE.at(
                 row.originOf(MetadataColumn.SHORT_NAME),
@@ -35,7 +37,7 @@ final class MetadataUniquenessRules {
                 first.metricName()));
       }
       first = firstWithSameValue(descriptions, row, MetadataColumn.DESCRIPTION);
-      if (first != null) {
+      if (first != null && !first.metricName().equals(name)) {
         findings.add(
             Rule.METADATA_DESCRIPTION_DUPLICATE.at(
                 row.originOf(MetadataColumn.DESCRIPTION), name, first.metricName()));

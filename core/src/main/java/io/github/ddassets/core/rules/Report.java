@@ -3,6 +3,7 @@ package io.github.ddassets.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -27,9 +28,21 @@ public record Report(Profile profile, List<Item> items) {
 
   /** Keeps the findings whose rule is enabled under {@code profile} and sets their severity. */
   public static Report of(Profile profile, List<Finding> findings) {
+    return of(profile, Set.of(), findings);
+  }
+
+  /**
+   * Keeps the findings whose rule is enabled under {@code profile} and not suppressed, and sets
+   * their severity.
+   *
+   * @param profile the active profile
+   * @param suppressed rules the author silenced (see {@link Suppressions})
+   * @param findings every finding
+   */
+  public static Report of(Profile profile, Set<Rule> suppressed, List<Finding> findings) {
     List<Item> kept = new ArrayList<>();
     for (Finding finding : findings) {
-      if (finding.rule().isEnabledUnder(profile)) {
+      if (finding.rule().isEnabledUnder(profile) && !suppressed.contains(finding.rule())) {
         kept.add(new Item(finding, finding.rule().severityUnder(profile)));
       }
     }

@@ -115,6 +115,7 @@ public enum Rule {
   SPEC_VALUE_UNKNOWN_KEY(Scope.SPEC, FILES, DDEV, ERROR),
   SPEC_VALUE_INVALID(Scope.SPEC, BOTH, DDEV, ERROR),
   SPEC_EXAMPLE_TYPE(Scope.SPEC, BOTH, DDEV, ERROR),
+  SPEC_EXAMPLE_VALUE(Scope.SPEC, BOTH, STRICT, ERROR),
   SPEC_BOOLEAN_EXAMPLE(Scope.SPEC, BOTH, DDEV, ERROR),
   SPEC_DESCRIPTION_TOO_LONG(Scope.SPEC, BOTH, DDEV, ERROR),
   SPEC_DEFAULT_TEMPLATES(Scope.SPEC, BOTH, DDEV, ERROR),
@@ -155,6 +156,7 @@ public enum Rule {
   MANIFEST_MEDIA_CAPTION_TOO_LONG(Scope.MANIFEST, BOTH, DDEV, ERROR),
   MANIFEST_MEDIA_FILE(Scope.MANIFEST, BOTH, DDEV, ERROR),
   MANIFEST_SUPPORT_EMAIL_ASCII(Scope.MANIFEST, BOTH, DDEV, ERROR),
+  MANIFEST_EMAIL_INVALID(Scope.MANIFEST, BOTH, STRICT, ERROR),
   MANIFEST_DISPLAY_ON_PUBLIC_WEBSITE(Scope.MANIFEST, FILES, DDEV, ERROR),
   MANIFEST_LOGS_CATEGORY(Scope.MANIFEST, BOTH, DDEV, ERROR),
   MANIFEST_LOGS_SOURCE_CATEGORY(Scope.MANIFEST, BOTH, STRICT, ERROR),
@@ -230,6 +232,15 @@ public enum Rule {
   /** The rule's severity under the given profile. */
   public Severity severityUnder(Profile active) {
     return active == Profile.STRICT && strictSeverity != null ? strictSeverity : severity;
+  }
+
+  /**
+   * Whether an author may silence the rule in a build: every rule but an error of the {@code ddev}
+   * profile, which ddev validate (or the generated code) would refuse all the same. See {@link
+   * Suppressions}.
+   */
+  public boolean isSuppressible() {
+    return profile == Profile.STRICT || severity == Severity.WARNING;
   }
 
   /** The severity under the rule's own profile. */

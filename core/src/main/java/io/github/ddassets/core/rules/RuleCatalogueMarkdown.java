@@ -31,7 +31,11 @@ public final class RuleCatalogueMarkdown {
             "  not, unless javac runs with `-Werror`. A few ddev rules are more severe under `strict`.\n")
         .append(
             "- **Applies to**: `files` when validating asset files, `sources` when compiling annotated\n")
-        .append("  Java, or both.\n");
+        .append("  Java, or both.\n")
+        .append("- **Silencing**: a build may leave out a `strict` rule or a warning it cannot act")
+        .append(" on with\n  the processor option `-Addassets.suppress=<id>,...`")
+        .append(" ([processor.md](processor.md#options));\n")
+        .append("  errors of the `ddev` profile cannot be silenced.\n");
     for (Scope scope : Scope.values()) {
       List<Rule> rules =
           Arrays.stream(Rule.values()).filter(rule -> rule.scope() == scope).toList();

@@ -35,8 +35,16 @@ public final class Units {
     return NAMES.contains(unit);
   }
 
-  /** The known unit closest in spelling to an unknown one, when one is close enough to suggest. */
+  /**
+   * The known unit an unknown one most likely means: the unit it abbreviates ({@code sec} is a
+   * {@code second}, not the nearer {@code set}), else the unit closest in spelling, when one is
+   * close enough to suggest.
+   */
   public static Optional<String> closest(String unit) {
+    Optional<String> abbreviated = UnitAbbreviations.unitFor(unit);
+    if (abbreviated.isPresent()) {
+      return abbreviated;
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String name : NAMES) {

@@ -243,14 +243,14 @@ class TemplatesTest {
 
     assertThat(httpErrors)
         .containsExactly(
-            "template override has no named mapping `nope`",
-            "template override `` has no named mapping `nope`");
+            "template override `nope`: the template has no named mapping `nope`",
+            "template override `nope.value.example`: the template has no named mapping `nope`");
     assertThat(forHttp).containsOnlyKeys("nope", "nope.value.example");
     assertThat(portErrors)
         .containsExactly(
-            "template override `value` has no named mapping `nope`",
-            "template override `value.type` does not refer to a mapping",
-            "template override `value.type` does not refer to a mapping");
+            "template override `value.nope.x`: `value` has no named mapping `nope`",
+            "template override `value.type.x`: `value.type` does not refer to a mapping",
+            "template override `value.type.x.y`: `value.type` does not refer to a mapping");
     assertThat(forPort).containsOnlyKeys("value.nope.x", "value.type.x", "value.type.x.y");
     assertThat(((YamlMap) port).value("description")).isEqualTo("New.");
   }
@@ -543,10 +543,10 @@ class TemplatesTest {
 
     assertThat(findings(spec))
         .containsExactly(
-            "spec-override-unused spec.yaml:4:15 file `acme.yaml`, option #1: template override ``"
-                + " has no named mapping `proxy`",
-            "spec-override-unused spec.yaml:7:15 file `acme.yaml`, option #2: template override ``"
-                + " has no named mapping `proxy`");
+            "spec-override-unused spec.yaml:4:15 file `acme.yaml`, option #1: template override"
+                + " `proxy.value.example`: the template has no named mapping `proxy`",
+            "spec-override-unused spec.yaml:7:15 file `acme.yaml`, option #2: template override"
+                + " `proxy.value.example`: the template has no named mapping `proxy`");
   }
 
   @Test
@@ -565,8 +565,8 @@ class TemplatesTest {
 
     assertThat(findings(spec))
         .containsExactly(
-            "spec-override-unused spec.yaml:4:15 file `acme.yaml`, option #1: template override ``"
-                + " has no named mapping `timeout`");
+            "spec-override-unused spec.yaml:4:15 file `acme.yaml`, option #1: template override"
+                + " `timeout.value.example`: the template has no named mapping `timeout`");
   }
 
   // ---- hidden template entries ----

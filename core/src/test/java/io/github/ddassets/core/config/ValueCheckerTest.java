@@ -168,6 +168,89 @@ class ValueCheckerTest {
                 + " an object value must be a mapping");
   }
 
+  // ---- examples beyond their top-level type: spec-example-value, a strict rule ----
+
+  @Test
+  void exampleOutsideTheEnum_isReportedOnTheExample() {
+    assertThat(findings("type: string\nenum:\n- one\n- local_quorum\nexample: local_quorom"))
+        .containsExactly(
+            "spec-example-value spec.yaml:11:16 file `acme.yaml`, port: the example is"
+                + " `local_quorom`, not one of one, local_quorum");
+  }
+
+  @Test
+  void exampleAboveTheMaximum_isReportedOnTheExample() {
+    assertThat(findings("type: integer\nmaximum: 60000\nexample: 90000"))
+        .containsExactly(
+            "spec-example-value spec.yaml:9:16 file `acme.yaml`, port: the example is `90000`,"
+                + " more than the maximum `60000`");
+  }
+
+  @Test
+  void exampleBelowTheMinimum_isReportedOnTheExample() {
+    assertThat(findings("type: number\nminimum: 0.5\nexample: 0"))
+        .containsExactly(
+            "spec-example-value spec.yaml:9:16 file `acme.yaml`, port: the example is `0`,"
+                + " less than the minimum `0.5`");
+  }
+
+  @Test
+  void listExampleWithAnItemOfTheWrongType_isReportedOnTheExample() {
+    assertThat(findings("type: array\nitems:\n  type: integer\nexample: [80, http]"))
+        .containsExactly(
+            "spec-example-value spec.yaml:10:16 file `acme.yaml`, port: the example has"
+                + " `http` at item 2, which is not an integer");
+  }
+
+  @Test
+  void mappingExampleWithAValueOutOfItsSchema_isReportedOnTheExample() {
+    assertThat(
+            findings(
+                "type: object\nadditionalProperties:\n  type: array\n  items:\n"
+                    + "    type: string\n    enum: [a, b]\nexample:\n  x: [a, c]"))
+        .containsExactly(
+            "spec-example-value spec.yaml:14:9 file `acme.yaml`, port: the example has `c`"
+                + " at key `x`, item 2, which is not one of a, b");
+  }
+
+  @Test
+  void propertiesOfAnObjectExample_areCheckedByName() {
+    assertThat(
+            findings(
+                "type: object\nproperties:\n- name: port\n  type: integer\n"
+                    + "- name: host\n  type: string\nexample:\n  host: localhost\n  port: x"))
+        .containsExactly(
+            "spec-example-value spec.yaml:14:9 file `acme.yaml`, port: the example has `x`"
+                + " at key `port`, which is not an integer");
+  }
+
+  @Test
+  void examplesTheSchemaAccepts_areNotReported() {
+    assertThat(findings("type: string\nenum: [one, two]\nexample: two")).isEmpty();
+    assertThat(findings("type: integer\nminimum: 1\nmaximum: 65535\nexample: 65535")).isEmpty();
+    assertThat(findings("type: array\nitems:\n  type: number\nexample: [1, 2.5]")).isEmpty();
+    // Keys the schema does not describe, and anyOf alternatives, are left alone.
+    assertThat(
+            findings(
+                "type: object\nproperties:\n- name: port\n  type: integer\n"
+                    + "example:\n  other: x"))
+        .isEmpty();
+    assertThat(
+            findings(
+                "type: array\nitems:\n  anyOf:\n  - type: string\n  - type: integer\n"
+                    + "example: [a, 1, true]"))
+        .isEmpty();
+  }
+
+  @Test
+  void exampleOfAnUnsoundSchema_isNotCheckedFurther() {
+    // The bounds are reported; the example against them would only repeat it.
+    assertThat(findings("type: integer\nminimum: 10\nmaximum: 5\nexample: 7"))
+        .containsExactly(
+            "spec-value-invalid spec.yaml:9:7 file `acme.yaml`, port: `maximum` must be greater"
+                + " than `minimum`");
+  }
+
   @Test
   void booleanWithoutExample_isReportedOnTheValue() {
     assertThat(findings("type: boolean"))

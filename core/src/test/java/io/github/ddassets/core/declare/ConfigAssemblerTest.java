@@ -243,6 +243,109 @@ class ConfigAssemblerTest {
   }
 
   @Test
+  void misspeltOverride_isReportedOnceOnItsPathWithoutTheSpecsOptionNumber() {
+    ConfigDeclaration declared =
+        new ConfigDeclaration(
+            ConfigSection.INSTANCES,
+            "test.Instance",
+            List.of(),
+            List.of(
+                template("instances/http", override("auth_typ.value.example", "basic")),
+                template("instances/default")),
+            SourceOrigin.of("Instance"));
+
+    List<Finding> findings = assemble(declared).findings();
+
+    // The loader also tries the override on instances/default; before, that gave a second error
+    // on @Template(instances/default), and both began `file `acme.yaml`, instances, option #N:`.
+    assertThat(findings)
+        .extracting(finding -> finding.origin().describe(), Finding::message)
+        .containsExactly(
+            tuple(
+                "@TemplateOverride(auth_typ.value.example)#path",
+                "template override `auth_typ.value.example`: the template has no named mapping"
+                    + " `auth_typ`"));
+  }
+
+  @Test
+  void unknownTemplate_isReportedWithoutTheSpecsOptionNumber() {
+    ConfigDeclaration declared =
+        new ConfigDeclaration(
+            ConfigSection.INSTANCES,
+            "test.Instance",
+            List.of(),
+            List.of(template("instances/nope"), template("instances/default")),
+            SourceOrigin.of("Instance"));
+
+    assertThat(assemble(declared).findings())
+        .extracting(finding -> finding.origin().describe(), Finding::message)
+        .containsExactly(
+            tuple("@Template(instances/nope)#value", "template `instances/nope` does not exist"));
+  }
+
+  @Test
+  void specFindingsOnComponents_nameTheComponent() {
+    ConfigOutcome outcome =
+        assemble(
+            instances(
+                param("host", STRING).example("x").build(),
+                param("port", INT).example("abc").build(),
+                param("apiKey", STRING).description("").build()));
+
+    assertThat(outcome.findings())
+        .extracting(Finding::rule, Finding::message)
+        .containsExactly(
+            tuple(
+                Rule.SPEC_EXAMPLE_TYPE,
+                "Instance.port: the example of an integer value must be a number"),
+            tuple(Rule.SPEC_OPTION_DESCRIPTION, "Instance.apiKey needs a `description`"));
+  }
+
+  @Test
+  void duplicateOption_namesTheComponentThatFirstDefinedIt() {
+    ConfigOutcome outcome =
+        assemble(
+            instances(
+                param("server", STRING).name("host").example("x").build(),
+                param("host", STRING).example("y").build()));
+
+    // Before: "option `host` is already defined by option #1".
+    assertThat(outcome.findings())
+        .extracting(Finding::rule, Finding::message)
+        .containsExactly(
+            tuple(
+                Rule.SPEC_OPTION_DUPLICATE, "option `host` is already defined by Instance.server"));
+  }
+
+  @Test
+  void examplesOutsideTheirSchema_areReportedOnTheExample() {
+    ConfigOutcome outcome =
+        assemble(
+            instances(
+                param("mode", MODE).example("basik").build(),
+                param("timeout", INT).example("90000").maximum(60000).build(),
+                param("ports", new ParamType.ListType(INT, false))
+                    .example("[http, https]")
+                    .build()));
+
+    assertThat(outcome.findings())
+        .extracting(Finding::rule, finding -> finding.origin().describe(), Finding::message)
+        .containsExactly(
+            tuple(
+                Rule.SPEC_EXAMPLE_VALUE,
+                "mode#example",
+                "Instance.mode: the example is `basik`, not one of basic, digest"),
+            tuple(
+                Rule.SPEC_EXAMPLE_VALUE,
+                "timeout#example",
+                "Instance.timeout: the example is `90000`, more than the maximum `60000`"),
+            tuple(
+                Rule.SPEC_EXAMPLE_VALUE,
+                "ports#example",
+                "Instance.ports: the example has `http` at item 1, which is not an integer"));
+  }
+
+  @Test
   void sectionWithoutDefaultTemplate_isReportedAsDdevDoes() {
     ConfigDeclaration declared =
         new ConfigDeclaration(
@@ -410,7 +513,8 @@ class ConfigAssemblerTest {
         .containsExactly(
             tuple("@LogSource(tcp)#type", "a tcp log source needs port"),
             tuple(
-                "@ParamValue(nope)#param", "`nope` is not an option of the @InstanceConfig type"));
+                "@ParamValue(nope)#param",
+                "`nope` is not an option of the @InstanceConfig type Instance"));
     assertThat(files(outcome).get(EXAMPLE))
         .endsWith(
             "## Log collection.\n"

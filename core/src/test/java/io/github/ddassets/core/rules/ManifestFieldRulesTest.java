@@ -229,6 +229,55 @@ class ManifestFieldRulesTest {
   }
 
   @Test
+  @Triggers(Rule.MANIFEST_EMAIL_INVALID)
+  void supportEmailWithoutAnAt_isNotAnEmailAddress() {
+    String text = with("/author/support_email", "\"support.acme.example\"");
+
+    assertFindings(check(text))
+        .containsExactly(
+            tuple(
+                Rule.MANIFEST_EMAIL_INVALID,
+                "manifest.json:35:22",
+                "support_email `support.acme.example` is not an e-mail address"
+                    + " (name@domain.example)"));
+    // ddev does not look at it: a strict rule.
+    assertThat(Report.of(Profile.DDEV, check(text)).items()).isEmpty();
+  }
+
+  @Test
+  void salesEmailWithoutADomain_isNotAnEmailAddress() {
+    assertFindings(check(with("/author/sales_email", "\"sales@acme\"")))
+        .containsExactly(
+            tuple(
+                Rule.MANIFEST_EMAIL_INVALID,
+                "manifest.json:37:20",
+                "sales_email `sales@acme` is not an e-mail address (name@domain.example)"));
+  }
+
+  @Test
+  void emailWithASpaceOrTwoAts_isNotAnEmailAddress() {
+    assertThat(check(with("/author/sales_email", "\"sales @acme.example\"")))
+        .extracting(Finding::rule)
+        .containsExactly(Rule.MANIFEST_EMAIL_INVALID);
+    assertThat(check(with("/author/sales_email", "\"sales@@acme.example\"")))
+        .extracting(Finding::rule)
+        .containsExactly(Rule.MANIFEST_EMAIL_INVALID);
+  }
+
+  @Test
+  @Spares(Rule.MANIFEST_EMAIL_INVALID)
+  void plusAddressOnASubdomain_isAnEmailAddress() {
+    assertThat(check(with("/author/sales_email", "\"sales+datadog@mail.acme.example\""))).isEmpty();
+  }
+
+  @Test
+  void nonAsciiSupportEmail_isOnlyTheAsciiFinding() {
+    assertThat(check(with("/author/support_email", "\"support@acm\u00e9.example\"")))
+        .extracting(Finding::rule)
+        .containsExactly(Rule.MANIFEST_SUPPORT_EMAIL_ASCII);
+  }
+
+  @Test
   @Triggers(Rule.MANIFEST_URL_INVALID)
   void homepageWithoutScheme_isNotAUrl() {
     assertFindings(check(with("/author/homepage", "\"acme.example\"")))
@@ -303,6 +352,25 @@ class ManifestFieldRulesTest {
                 "`/assets/integration` lacks the key `source_type_id`, which Datadog's reference"
                     + " calls mandatory"));
     assertThat(Report.of(Profile.DDEV, check(text)).items()).isEmpty();
+  }
+
+  @Test
+  void manifestBeforeDatadogAssignsIds_needsNoSourceTypeId() {
+    // A manifest the code alone describes is written before Datadog assigns source_type_id.
+    String text =
+        edit(
+            root -> {
+              ManifestTree.remove(root, "/author/sales_email");
+              ManifestTree.remove(root, "/assets/integration/source_type_id");
+            });
+
+    assertFindings(ManifestRules.check(parse(text), context().withAssignedKeys(false)))
+        .containsExactly(
+            tuple(
+                Rule.MANIFEST_KEY_DOCUMENTED,
+                "manifest.json:34:13",
+                "`/author` lacks the key `sales_email`, which Datadog's reference calls"
+                    + " mandatory"));
   }
 
   @Test

@@ -335,6 +335,18 @@ class MetadataRulesTest {
   }
 
   @Test
+  void repeatedRow_isOneDuplicateNameAndNotItsOwnShortNameOrDescription() {
+    // Before, the copy also warned that its short name "is also used by" the metric itself.
+    assertFindings(check(HEADER, ROW, ROW))
+        .containsExactly(
+            tuple(
+                Rule.METADATA_NAME_DUPLICATE,
+                "metadata.csv:3:1",
+                "metric `acme.queue.depth` is declared more than once (first at"
+                    + " metadata.csv:2:1)"));
+  }
+
+  @Test
   @Spares(Rule.METADATA_NAME_DUPLICATE)
   void nameThatExtendsAnother_isNotADuplicate() {
     String second =
@@ -496,6 +508,22 @@ class MetadataRulesTest {
                 Rule.METADATA_UNIT_UNKNOWN,
                 "metadata.csv:2:33",
                 "`secnd` is not a valid per_unit_name"));
+    assertThat(findings.get(0).hint()).isEqualTo("did you mean `second`?");
+  }
+
+  @Test
+  void abbreviatedPerUnit_suggestsTheUnitItStandsFor() {
+    String row = ROW.replace(",message,,", ",message,sec,");
+
+    List<Finding> findings = check(HEADER, row);
+
+    assertFindings(findings)
+        .containsExactly(
+            tuple(
+                Rule.METADATA_UNIT_UNKNOWN,
+                "metadata.csv:2:33",
+                "`sec` is not a valid per_unit_name"));
+    // `set` is one edit away, but an author who writes `sec` means seconds.
     assertThat(findings.get(0).hint()).isEqualTo("did you mean `second`?");
   }
 

@@ -70,6 +70,47 @@ class UnitsTest {
   }
 
   @Test
+  void closest_readsCommonAbbreviationsBeforeSpelling() {
+    // `sec` is one edit from `set`, but authors mean seconds.
+    assertThat(Units.closest("sec")).contains("second");
+    assertThat(Units.closest("ms")).contains("millisecond");
+    assertThat(Units.closest("req")).contains("request");
+    assertThat(Units.closest("pct")).contains("percent");
+    assertThat(Units.closest("s")).contains("second");
+    assertThat(Units.closest("min")).contains("minute");
+    assertThat(Units.closest("hr")).contains("hour");
+    assertThat(Units.closest("conn")).contains("connection");
+    assertThat(Units.closest("msg")).contains("message");
+    assertThat(Units.closest("op")).contains("operation");
+    assertThat(Units.closest("SEC")).contains("second");
+  }
+
+  @Test
+  void closest_tellsBytesFromBitsByCase() {
+    assertThat(Units.closest("B")).contains("byte");
+    assertThat(Units.closest("b")).contains("bit");
+    assertThat(Units.closest("KB")).contains("kilobyte");
+    assertThat(Units.closest("Kb")).contains("kilobit");
+    assertThat(Units.closest("GiB")).contains("gibibyte");
+  }
+
+  @Test
+  void abbreviations_standForReferenceUnitsAndAreNoUnitThemselves() throws IOException {
+    Set<String> reference =
+        new TreeSet<>(
+            Files.readAllLines(
+                SharedReference.reference().resolve("units.txt"), StandardCharsets.UTF_8));
+
+    assertThat(UnitAbbreviations.all())
+        .allSatisfy(
+            (abbreviation, unit) -> {
+              assertThat(reference).as(abbreviation).contains(unit);
+              // A key that is a unit would never be looked up: a known unit is no mistake.
+              assertThat(reference).as(abbreviation).doesNotContain(abbreviation);
+            });
+  }
+
+  @Test
   void closest_suggestsNothingForAFarFetchedName() {
     assertThat(Units.closest("zzzzzzzzzzzz")).isEmpty();
   }

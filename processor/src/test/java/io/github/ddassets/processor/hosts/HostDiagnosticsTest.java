@@ -65,8 +65,7 @@ class HostDiagnosticsTest {
     List<CompilerHost.Message> errors = errors(host, folder);
 
     String message =
-        "[spec-example-type] file `acme.yaml`, instances, port: the example of an integer value"
-            + " must be a number";
+        "[spec-example-type] Instance.port: the example of an integer value must be a number";
     // javac places the component; ECJ places nothing of a record, so the finding moves to the
     // check class the record belongs to, naming the record and the component.
     CompilerHost.Message expected =
@@ -106,8 +105,7 @@ class HostDiagnosticsTest {
             .toList();
 
     String message =
-        "[spec-example-type] file `acme.yaml`, instances, port: the example of an integer value"
-            + " must be a number";
+        "[spec-example-type] Instance.port: the example of an integer value must be a number";
     assertThat(errors)
         .containsExactly(
             host == CompilerHost.JAVAC
