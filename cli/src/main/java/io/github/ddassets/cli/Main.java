@@ -44,7 +44,10 @@ public final class Main implements Runnable {
 
   /** The configured command line, for callers that redirect its output. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main()).setExecutionExceptionHandler(new FriendlyErrors());
+    FriendlyErrors errors = new FriendlyErrors();
+    return new CommandLine(new Main())
+        .setExecutionStrategy(errors)
+        .setExecutionExceptionHandler(errors);
   }
 
   @Override

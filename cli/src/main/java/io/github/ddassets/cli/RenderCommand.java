@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     name = "render",
     mixinStandardHelpOptions = true,
     description = {
-      "Render the example configuration files (conf.yaml.example, auto_conf.yaml...) of a spec.yaml.",
+      "Render the example configuration files (conf.yaml.example, auto_conf.yaml...) of a"
+          + " spec.yaml.",
       "A spec with findings is still rendered as far as possible; the findings go to stderr."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -73,7 +74,10 @@ final class RenderCommand implements Callable<Integer> {
     try {
       text = TextFiles.readUtf8(specFile);
     } catch (IOException e) {
-      stderr.println(shown + ": error: cannot read the spec: " + TextFiles.describe(e));
+      stderr.println(
+          TextFiles.origin(e, shown).describe()
+              + ": error: cannot read the spec: "
+              + TextFiles.describe(e));
       return 1;
     }
     SpecRendering.Result result =

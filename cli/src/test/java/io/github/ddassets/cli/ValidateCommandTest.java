@@ -46,8 +46,8 @@ class ValidateCommandTest {
     assertThat(run.out())
         .isEqualTo(
             repo
-                + "/acme/metadata.csv:2:25: error: [metadata-unit-unknown] `byts` is not a valid unit_name"
-                + " (did you mean `byte`?)\n");
+                + "/acme/metadata.csv:2:25: error: [metadata-unit-unknown] `byts` is not a valid"
+                + " unit_name (did you mean `byte`?)\n");
     assertThat(run.err()).isEqualTo("Checked 1 integration (profile ddev): 1 error, 0 warnings.\n");
   }
 
@@ -68,8 +68,17 @@ class ValidateCommandTest {
     Files.createDirectories(acme.resolve("assets"));
     Files.writeString(
         acme.resolve("assets/service_checks.json"),
-        "[\n  {\n    \"agent_version\": \"7.59\",\n    \"integration\": \"acme\",\n    \"check\": \"acme.up\","
-            + "\n    \"statuses\": [\"ok\"],\n    \"groups\": [],\n    \"name\": \"Acme up\",\n    \"description\": \"Up.\"\n  }\n]\n");
+        "[\n"
+            + "  {\n"
+            + "    \"agent_version\": \"7.59\",\n"
+            + "    \"integration\": \"acme\",\n"
+            + "    \"check\": \"acme.up\",\n"
+            + "    \"statuses\": [\"ok\"],\n"
+            + "    \"groups\": [],\n"
+            + "    \"name\": \"Acme up\",\n"
+            + "    \"description\": \"Up.\"\n"
+            + "  }\n"
+            + "]\n");
 
     CommandRun run =
         CommandRun.of("validate", "--profile", "ddev", "--format", "json", acme.toString());
@@ -140,8 +149,8 @@ class ValidateCommandTest {
         .startsWith(
             "::error file="
                 + acme
-                + "/metadata.csv,line=2,col=8,title=metadata-type-invalid::"
-                + "[metadata-type-invalid] `gauges` is not a valid metric_type: use gauge, count or rate\n");
+                + "/metadata.csv,line=2,col=8,title=metadata-type-invalid::[metadata-type-invalid]"
+                + " `gauges` is not a valid metric_type: use gauge, count or rate\n");
   }
 
   @Test
@@ -158,11 +167,16 @@ class ValidateCommandTest {
     assertThat(run.out().lines().toList())
         .containsExactly(
             repo
-                + "/acme/manifest.json:1:3: error: [manifest-unreadable] cannot read manifest.json: Unexpected character ('n' (code 110)): was expecting double-quote to start field name",
+                + "/acme/manifest.json:1:3: error: [manifest-unreadable] cannot read manifest.json:"
+                + " Unexpected character ('n' (code 110)): was expecting double-quote to start"
+                + " field name",
             repo
-                + "/acme/metadata.csv: error: [metadata-unreadable] cannot read metadata.csv: not valid UTF-8 text",
+                + "/acme/metadata.csv:1:2: error: [metadata-unreadable] cannot read metadata.csv:"
+                + " not valid UTF-8 text",
             repo
-                + "/acme/assets/service_checks.json:1:12: error: [service-checks-unreadable] cannot read service_checks.json: Unexpected character ('}' (code 125)): expected a value");
+                + "/acme/assets/service_checks.json:1:12: error: [service-checks-unreadable] cannot"
+                + " read service_checks.json: Unexpected character ('}' (code 125)): expected a"
+                + " value");
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
@@ -335,41 +349,41 @@ class ValidateCommandTest {
     List<String> rows = metadata.lines().skip(1).toList();
     String check = rows.isEmpty() ? "[]" : "[\"" + rows.get(0).split(",")[0] + "\"]";
     return """
-        {
-          "manifest_version": "2.0.0",
-          "app_uuid": "5b0c8d0e-3a5f-4c1e-9f3b-2d7e4a6c8b10",
-          "app_id": "%1$s",
-          "owner": "team",
-          "display_on_public_website": true,
-          "tile": {
-            "overview": "README.md#Overview",
-            "configuration": "README.md#Setup",
-            "support": "README.md#Support",
-            "changelog": "CHANGELOG.md",
-            "description": "%3$s",
-            "title": "%1$s",
-            "media": [],
-            "classifier_tags": ["Offering::Integration"]
-          },
-          "author": {
-            "support_email": "support@example.com",
-            "homepage": "https://example.com",
-            "sales_email": "sales@example.com",
-            "name": "Example"
-          },
-          "assets": {
-            "integration": {
-              "source_type_name": "%1$s",
-              "configuration": {},
-              "events": {"creates_events": false},
-              "metrics": {"prefix": "%1$s.", "check": %2$s, "metadata_path": "metadata.csv"},
-              "service_checks": {},
-              "source_type_id": 1,
-              "auto_install": true
-            }
-          }
+    {
+      "manifest_version": "2.0.0",
+      "app_uuid": "5b0c8d0e-3a5f-4c1e-9f3b-2d7e4a6c8b10",
+      "app_id": "%1$s",
+      "owner": "team",
+      "display_on_public_website": true,
+      "tile": {
+        "overview": "README.md#Overview",
+        "configuration": "README.md#Setup",
+        "support": "README.md#Support",
+        "changelog": "CHANGELOG.md",
+        "description": "%3$s",
+        "title": "%1$s",
+        "media": [],
+        "classifier_tags": ["Offering::Integration"]
+      },
+      "author": {
+        "support_email": "support@example.com",
+        "homepage": "https://example.com",
+        "sales_email": "sales@example.com",
+        "name": "Example"
+      },
+      "assets": {
+        "integration": {
+          "source_type_name": "%1$s",
+          "configuration": {},
+          "events": {"creates_events": false},
+          "metrics": {"prefix": "%1$s.", "check": %2$s, "metadata_path": "metadata.csv"},
+          "service_checks": {},
+          "source_type_id": 1,
+          "auto_install": true
         }
-        """
+      }
+    }
+    """
         .formatted(name, check, description);
   }
 }

@@ -67,6 +67,16 @@ public final class CheckCommand implements Callable<Integer> {
           line.getErr().println("jvm_runtime: " + Failures.reason(exception));
           return BAD_CONFIG;
         });
+    // A stack overflow or an exhausted heap is an Error, which picocli lets through.
+    command.setExecutionStrategy(
+        parsed -> {
+          try {
+            return new CommandLine.RunLast().execute(parsed);
+          } catch (StackOverflowError | OutOfMemoryError e) {
+            err.println("jvm_runtime: " + Failures.exhausted(e));
+            return BAD_CONFIG;
+          }
+        });
     return command.execute(args);
   }
 

@@ -19,4 +19,11 @@ final class Failures {
         message == null || message.isBlank() ? deepest.getClass().getSimpleName() : message;
     return reason.replace('\n', ' ');
   }
+
+  /** What a stack overflow or an exhausted heap means here, in one line. */
+  static String exhausted(Error error) {
+    return error instanceof StackOverflowError
+        ? "the configuration nests too deeply to be read (the stack overflowed)"
+        : "the configuration is too large to be read (the memory ran out)";
+  }
 }

@@ -102,7 +102,7 @@ final class LoaderGenerator {
     keySets.values().forEach(type::addField);
     type.addType(configRecord(config))
         .addType(exception())
-        .addMethod(load(loader))
+        .addMethod(load(loader, support))
         .addMethod(parse(config, support, loader));
     readers.values().forEach(type::addMethod);
     return JavaFile.builder(loader.packageName(), type.build())
@@ -189,18 +189,24 @@ final class LoaderGenerator {
         .build();
   }
 
-  private static MethodSpec load(ClassName loader) {
+  private static MethodSpec load(ClassName loader, ClassName support) {
     return MethodSpec.methodBuilder("load")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(loader.nestedClass("Config"))
         .addParameter(ClassName.get("java.nio.file", "Path"), "file")
         .addException(ClassName.get("java.io", "IOException"))
         .addException(loader.nestedClass("InvalidConfigException"))
-        .addJavadoc("Reads and checks a configuration file (UTF-8).\n")
+        .addJavadoc(
+            "Reads and checks a configuration file: a regular file of UTF-8 text, within the"
+                + " reading\nbudget of {@code $L}.\n",
+            support.simpleName())
+        .addStatement("$T yaml = new $T(file.toString())", support, support)
+        .addStatement("String text = yaml.read(file)")
+        .beginControlFlow("if (text == null)")
         .addStatement(
-            "return parse($T.readString(file, $T.UTF_8), file.toString())",
-            ClassName.get("java.nio.file", "Files"),
-            ClassName.get("java.nio.charset", "StandardCharsets"))
+            "throw new InvalidConfigException(file.toString(), yaml.problems(), yaml.warnings())")
+        .endControlFlow()
+        .addStatement("return parse(text, file.toString())")
         .build();
   }
 

@@ -160,9 +160,101 @@ class ConfigLoaderTest {
     }
     bomb.append("instances: [{url: x, extra: *i}]\n");
 
+    // The first alias of the sixth list takes the document over the value budget, long before
+    // the aliases run out: the refusal points at that alias.
     assertThat(problems(bomb.toString()))
         .containsExactly(
-            "conf.yaml: Number of aliases for non-scalar nodes exceeds the specified max=50");
+            "conf.yaml:6:8: the document holds more than 100000 values (an alias bomb?)");
+  }
+
+  @Test
+  void moreThan50AliasesToCollections_areRefusedAtTheFirstOneTooMany() {
+    String aliases = String.join(", ", java.util.Collections.nCopies(51, "*a"));
+
+    assertThat(problems("a: &a [x]\ninstances: [{url: x, extra: [" + aliases + "]}]\n"))
+        .containsExactly("conf.yaml:2:230: more than 50 aliases to lists or mappings");
+  }
+
+  @Test
+  void recursiveAliases_areRefusedAtTheAlias() {
+    assertThat(problems("instances: [{url: x, extra: &a [*a]}]\n"))
+        .containsExactly(
+            "conf.yaml:1:33: the alias *a is inside the node it names: recursive documents are"
+                + " not supported");
+    assertThat(problems("instances: [{url: x, extra: &a {k: *a}}]\n"))
+        .containsExactly(
+            "conf.yaml:1:36: the alias *a is inside the node it names: recursive documents are"
+                + " not supported");
+  }
+
+  @Test
+  void nestingDeeperThan50_isRefusedWhereItGoesTooDeep() {
+    assertThat(problems("instances: [{url: x, extra: " + "[".repeat(60) + "]".repeat(60) + "}]\n"))
+        .containsExactly("conf.yaml:1:76: lists and mappings nest more than 50 levels deep");
+  }
+
+  @Test
+  void documentOverTheCharacterBudget_isRefusedWhereTheBudgetEnds() {
+    assertThat(problems("instances:\n# " + "x".repeat(2_000_000) + "\n"))
+        .containsExactly(
+            "conf.yaml:2:1048566: the document is longer than 1048576 characters (comments"
+                + " included), the most the loader reads");
+  }
+
+  @Test
+  void emptyAndCommentOnlyDocuments_areLocated() {
+    assertThat(problems("")).containsExactly("conf.yaml:1:1: instances: missing required key");
+    assertThat(problems("# just a comment\n"))
+        .containsExactly("conf.yaml:1:1: instances: missing required key");
+  }
+
+  @Test
+  void binaryText_isLocated() {
+    assertThat(problems("instances:\n  - url: \u0007\n"))
+        .containsExactly("conf.yaml:2:10: the character U+0007 is not allowed in YAML");
+  }
+
+  @Test
+  void longValues_areEchoedCutTo120Characters() {
+    List<String> problems =
+        problems("instances:\n  - url: x\n    port: " + "y".repeat(5000) + "\n");
+
+    assertThat(problems)
+        .containsExactly(
+            "conf.yaml:3:11: instances[0].port: expected an integer, found \""
+                + "y".repeat(117)
+                + "...\"");
+  }
+
+  @Test
+  void fileOnDisk_thatIsNotUtf8_isLocated(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("conf.yaml");
+    Files.write(file, new byte[] {'i', 'n', 's', 't', ':', '\n', (byte) 0xC3, '('});
+    Method load = loader().getMethod("load", Path.class);
+
+    Throwable thrown =
+        org.assertj.core.api.Assertions.catchThrowable(() -> load.invoke(null, file));
+
+    Throwable invalid = thrown.getCause();
+    assertThat(invalid.getClass().getSimpleName()).isEqualTo("InvalidConfigException");
+    assertThat(invalid.getMessage())
+        .isEqualTo(
+            file
+                + " is not a valid configuration:\n"
+                + file
+                + ":2:1: the file is not valid"
+                + " UTF-8 (byte 0xc3)");
+  }
+
+  @Test
+  void fileOnDisk_thatIsAFolder_isAnIoException(@TempDir Path dir) throws Exception {
+    Method load = loader().getMethod("load", Path.class);
+
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> load.invoke(null, dir));
+
+    assertThat(thrown.getCause())
+        .isInstanceOf(java.io.IOException.class)
+        .hasMessage("is a folder, not a file");
   }
 
   @Test

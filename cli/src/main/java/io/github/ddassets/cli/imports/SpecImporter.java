@@ -8,9 +8,11 @@ import io.github.ddassets.annotations.InitConfig;
 import io.github.ddassets.annotations.InstanceConfig;
 import io.github.ddassets.core.declare.ConfigSection;
 import io.github.ddassets.core.declare.Vocabulary;
+import io.github.ddassets.core.input.MalformedTextException;
 import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.model.FileOrigin;
 import io.github.ddassets.core.read.ManifestReader;
+import io.github.ddassets.core.read.TextFiles;
 import io.github.ddassets.core.render.SpecRendering;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Profile;
@@ -23,8 +25,6 @@ import io.github.ddassets.core.yaml.YamlNode;
 import io.github.ddassets.core.yaml.YamlReader;
 import io.github.ddassets.core.yaml.YamlSyntaxException;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,11 +72,11 @@ public final class SpecImporter {
     String shown = spec.toString();
     String text;
     try {
-      text = Files.readString(spec, StandardCharsets.UTF_8);
-    } catch (MalformedInputException e) {
-      return refused(Rule.SPEC_UNREADABLE.at(FileOrigin.of(shown), "it is not UTF-8"));
+      text = TextFiles.readUtf8(spec);
+    } catch (MalformedTextException e) {
+      return refused(Rule.SPEC_UNREADABLE.at(TextFiles.origin(e, shown), "it is not UTF-8"));
     } catch (IOException e) {
-      return refused(Rule.SPEC_UNREADABLE.at(FileOrigin.of(shown), e.getMessage()));
+      return refused(Rule.SPEC_UNREADABLE.at(FileOrigin.of(shown), TextFiles.describe(e)));
     }
     String integration = integrationName(spec);
     SpecRendering.Result loaded =
@@ -143,7 +143,7 @@ public final class SpecImporter {
           && folder.getFileName().toString().equals(integration)
           && Files.isRegularFile(manifest)) {
         try {
-          return ManifestReader.parse(Files.readString(manifest), "manifest.json")
+          return ManifestReader.parse(TextFiles.readUtf8(manifest), "manifest.json")
               .value()
               .flatMap(Manifest::sourceTypeName)
               .orElse(integration);

@@ -59,7 +59,7 @@ final class ConfigCheck {
     try {
       text = TextFiles.readUtf8(specFile);
     } catch (IOException e) {
-      return List.of(Rule.SPEC_UNREADABLE.at(FileOrigin.of(shown), TextFiles.describe(e)));
+      return List.of(Rule.SPEC_UNREADABLE.at(TextFiles.origin(e, shown), TextFiles.describe(e)));
     }
     List<Finding> findings = new ArrayList<>();
     defaultTemplates(text, shown).ifPresent(findings::add);
@@ -112,7 +112,7 @@ final class ConfigCheck {
     } catch (IOException e) {
       return Optional.of(
           Rule.EXAMPLE_OUT_OF_SYNC.at(
-              FileOrigin.of(shown),
+              TextFiles.origin(e, shown),
               "cannot read " + example.exampleName() + ": " + TextFiles.describe(e)));
     }
     if (actual.equals(example.text())) {

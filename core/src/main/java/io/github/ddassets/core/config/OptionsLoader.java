@@ -10,9 +10,11 @@ import io.github.ddassets.core.yaml.YamlNode;
 import io.github.ddassets.core.yaml.YamlScalar;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Loads one level of options: expands {@code template} entries (a mapping is merged with the entry,
@@ -28,18 +30,33 @@ final class OptionsLoader {
   private final ConfigTemplates templates;
   private final List<Finding> findings;
   private final String fileName;
+  private final TemplateExpansion expansion;
 
-  OptionsLoader(ConfigTemplates templates, List<Finding> findings, String fileName) {
+  OptionsLoader(
+      ConfigTemplates templates,
+      List<Finding> findings,
+      String fileName,
+      TemplateExpansion expansion) {
     this.templates = templates;
     this.findings = findings;
     this.fileName = fileName;
+    this.expansion = expansion;
   }
 
-  void load(YamlList options, List<String> sections) {
+  /**
+   * Loads a level of options.
+   *
+   * @param sections the names of the sections above the level
+   * @param chain the templates the level came from, outermost first: a template among them may not
+   *     be expanded again inside it
+   */
+  void load(YamlList options, List<String> sections, List<String> chain) {
     String context = context(sections);
     Map<String, YamlNode> overrides = new LinkedHashMap<>();
     List<OverrideProblem> overrideProblems = new ArrayList<>();
     Map<Object, Integer> names = new HashMap<>();
+    // The templates each spliced item came from; an item written at this level has the level's.
+    Map<YamlNode, List<String>> chains = new IdentityHashMap<>();
     boolean hideTemplate = false;
     List<YamlNode> items = options.items();
     for (int index = 1; index <= items.size(); index++) {
@@ -50,6 +67,7 @@ final class OptionsLoader {
         continue;
       }
       YamlMap option = entry;
+      List<String> optionChain = chains.getOrDefault(node, chain);
       boolean resolved = true;
       while (option.has("template")) {
         hideTemplate = PythonValues.truthy(option.value("hidden"));
@@ -60,16 +78,23 @@ final class OptionsLoader {
               .entries()
               .forEach(e -> overrides.put(PythonValues.str(e.getKey()), e.getValue()));
         }
-        Object templateName = option.remove("template").toPlain();
-        YamlNode template;
+        String templateName = PythonValues.str(option.remove("template").toPlain());
+        Optional<String> refusal = expansion.refusal(optionChain, templateName);
+        YamlNode template = null;
         try {
-          template = templates.load(PythonValues.str(templateName));
+          if (refusal.isEmpty()) {
+            template = templates.load(templateName);
+            refusal = expansion.charge(template, templateName);
+          }
         } catch (TemplateException e) {
-          findings.add(
-              Rule.SPEC_TEMPLATE_UNKNOWN.at(templateOrigin, where + ": " + e.getMessage()));
+          refusal = Optional.of(e.getMessage());
+        }
+        if (refusal.isPresent()) {
+          findings.add(Rule.SPEC_TEMPLATE_UNKNOWN.at(templateOrigin, where + ": " + refusal.get()));
           resolved = false;
           break;
         }
+        optionChain = append(optionChain, templateName);
         if (option.has("name") && template instanceof YamlMap templateMap) {
           templateMap.put("name", option.get("name"));
         }
@@ -84,6 +109,9 @@ final class OptionsLoader {
         } else if (template instanceof YamlList templateList && templateList.size() > 0) {
           items.remove(index - 1);
           items.addAll(index - 1, templateList.items());
+          for (YamlNode item : templateList.items()) {
+            chains.put(item, optionChain);
+          }
           if (!(templateList.items().get(0) instanceof YamlMap first)) {
             findings.add(
                 Rule.SPEC_TEMPLATE_UNKNOWN.at(
@@ -102,7 +130,7 @@ final class OptionsLoader {
         }
       }
       if (resolved) {
-        loadOption(option, index, where, context, sections, names, hideTemplate);
+        loadOption(option, index, where, context, sections, names, hideTemplate, optionChain);
       }
     }
     if (!overrides.isEmpty()) {
@@ -121,7 +149,8 @@ final class OptionsLoader {
       String context,
       List<String> sections,
       Map<Object, Integer> names,
-      boolean hideTemplate) {
+      boolean hideTemplate,
+      List<String> chain) {
     if (!option.has("name")) {
       findings.add(Rule.SPEC_OPTION_INVALID.at(option.origin(), where + " needs a `name`"));
       return;
@@ -204,7 +233,7 @@ final class OptionsLoader {
           "true or false");
       List<String> deeper = new ArrayList<>(sections);
       deeper.add(PythonValues.str(name));
-      load(nested, deeper);
+      load(nested, deeper, chain);
     }
   }
 
@@ -255,6 +284,12 @@ final class OptionsLoader {
                 tag.origin(), label + ": `metadata_tags` must only hold strings"));
       }
     }
+  }
+
+  private static List<String> append(List<String> chain, String template) {
+    List<String> longer = new ArrayList<>(chain);
+    longer.add(template);
+    return List.copyOf(longer);
   }
 
   private String context(List<String> sections) {

@@ -57,6 +57,7 @@ public final class SpecLoader {
   }
 
   private void loadFiles(YamlList files, String integration, List<Finding> findings) {
+    TemplateExpansion expansion = new TemplateExpansion();
     Map<Object, Integer> names = new HashMap<>();
     Map<Object, Integer> exampleNames = new HashMap<>();
     int index = 0;
@@ -113,7 +114,7 @@ public final class SpecLoader {
             Rule.SPEC_FILE_INVALID.at(
                 file.keyOrigin("options"), "file `" + name + "`: `options` must be a list"));
       } else {
-        new OptionsLoader(templates, findings, name).load(options, List.of());
+        new OptionsLoader(templates, findings, name, expansion).load(options, List.of(), List.of());
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.github.ddassets.core.config;
 
+import io.github.ddassets.core.input.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,12 +30,11 @@ public interface TemplateRoot {
   static TemplateRoot directory(Path dir, String shownAs) {
     return relativePath -> {
       Path file = dir.resolve(relativePath).normalize();
-      if (!file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
+      if (!file.startsWith(dir.normalize()) || !Files.exists(file)) {
         return Optional.empty();
       }
-      return Optional.of(
-          new TemplateFile(
-              Files.readString(file, StandardCharsets.UTF_8), shownAs + "/" + relativePath));
+      // A FIFO, a device or a file over the byte budget is refused here, not read.
+      return Optional.of(new TemplateFile(InputFiles.readUtf8(file), shownAs + "/" + relativePath));
     };
   }
 

@@ -3,7 +3,6 @@ package io.github.ddassets.core.read;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.manifest.ManifestFormat;
-import io.github.ddassets.core.model.FileOrigin;
 import io.github.ddassets.core.read.JsonDocumentReader.JsonSyntaxException;
 import io.github.ddassets.core.rules.Rule;
 import java.io.IOException;
@@ -23,7 +22,7 @@ public final class ManifestReader {
       return parse(TextFiles.readUtf8(file), displayPath);
     } catch (IOException e) {
       return Parsed.failed(
-          Rule.MANIFEST_UNREADABLE.at(FileOrigin.of(displayPath), TextFiles.describe(e)));
+          Rule.MANIFEST_UNREADABLE.at(TextFiles.origin(e, displayPath), TextFiles.describe(e)));
     }
   }
 

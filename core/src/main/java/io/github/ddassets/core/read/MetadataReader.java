@@ -38,7 +38,7 @@ public final class MetadataReader {
       text = TextFiles.readUtf8(file);
     } catch (IOException e) {
       return Parsed.failed(
-          Rule.METADATA_UNREADABLE.at(FileOrigin.of(displayPath), TextFiles.describe(e)));
+          Rule.METADATA_UNREADABLE.at(TextFiles.origin(e, displayPath), TextFiles.describe(e)));
     }
     return parse(text, displayPath);
   }

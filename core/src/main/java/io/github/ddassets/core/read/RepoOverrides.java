@@ -3,7 +3,6 @@ package io.github.ddassets.core.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -34,12 +33,12 @@ public record RepoOverrides(Map<String, String> metricPrefixes) {
   }
 
   /**
-   * Reads a {@code config.toml}.
+   * Reads a {@code config.toml} (a regular file, within the byte budget of {@link TextFiles}).
    *
    * @throws IOException when the file cannot be read or is not valid TOML
    */
   public static RepoOverrides read(Path file) throws IOException {
-    JsonNode root = new TomlMapper().readTree(Files.readString(file));
+    JsonNode root = new TomlMapper().readTree(TextFiles.readUtf8(file));
     Map<String, String> prefixes = new TreeMap<>();
     JsonNode table = root.path("overrides").path("metrics-prefix");
     for (Map.Entry<String, JsonNode> entry : table.properties()) {

@@ -27,7 +27,8 @@ public final class ServiceChecksReader {
       text = TextFiles.readUtf8(file);
     } catch (IOException e) {
       return Parsed.failed(
-          Rule.SERVICE_CHECKS_UNREADABLE.at(FileOrigin.of(displayPath), TextFiles.describe(e)));
+          Rule.SERVICE_CHECKS_UNREADABLE.at(
+              TextFiles.origin(e, displayPath), TextFiles.describe(e)));
     }
     return parse(text, displayPath);
   }

@@ -1,35 +1,25 @@
 package io.github.ddassets.core.read;
 
+import io.github.ddassets.core.input.InputFiles;
+import io.github.ddassets.core.input.MalformedTextException;
+import io.github.ddassets.core.model.FileOrigin;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads text files strictly as UTF-8, as the Python tooling opens them. */
+/** Reads text files strictly as UTF-8, as the Python tooling opens them, within the byte budget. */
 public final class TextFiles {
 
   private TextFiles() {}
 
   /**
-   * Reads a file as UTF-8, failing on malformed bytes rather than replacing them.
+   * Reads a regular file of at most {@link InputFiles#MAX_BYTES} bytes as UTF-8, failing on
+   * malformed bytes rather than replacing them.
    *
-   * @throws IOException when the file cannot be read or is not valid UTF-8
+   * @throws IOException when the file cannot be read, is not a regular file, is too large or is not
+   *     valid UTF-8 (a {@link MalformedTextException}, which knows where)
    */
   public static String readUtf8(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new IOException("not valid UTF-8 text", e);
-    }
+    return InputFiles.readUtf8(file);
   }
 
   /** Python's universal newlines: {@code \r\n} and lone {@code \r} become {@code \n}. */
@@ -47,5 +37,12 @@ public final class TextFiles {
     }
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  /** Where a read failed: the bad byte of a file that is not UTF-8, else the whole file. */
+  public static FileOrigin origin(IOException e, String displayPath) {
+    return e instanceof MalformedTextException malformed
+        ? FileOrigin.at(displayPath, malformed.line(), malformed.column())
+        : FileOrigin.of(displayPath);
   }
 }

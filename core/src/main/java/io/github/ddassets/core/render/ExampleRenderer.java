@@ -104,9 +104,9 @@ public final class ExampleRenderer {
 
   private RenderedExample renderFile(YamlMap file) {
     Writer out = new Writer();
-    List<YamlNode> options = ((YamlList) file.get("options")).items();
+    List<YamlMap> options = mappings(file.get("options"));
     for (int i = 1; i <= options.size(); i++) {
-      YamlMap option = (YamlMap) options.get(i - 1);
+      YamlMap option = options.get(i - 1);
       if (PythonValues.truthy(option.value("hidden"))) {
         continue;
       }
@@ -123,15 +123,17 @@ public final class ExampleRenderer {
     String name = PythonValues.str(option.value("name"));
     unknownKeys(option, OPTION_KEYS, Rule.SPEC_OPTION_UNKNOWN_KEY, name, out);
     if (option.has("value")) {
-      writeParameter(option, name, out, indent, startList);
+      // A value that is not a mapping is the loader's finding; there is nothing to render.
+      if (option.get("value") instanceof YamlMap value) {
+        writeParameter(option, value, name, out, indent, startList);
+      }
     } else {
       writeSection(option, name, out, indent);
     }
   }
 
   private void writeParameter(
-      YamlMap option, String name, Writer out, String indent, boolean startList) {
-    YamlMap value = (YamlMap) option.get("value");
+      YamlMap option, YamlMap value, String name, Writer out, String indent, boolean startList) {
     boolean required = PythonValues.truthy(option.value("required"));
     out.text
         .append(indent)
@@ -182,9 +184,9 @@ public final class ExampleRenderer {
       boolean instancesDefined = PythonValues.truthy(option.value("multiple_instances_defined"));
       out.text.append(indent).append(enabled(option) ? "" : "# ").append(name).append(":\n");
       if (multiple && instancesDefined) {
-        List<YamlNode> instances = ((YamlList) option.get("options")).items();
+        List<YamlMap> instances = mappings(option.get("options"));
         for (int index = 0; index < instances.size(); index++) {
-          writeSubOptions((YamlMap) instances.get(index), out, indent, true, true, index == 0);
+          writeSubOptions(instances.get(index), out, indent, true, true, index == 0);
         }
       } else {
         writeSubOptions(option, out, indent, multiple, false, false);
@@ -211,8 +213,7 @@ public final class ExampleRenderer {
       boolean multiple,
       boolean topDescription,
       boolean startList) {
-    List<YamlMap> options = new ArrayList<>();
-    ((YamlList) section.get("options")).items().forEach(item -> options.add((YamlMap) item));
+    List<YamlMap> options = new ArrayList<>(mappings(section.get("options")));
     options.sort(Comparator.comparingLong(option -> -priority(option)));
     String nextIndent = indent + "    ";
     if (options.isEmpty()) {
@@ -331,6 +332,23 @@ public final class ExampleRenderer {
       return bool ? 1 : 0;
     }
     return priority instanceof Number number ? number.longValue() : 0;
+  }
+
+  /**
+   * The mappings of a list of options. Anything else (a list item or an {@code options} that is not
+   * a mapping, or not a list) is a finding of the loader, and is left out of the rendering.
+   */
+  private static List<YamlMap> mappings(YamlNode options) {
+    if (!(options instanceof YamlList list)) {
+      return List.of();
+    }
+    List<YamlMap> mappings = new ArrayList<>();
+    for (YamlNode item : list.items()) {
+      if (item instanceof YamlMap map) {
+        mappings.add(map);
+      }
+    }
+    return mappings;
   }
 
   private static Map<Object, Object> singleEntry(String name, Object example) {

@@ -8,6 +8,7 @@ import static io.github.ddassets.core.rules.Profile.STRICT;
 import static io.github.ddassets.core.rules.Severity.ERROR;
 import static io.github.ddassets.core.rules.Severity.WARNING;
 
+import io.github.ddassets.core.model.Excerpt;
 import io.github.ddassets.core.model.Origin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -173,6 +174,13 @@ public enum Rule {
   MANIFEST_API_TELEMETRY(Scope.MANIFEST, BOTH, STRICT, WARNING),
   MANIFEST_AUTO_INSTALL_API(Scope.MANIFEST, BOTH, STRICT, WARNING);
 
+  /**
+   * The most characters of one text a message repeats. A value read from a file may be megabytes
+   * long; the longest legitimate ones (metric names of up to 200 characters, whole messages built
+   * by the spec loader) stay far below.
+   */
+  static final int MAX_ARGUMENT = 500;
+
   private final String id;
   private final Scope scope;
   private final Applies applies;
@@ -255,7 +263,11 @@ public enum Rule {
 
   /** Makes a finding of this rule with its message filled in. */
   public Finding at(Origin origin, Object... args) {
-    return new Finding(this, origin, String.format(Locale.ROOT, messageFormat, args), "");
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      shown[i] = args[i] instanceof String text ? Excerpt.of(text, MAX_ARGUMENT) : args[i];
+    }
+    return new Finding(this, origin, String.format(Locale.ROOT, messageFormat, shown), "");
   }
 
   /** The {@link java.util.Formatter} pattern {@link #at} fills in; package-private for tests. */

@@ -1,13 +1,14 @@
 package io.github.ddassets.core.yaml;
 
+import io.github.ddassets.core.model.Excerpt;
 import io.github.ddassets.core.model.FileOrigin;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.Locale;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -19,7 +20,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -34,23 +37,33 @@ public final class YamlReader {
   private YamlReader() {}
 
   /**
-   * Parses one YAML document; an empty document is a null scalar.
+   * Parses one YAML document; an empty document is a null scalar. The document must stay within the
+   * {@link YamlLimits}: a longer, larger, deeper or recursive one is refused where its budget runs
+   * out.
    *
    * @throws YamlSyntaxException with the position of the first problem
    */
   public static YamlNode read(String text, String displayPath) throws YamlSyntaxException {
+    if (text.length() > YamlLimits.MAX_CHARS) {
+      TextPosition end = TextPosition.of(text, YamlLimits.MAX_CHARS);
+      throw new YamlSyntaxException(
+          "the document is longer than "
+              + YamlLimits.MAX_CHARS
+              + " characters (comments included), the most ddassets reads",
+          FileOrigin.at(displayPath, end.line(), end.column()));
+    }
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true);
-    options.setMaxAliasesForCollections(50);
-    Yaml yaml =
-        new Yaml(
-            new SafeConstructor(options),
-            new Representer(new DumperOptions()),
-            new DumperOptions(),
-            options,
-            new PyYamlResolver());
+    options.setMaxAliasesForCollections(YamlLimits.MAX_ALIASES);
+    options.setNestingDepthLimit(YamlLimits.MAX_DEPTH);
+    PyYamlResolver resolver = new PyYamlResolver();
     try {
-      Node root = yaml.compose(new StringReader(text));
+      Composer composer =
+          new Composer(
+              new BudgetedParser(new ParserImpl(new StreamReader(new StringReader(text)), options)),
+              resolver,
+              options);
+      Node root = composer.getSingleNode();
       if (root == null) {
         return new YamlScalar(null, FileOrigin.at(displayPath, 1, 1));
       }
@@ -62,9 +75,16 @@ public final class YamlReader {
               ? FileOrigin.of(displayPath)
               : FileOrigin.at(displayPath, mark.getLine() + 1, mark.getColumn() + 1);
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      throw new YamlSyntaxException(problem, origin);
+      throw new YamlSyntaxException(Excerpt.of(problem), origin);
+    } catch (ReaderException e) {
+      // A character YAML does not allow (a binary file): SnakeYAML knows only its index.
+      TextPosition at = TextPosition.of(text, e.getPosition());
+      throw new YamlSyntaxException(
+          String.format(
+              Locale.ROOT, "the character U+%04X is not allowed in YAML", e.getCodePoint()),
+          FileOrigin.at(displayPath, at.line(), at.column()));
     } catch (YAMLException e) {
-      throw new YamlSyntaxException(e.getMessage(), FileOrigin.of(displayPath));
+      throw new YamlSyntaxException(Excerpt.of(e.getMessage()), FileOrigin.of(displayPath));
     }
   }
 

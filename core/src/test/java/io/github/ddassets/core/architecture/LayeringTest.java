@@ -12,10 +12,12 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The allowed arrows between core's packages, as docs/architecture.md draws them. A new import
- * that crosses a layer fails the build here, naming the class and the dependency.
+ * The allowed arrows between core's packages, as docs/architecture.md draws them. A new import that
+ * crosses a layer fails the build here, naming the class and the dependency.
  */
-@AnalyzeClasses(packages = "io.github.ddassets", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "io.github.ddassets",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
 
   private static final String OURS = "io.github.ddassets..";
@@ -30,6 +32,16 @@ class LayeringTest {
           .should()
           .dependOnClassesThat(
               resideInAPackage(OURS).and(resideOutsideOfPackage(CORE + ".model..")));
+
+  /** Reading input files within their budget is beneath everything that reads a file. */
+  @ArchTest
+  static final ArchRule inputImportsNothingOfOurs =
+      noClasses()
+          .that()
+          .resideInAPackage(CORE + ".input..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage(OURS).and(resideOutsideOfPackage(CORE + ".input..")));
 
   /** YAML reading and writing know nothing of specs, rules or files: only origins. */
   @ArchTest
@@ -129,7 +141,9 @@ class LayeringTest {
           .should()
           .dependOnClassesThat(
               resideInAnyPackage(
-                  "javax.lang.model..", "javax.annotation.processing..", "com.palantir.javapoet.."));
+                  "javax.lang.model..",
+                  "javax.annotation.processing..",
+                  "com.palantir.javapoet.."));
 
   /** Core is beneath both doors. */
   @ArchTest

@@ -297,7 +297,7 @@ class ConfigCheckTest {
 
     assertThat(check(acme))
         .containsExactly(
-            "spec-unreadable integrations/acme/assets/configuration/spec.yaml cannot read"
+            "spec-unreadable integrations/acme/assets/configuration/spec.yaml:1:7 cannot read"
                 + " spec.yaml: not valid UTF-8 text");
   }
 

@@ -239,7 +239,7 @@ class IntegrationLoaderTest {
         .containsExactly(
             tuple(
                 Rule.MANIFEST_UNREADABLE,
-                "repo/acme/manifest.json",
+                "repo/acme/manifest.json:1:2",
                 "cannot read manifest.json: not valid UTF-8 text"));
   }
 

@@ -193,7 +193,7 @@ class MetadataReaderTest {
         .containsExactly(
             tuple(
                 Rule.METADATA_UNREADABLE,
-                "acme/metadata.csv",
+                "acme/metadata.csv:2:1",
                 "cannot read metadata.csv: not valid UTF-8 text"));
   }
 

@@ -90,7 +90,7 @@ class ServiceChecksReaderTest {
         .containsExactly(
             tuple(
                 Rule.SERVICE_CHECKS_UNREADABLE,
-                "acme/assets/service_checks.json",
+                "acme/assets/service_checks.json:1:3",
                 "cannot read service_checks.json: not valid UTF-8 text"));
   }
 

@@ -111,4 +111,30 @@ class RuleTest {
     assertThat(Severity.ERROR.id()).isEqualTo("error");
     assertThat(Severity.WARNING.id()).isEqualTo("warning");
   }
+
+  @Test
+  void hugeValues_areRepeatedCutTo500Characters() {
+    String name = "acme." + "a".repeat(2_000_000);
+
+    Finding finding =
+        Rule.METADATA_NAME_NOT_NORMALIZED.at(FileOrigin.at("metadata.csv", 2, 1), name, name);
+
+    assertThat(finding.message())
+        .isEqualTo(
+            "metric name `"
+                + name.substring(0, 497)
+                + "...` is not normalized: Datadog would store it as `"
+                + name.substring(0, 497)
+                + "...`");
+  }
+
+  @Test
+  void valuesOfLegitimateLength_areRepeatedWhole() {
+    String name = "acme." + "a".repeat(195);
+
+    Finding finding =
+        Rule.METADATA_NAME_TOO_LONG.at(FileOrigin.at("metadata.csv", 2, 1), name, 200);
+
+    assertThat(finding.message()).contains(name);
+  }
 }
