@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ModuleFolderTest {
 
-  private static final Path ROOT = Path.of("/work/module").toAbsolutePath();
+  private static final Path ROOT = Path.of("/projects/module").toAbsolutePath();
   private final ModuleFolder module = new ModuleFolder(ROOT);
 
   @Test
