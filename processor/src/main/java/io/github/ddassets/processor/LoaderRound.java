@@ -6,7 +6,6 @@ import io.github.ddassets.core.build.AssetBuild;
 import io.github.ddassets.core.build.ConfigurationOutcome;
 import io.github.ddassets.core.build.ConfiguredIntegration;
 import io.github.ddassets.core.build.SourceSnapshot;
-import io.github.ddassets.core.declare.Owned;
 import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
@@ -103,15 +102,11 @@ final class LoaderRound {
     }
     SourceCollector collector = collectors.get();
     collector.remember(round, annotations);
+    // collect() also reads the check classes the round's configuration names but does not
+    // compile: the integrations it belongs to may have been declared earlier.
     collector.collect(elements);
     if (collector.config().configs().isEmpty()) {
       return;
-    }
-    // The integrations the round's configuration belongs to may have been declared earlier.
-    for (Owned<?> config : collector.config().configs()) {
-      if (config.owner() != null && elements.getTypeElement(config.owner()) != null) {
-        collector.collect(elements.getTypeElement(config.owner()));
-      }
     }
     ConfigurationOutcome outcome = build.configurations(collector.declarations());
     LoaderGenerator generator = new LoaderGenerator(elements);

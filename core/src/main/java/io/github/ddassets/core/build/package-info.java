@@ -5,6 +5,6 @@
  * ({@code core.render}) and merges manifests ({@code core.manifest}); it reads nothing but base
  * manifests, which reach it through {@link io.github.ddassets.core.build.BaseManifestSource}, and
  * writes nothing: its callers (the annotation processor, the command line) print the report and
- * write the files. It never imports {@code javax.lang.model}.
+ * write the files. It never touches the compiler's element API.
  */
 package io.github.ddassets.core.build;
