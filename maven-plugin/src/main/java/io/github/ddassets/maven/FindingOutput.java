@@ -2,6 +2,7 @@ package io.github.ddassets.maven;
 
 import io.github.ddassets.core.check.FindingPrinter;
 import io.github.ddassets.core.check.OutputFormat;
+import io.github.ddassets.core.check.PrintSettings;
 import io.github.ddassets.core.check.Summary;
 import io.github.ddassets.core.check.ValidatedFinding;
 import io.github.ddassets.core.rules.Severity;
@@ -33,15 +34,16 @@ final class FindingOutput {
       OutputFormat format,
       List<ValidatedFinding> findings,
       Summary summary,
+      PrintSettings settings,
       Log log,
       PrintStream stdout) {
     if (format != OutputFormat.text) {
-      stdout.print(render(format, findings, summary));
+      stdout.print(render(format, findings, summary, settings));
       stdout.flush();
       return;
     }
     for (ValidatedFinding finding : findings) {
-      String line = render(format, List.of(finding), summary).stripTrailing();
+      String line = render(format, List.of(finding), summary, settings).stripTrailing();
       if (finding.severity() == Severity.ERROR) {
         log.error(line);
       } else {
@@ -56,9 +58,13 @@ final class FindingOutput {
    * @throws IOException when the file cannot be written
    */
   static void write(
-      OutputFormat format, List<ValidatedFinding> findings, Summary summary, Path file)
+      OutputFormat format,
+      List<ValidatedFinding> findings,
+      Summary summary,
+      PrintSettings settings,
+      Path file)
       throws IOException {
-    String text = render(format, findings, summary);
+    String text = render(format, findings, summary, settings);
     if (format == OutputFormat.text) {
       text += summary.line() + System.lineSeparator();
     }
@@ -70,10 +76,13 @@ final class FindingOutput {
   }
 
   private static String render(
-      OutputFormat format, List<ValidatedFinding> findings, Summary summary) {
+      OutputFormat format,
+      List<ValidatedFinding> findings,
+      Summary summary,
+      PrintSettings settings) {
     StringWriter buffer = new StringWriter();
     try (PrintWriter out = new PrintWriter(buffer)) {
-      FindingPrinter.forFormat(format).print(findings, summary, out);
+      FindingPrinter.forFormat(format, settings).print(findings, summary, out);
     }
     return buffer.toString();
   }

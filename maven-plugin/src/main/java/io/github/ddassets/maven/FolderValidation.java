@@ -7,9 +7,14 @@ import io.github.ddassets.core.check.ValidatedFinding;
 import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.read.DisplayPaths;
 import io.github.ddassets.core.read.IntegrationFolder;
+import io.github.ddassets.core.read.ProjectFile;
 import io.github.ddassets.core.read.RepoOverrides;
 import io.github.ddassets.core.read.TextFiles;
+import io.github.ddassets.core.rules.FailOn;
 import io.github.ddassets.core.rules.Profile;
+import io.github.ddassets.core.rules.RulePolicy;
+import io.github.ddassets.core.rules.RuleSet;
+import io.github.ddassets.core.rules.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,13 +36,17 @@ final class FolderValidation {
    * @param findings every finding that counts under the profile, with its severity
    * @param integrations how many integration folders were checked
    * @param specs how many of them have a configuration spec
+   * @param failOn the failing threshold the project file sets, if any
    */
-  record Result(List<ValidatedFinding> findings, int integrations, int specs) {}
+  record Result(
+      List<ValidatedFinding> findings, int integrations, int specs, Optional<FailOn> failOn) {}
 
   private final Profile profile;
   private final ConfigTemplates templates;
   private final boolean compareExamples;
   private final Optional<Path> repoConfig;
+  private final RulePolicy rules;
+  private final Optional<Path> projectFile;
 
   /**
    * @param profile the rules that apply
@@ -45,16 +54,23 @@ final class FolderValidation {
    * @param compareExamples whether example files are compared with their spec's rendering
    * @param repoConfig the repository's {@code .ddev/config.toml}; when empty, one is looked for in
    *     each path and its parent, as the command line does
+   * @param rules the rule levels set in the pom, which win over the project file's
+   * @param projectFile the project file; when empty, the nearest {@code .ddassets.toml} in each
+   *     path or above it, as the command line does
    */
   FolderValidation(
       Profile profile,
       ConfigTemplates templates,
       boolean compareExamples,
-      Optional<Path> repoConfig) {
+      Optional<Path> repoConfig,
+      RulePolicy rules,
+      Optional<Path> projectFile) {
     this.profile = profile;
     this.templates = templates;
     this.compareExamples = compareExamples;
     this.repoConfig = repoConfig;
+    this.rules = rules;
+    this.projectFile = projectFile;
   }
 
   /**
@@ -69,26 +85,43 @@ final class FolderValidation {
     List<ValidatedFinding> findings = new ArrayList<>();
     int integrations = 0;
     int specs = 0;
+    Optional<FailOn> failOn = Optional.empty();
     for (Path path : paths) {
       String shown = display.show(path);
+      Optional<ProjectFile> project = project(path, display);
+      if (failOn.isEmpty()) {
+        failOn = project.flatMap(ProjectFile::failOn);
+      }
+      RulePolicy policy = project.map(ProjectFile::rules).orElse(RulePolicy.NONE).overriddenBy(rules);
+      DisplayPaths displayPaths = new DisplayPaths(path, shown);
       FolderCheck check =
-          FolderCheck.standard(
+          new FolderCheck(
+              RuleSet.standard()
+                  .with(project.map(ProjectFile::vocabulary).orElse(Vocabulary.STANDARD)),
               new FolderCheckOptions(
-                  templates,
-                  compareExamples,
-                  overrides(path, display),
-                  new DisplayPaths(path, shown)));
+                  templates, compareExamples, overrides(path, display), displayPaths));
       for (IntegrationFolder folder : folders(path, shown)) {
         FolderReport report = check.check(folder);
         specs += report.hasSpec() ? 1 : 0;
-        report
-            .report(profile)
-            .items()
-            .forEach(item -> findings.add(ValidatedFinding.of(item.finding(), item.severity())));
+        findings.addAll(report.validated(profile, policy, displayPaths));
         integrations++;
       }
     }
-    return new Result(findings, integrations, specs);
+    return new Result(findings, integrations, specs, failOn);
+  }
+
+  /** The given project file, else the nearest {@code .ddassets.toml} in the path or above it. */
+  private Optional<ProjectFile> project(Path path, ModuleFolder display)
+      throws MojoExecutionException {
+    Optional<Path> file = projectFile.or(() -> ProjectFile.find(path));
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ProjectFile.read(file.get(), display.show(file.get())));
+    } catch (IOException e) {
+      throw new MojoExecutionException(e.getMessage());
+    }
   }
 
   private static List<IntegrationFolder> folders(Path path, String shown)

@@ -1,11 +1,17 @@
 package io.github.ddassets.maven;
 
+import io.github.ddassets.core.baseline.Baseline;
+import io.github.ddassets.core.baseline.BaselineFile;
 import io.github.ddassets.core.check.OutputFormat;
+import io.github.ddassets.core.check.PrintSettings;
+import io.github.ddassets.core.check.RunResult;
 import io.github.ddassets.core.check.Summary;
 import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.config.TemplateRoot;
 import io.github.ddassets.core.read.TextFiles;
+import io.github.ddassets.core.rules.FailOn;
 import io.github.ddassets.core.rules.Profile;
+import io.github.ddassets.core.rules.RulePolicy;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,9 +67,10 @@ public class ValidateMojo extends AbstractMojo {
 
   /**
    * How findings are printed: {@code text} (through Maven's log), {@code json} (one document on the
-   * standard output) or {@code github} (GitHub Actions workflow commands on the standard output,
+   * standard output), {@code github} (GitHub Actions workflow commands on the standard output,
    * which annotate a pull request; their paths are relative to the folder Maven was started in,
-   * normally the repository's root).
+   * normally the repository's root), {@code sarif} (a SARIF 2.1.0 log whose locations are relative
+   * to that folder too) or {@code markdown} (a table per integration).
    */
   @Parameter(property = "ddassets.format", defaultValue = "text")
   String format;
@@ -72,8 +79,41 @@ public class ValidateMojo extends AbstractMojo {
    * Which findings fail the build: {@code error} (errors only), {@code warning} (errors and
    * warnings) or {@code none} (report only).
    */
-  @Parameter(property = "ddassets.failOn", defaultValue = "error")
+  @Parameter(property = "ddassets.failOn")
   String failOn;
+
+  /**
+   * Rule levels, each {@code <rule-id>=off|warning|error}, whatever the profile; they win over the
+   * project file's {@code [rules]}. Comma-separated on the command line.
+   */
+  @Parameter(property = "ddassets.rules")
+  List<String> rules;
+
+  /**
+   * The project file. Default: the nearest {@code .ddassets.toml} in each validated folder or
+   * above it.
+   */
+  @Parameter(property = "ddassets.config")
+  File config;
+
+  /**
+   * A baseline file, as {@code ddassets validate --write-baseline} or {@code writeBaseline} writes
+   * it: the findings it records are not reported, and the goal says how many of its entries no
+   * longer occur. Relative paths are resolved against the module's folder.
+   */
+  @Parameter(property = "ddassets.baseline")
+  File baseline;
+
+  /**
+   * Records every finding in this baseline file (replacing it) and passes; later builds set {@code
+   * baseline} to it. Relative paths are resolved against the module's folder.
+   */
+  @Parameter(property = "ddassets.writeBaseline")
+  File writeBaseline;
+
+  /** This plugin's version, named in SARIF logs. */
+  @Parameter(defaultValue = "${plugin.version}", readonly = true)
+  String pluginVersion;
 
   /**
    * ddev's configuration-spec templates folder ({@code templates/configuration}). Specs resolve
@@ -110,8 +150,17 @@ public class ValidateMojo extends AbstractMojo {
     Profile active =
         Profile.parse(profile).orElseThrow(() -> invalid("profile", profile, "ddev or strict"));
     OutputFormat output = format(format);
-    FailOn failing =
-        FailOn.parse(failOn).orElseThrow(() -> invalid("failOn", failOn, "error, warning or none"));
+    Optional<FailOn> configured = Optional.empty();
+    if (failOn != null) {
+      configured =
+          Optional.of(
+              FailOn.parse(failOn)
+                  .orElseThrow(() -> invalid("failOn", failOn, "error, warning or none")));
+    }
+    RulePolicy.Parsed levels = RulePolicy.parse(rules == null ? List.of() : rules);
+    if (!levels.problems().isEmpty()) {
+      throw new MojoExecutionException("rules: " + String.join("; ", levels.problems()));
+    }
     ModuleFolder module = new ModuleFolder(project.getBasedir().toPath());
     if ((folders == null || folders.isEmpty()) && !Files.isDirectory(defaultFolder(module))) {
       // Not an error: the committed copy that usually lives there is created by a later sync.
@@ -128,13 +177,28 @@ public class ValidateMojo extends AbstractMojo {
                 active,
                 templates(module),
                 templates != null,
-                Optional.ofNullable(repoConfig).map(module::resolve))
+                Optional.ofNullable(repoConfig).map(module::resolve),
+                levels.policy(),
+                Optional.ofNullable(config).map(module::resolve))
             .run(paths(module), display);
-    Summary summary = Summary.of(active, result.integrations(), result.findings());
+    FailOn failing = configured.or(result::failOn).orElse(FailOn.ERROR);
+    if (writeBaseline != null) {
+      record(result, active, module);
+      return;
+    }
+    RunResult run =
+        RunResult.of(active, result.integrations(), result.findings(), baseline(module));
+    Summary summary = run.summary();
+    PrintSettings settings =
+        new PrintSettings(
+            pluginVersion == null ? "unknown" : pluginVersion,
+            display.root(),
+            executionRoot == null ? module.root() : Path.of(executionRoot),
+            PrintSettings.GITHUB_ANNOTATIONS);
     if (outputFile == null) {
-      FindingOutput.print(output, result.findings(), summary, getLog(), System.out);
+      FindingOutput.print(output, run.findings(), summary, settings, getLog(), System.out);
     } else {
-      write(output, result, summary, module);
+      write(output, run, settings, module);
     }
     if (templates == null && result.specs() > 0) {
       getLog()
@@ -142,7 +206,7 @@ public class ValidateMojo extends AbstractMojo {
               "Example files were not compared with their specs: set templates (ddassets.templates)"
                   + " to ddev's templates folder to compare them with ddev's rendering.");
     }
-    if (failing.fails(summary)) {
+    if (failing.fails(summary.errors(), summary.warnings())) {
       throw new MojoFailureException(
           summary.line()
               + (failing == FailOn.WARNING
@@ -179,12 +243,47 @@ public class ValidateMojo extends AbstractMojo {
     return new ConfigTemplates(roots);
   }
 
-  private void write(
-      OutputFormat output, FolderValidation.Result result, Summary summary, ModuleFolder module)
+  private Optional<Baseline> baseline(ModuleFolder module) throws MojoExecutionException {
+    if (baseline == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(BaselineFile.read(module.resolve(baseline)));
+    } catch (IOException e) {
+      throw new MojoExecutionException("baseline: " + e.getMessage());
+    }
+  }
+
+  /** Writes every finding into the baseline file; the goal then passes. */
+  private void record(FolderValidation.Result result, Profile active, ModuleFolder module)
       throws MojoExecutionException {
+    Path file = module.resolve(writeBaseline);
+    Baseline recorded = RunResult.record(result.findings());
+    try {
+      BaselineFile.write(file, recorded);
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "Cannot write " + module.show(file) + ": " + TextFiles.describe(e));
+    }
+    getLog().info(Summary.of(active, result.integrations(), result.findings()).line());
+    getLog()
+        .info(
+            "Recorded "
+                + recorded.size()
+                + " finding(s) in "
+                + module.show(file)
+                + " ("
+                + recorded.counts().size()
+                + " entries).");
+  }
+
+  private void write(
+      OutputFormat output, RunResult run, PrintSettings settings, ModuleFolder module)
+      throws MojoExecutionException {
+    Summary summary = run.summary();
     Path file = module.resolve(outputFile);
     try {
-      FindingOutput.write(output, result.findings(), summary, file);
+      FindingOutput.write(output, run.findings(), summary, settings, file);
     } catch (IOException e) {
       throw new MojoExecutionException(
           "Cannot write " + module.show(file) + ": " + TextFiles.describe(e));

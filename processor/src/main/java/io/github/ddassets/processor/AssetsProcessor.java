@@ -1,6 +1,8 @@
 package io.github.ddassets.processor;
 
 import com.google.auto.service.AutoService;
+import io.github.ddassets.core.baseline.Baseline;
+import io.github.ddassets.core.baseline.BaselineFile;
 import io.github.ddassets.core.build.AssetBuild;
 import io.github.ddassets.core.build.BuildOutcome;
 import io.github.ddassets.core.build.BuiltIntegration;
@@ -8,12 +10,15 @@ import io.github.ddassets.core.build.Declarations;
 import io.github.ddassets.core.build.SourceSnapshot;
 import io.github.ddassets.core.output.CommittedCopies;
 import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.rules.RuleSet;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -53,7 +58,11 @@ public final class AssetsProcessor extends AbstractProcessor {
     reporter =
         new DiagnosticReporter(environment.getMessager(), HostPlacement.of(environment));
     options = ProcessorOptions.parse(environment.getOptions());
-    build = new AssetBuild(options.buildSettings(), new FilerManifests(environment.getFiler()));
+    build =
+        new AssetBuild(
+            options.buildSettings(),
+            new FilerManifests(environment.getFiler()),
+            RuleSet.standard().with(options.vocabulary()));
     previous = PreviousBuild.snapshot(environment.getFiler());
     comments = new DocComments(environment.getElementUtils(), compiled, previous);
     collector = newCollector(true);
@@ -136,6 +145,9 @@ public final class AssetsProcessor extends AbstractProcessor {
     reporter.recordOwners(RecordOwners.of(declarations));
     outcome.problems().forEach(reporter::error);
     reporter.report(outcome.report());
+    if (options.problems().isEmpty()) {
+      baselineNotes(outcome);
+    }
     if (!outcome.succeeded() || !options.problems().isEmpty()) {
       return;
     }
@@ -155,6 +167,32 @@ public final class AssetsProcessor extends AbstractProcessor {
     copies.forEach(reporter::print);
     committed.hint(copies).ifPresent(reporter::note);
     writeSnapshot();
+  }
+
+  /** Records the findings in a baseline file, or says what the baseline left out. */
+  private void baselineNotes(BuildOutcome outcome) {
+    Optional<Path> record = options.writeBaseline();
+    if (record.isPresent()) {
+      Baseline baseline =
+          Baseline.of(outcome.known().stream().map(AssetBuild::key).toList());
+      try {
+        BaselineFile.write(record.get(), baseline);
+        reporter.note(
+            "ddassets: recorded " + baseline.size() + " finding(s) in " + record.get());
+      } catch (IOException e) {
+        reporter.error("ddassets: cannot write " + record.get() + ": " + e.getMessage());
+      }
+    } else if (options.baseline().size() > 0) {
+      reporter.note(
+          "ddassets: "
+              + outcome.known().size()
+              + " known finding(s) left out (baseline "
+              + options.baseline().size()
+              + " entries)"
+              + (outcome.gone() == 0
+                  ? ""
+                  : "; " + outcome.gone() + " baseline entries no longer occur: record the baseline again to drop them"));
+    }
   }
 
   /** Leaves what the next partial compilation needs of this one's sources. */

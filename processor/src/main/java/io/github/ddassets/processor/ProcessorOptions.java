@@ -1,12 +1,19 @@
 package io.github.ddassets.processor;
 
+import io.github.ddassets.core.baseline.Baseline;
+import io.github.ddassets.core.baseline.BaselineFile;
 import io.github.ddassets.core.build.BuildSettings;
 import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.config.TemplateRoot;
 import io.github.ddassets.core.output.CommittedCopies;
+import io.github.ddassets.core.read.ProjectFile;
+import io.github.ddassets.core.rules.FailOn;
 import io.github.ddassets.core.rules.Profile;
 import io.github.ddassets.core.rules.Rule;
+import io.github.ddassets.core.rules.RulePolicy;
 import io.github.ddassets.core.rules.Suppressions;
+import io.github.ddassets.core.rules.Vocabulary;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +39,13 @@ import java.util.Set;
  * @param manifestNewline {@code ddassets.manifestNewline}: {@code keep} (the base manifest's final
  *     newline, none without one), {@code always} or {@code never}
  * @param suppressed {@code ddassets.suppress}: the rules whose findings the author silenced
+ * @param rules {@code ddassets.rules}, over the {@code [rules]} of {@code ddassets.config}: the
+ *     levels the author set for rules
+ * @param failOn {@code ddassets.failOn}, else the project file's {@code fail-on}: {@code warning}
+ *     makes warnings errors
+ * @param vocabulary the units, classifier tags and global prefixes {@code ddassets.config} adds
+ * @param baseline {@code ddassets.baseline}: the findings recorded as known
+ * @param writeBaseline {@code ddassets.writeBaseline}: where to record this build's findings
  * @param problems options that could not be understood
  */
 record ProcessorOptions(
@@ -44,6 +58,11 @@ record ProcessorOptions(
     boolean loader,
     String manifestNewline,
     Set<Rule> suppressed,
+    RulePolicy rules,
+    FailOn failOn,
+    Vocabulary vocabulary,
+    Baseline baseline,
+    Optional<Path> writeBaseline,
     List<String> problems) {
 
   static final String PROFILE = "ddassets.profile";
@@ -55,6 +74,11 @@ record ProcessorOptions(
   static final String MANIFEST_NEWLINE = "ddassets.manifestNewline";
   static final String LOADER = "ddassets.loader";
   static final String SUPPRESS = "ddassets.suppress";
+  static final String RULES = "ddassets.rules";
+  static final String FAIL_ON = "ddassets.failOn";
+  static final String CONFIG = "ddassets.config";
+  static final String BASELINE = "ddassets.baseline";
+  static final String WRITE_BASELINE = "ddassets.writeBaseline";
 
   /** The options this processor understands. */
   static final Set<String> NAMES =
@@ -67,7 +91,12 @@ record ProcessorOptions(
           MANIFEST,
           MANIFEST_NEWLINE,
           LOADER,
-          SUPPRESS);
+          SUPPRESS,
+          RULES,
+          FAIL_ON,
+          CONFIG,
+          BASELINE,
+          WRITE_BASELINE);
 
   private static final List<String> NEWLINES = List.of("keep", "always", "never");
 
@@ -82,6 +111,10 @@ record ProcessorOptions(
       }
       profile = parsed.orElse(Profile.STRICT);
     }
+    Optional<ProjectFile> project = project(options, problems);
+    RulePolicy rules =
+        project.map(ProjectFile::rules).orElse(RulePolicy.NONE).overriddenBy(rules(options, problems));
+    problems.addAll(rules.refusedInBuilds());
     return new ProcessorOptions(
         profile,
         options.getOrDefault(AGENT_VERSION, "").trim(),
@@ -92,7 +125,64 @@ record ProcessorOptions(
         loader(options, problems),
         newline(options, problems),
         suppressed(options, problems),
+        rules,
+        failOn(options, project, problems),
+        project.map(ProjectFile::vocabulary).orElse(Vocabulary.STANDARD),
+        baseline(options, problems),
+        folder(options, WRITE_BASELINE, problems),
         problems);
+  }
+
+  private static Optional<ProjectFile> project(Map<String, String> options, List<String> problems) {
+    Optional<Path> file = folder(options, CONFIG, problems);
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ProjectFile.read(file.get(), file.get().toString()));
+    } catch (IOException e) {
+      problems.add("-A" + CONFIG + ": " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static RulePolicy rules(Map<String, String> options, List<String> problems) {
+    RulePolicy.Parsed parsed =
+        RulePolicy.parse(List.of(options.getOrDefault(RULES, "").split(",", -1)));
+    parsed.problems().forEach(problem -> problems.add("-A" + RULES + ": " + problem));
+    return parsed.policy();
+  }
+
+  private static FailOn failOn(
+      Map<String, String> options, Optional<ProjectFile> project, List<String> problems) {
+    String text = options.get(FAIL_ON);
+    if (text == null) {
+      return project.flatMap(ProjectFile::failOn).filter(value -> value != FailOn.NONE).orElse(FailOn.ERROR);
+    }
+    Optional<FailOn> value = FailOn.parse(text).filter(parsed -> parsed != FailOn.NONE);
+    if (value.isEmpty()) {
+      problems.add(
+          "-A"
+              + FAIL_ON
+              + "="
+              + text
+              + " is not error or warning (a build cannot write files with errors, so none is"
+              + " not allowed)");
+    }
+    return value.orElse(FailOn.ERROR);
+  }
+
+  private static Baseline baseline(Map<String, String> options, List<String> problems) {
+    Optional<Path> file = folder(options, BASELINE, problems);
+    if (file.isEmpty()) {
+      return Baseline.EMPTY;
+    }
+    try {
+      return BaselineFile.read(file.get());
+    } catch (IOException e) {
+      problems.add("-A" + BASELINE + ": " + e.getMessage());
+      return Baseline.EMPTY;
+    }
   }
 
   private static Set<Rule> suppressed(Map<String, String> options, List<String> problems) {
@@ -131,7 +221,16 @@ record ProcessorOptions(
   /** What the build needs to know of these options. */
   BuildSettings buildSettings() {
     return new BuildSettings(
-        profile, agentVersion, configTemplates(), manifestNewline, manifest, suppressed);
+        profile,
+        agentVersion,
+        configTemplates(),
+        manifestNewline,
+        manifest,
+        suppressed,
+        rules,
+        baseline,
+        writeBaseline.isPresent(),
+        failOn);
   }
 
   /** The committed copies to sync or verify, as the {@code sync} and {@code verify} options say. */

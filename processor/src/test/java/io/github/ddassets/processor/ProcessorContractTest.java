@@ -191,6 +191,11 @@ class ProcessorContractTest {
             "ddassets.loader",
             "ddassets.manifest",
             "ddassets.manifestNewline",
-            "ddassets.suppress");
+            "ddassets.suppress",
+            "ddassets.rules",
+            "ddassets.failOn",
+            "ddassets.config",
+            "ddassets.baseline",
+            "ddassets.writeBaseline");
   }
 }

@@ -1,12 +1,16 @@
 package io.github.ddassets.core.build;
 
+import io.github.ddassets.core.baseline.Baseline;
+import io.github.ddassets.core.baseline.FindingKey;
 import io.github.ddassets.core.declare.DeclaredConfig;
 import io.github.ddassets.core.model.IntegrationAssets;
 import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.output.GeneratedFiles;
+import io.github.ddassets.core.rules.FailOn;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Report;
 import io.github.ddassets.core.rules.RuleSet;
+import io.github.ddassets.core.rules.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,9 +72,11 @@ public final class AssetBuild {
             rules);
     List<Finding> findings = new ArrayList<>(integrations.findings());
     findings.addAll(manifests.findings());
-    Report report = Report.of(settings.profile(), settings.suppressed(), findings);
+    Baseline.Match<Report.Item> match = againstBaseline(findings);
+    Report report = new Report(settings.profile(), match.fresh());
     if (report.hasErrors() || !manifests.problems().isEmpty()) {
-      return new BuildOutcome(report, manifests.problems(), List.of());
+      return new BuildOutcome(
+          report, manifests.problems(), List.of(), match.known(), match.gone());
     }
     List<BuiltIntegration> built = new ArrayList<>();
     for (IntegrationAssets assets : integrations.integrations()) {
@@ -84,7 +90,31 @@ public final class AssetBuild {
       built.add(
           new BuiltIntegration(manifest.apply(files), manifest.fragment(), origins(assets, config)));
     }
-    return new BuildOutcome(report, List.of(), built);
+    return new BuildOutcome(report, List.of(), built, match.known(), match.gone());
+  }
+
+  /**
+   * The findings under the build's rule levels, split into those the baseline holds and new ones;
+   * when the build records a baseline, every finding is taken as known.
+   */
+  private Baseline.Match<Report.Item> againstBaseline(List<Finding> findings) {
+    Report report = Report.of(settings.profile(), settings.policy(), findings);
+    Baseline baseline =
+        settings.recordBaseline()
+            ? Baseline.of(report.items().stream().map(AssetBuild::key).toList())
+            : settings.baseline();
+    Baseline.Match<Report.Item> match = baseline.match(report.items(), AssetBuild::key);
+    if (settings.failOn() != FailOn.WARNING) {
+      return match;
+    }
+    List<Report.Item> strict =
+        match.fresh().stream().map(item -> new Report.Item(item.finding(), Severity.ERROR)).toList();
+    return new Baseline.Match<>(strict, match.known(), match.gone());
+  }
+
+  /** The key of a build's finding in a baseline. */
+  public static FindingKey key(Report.Item item) {
+    return FindingKey.ofBuild(item.finding());
   }
 
   /**
@@ -95,7 +125,7 @@ public final class AssetBuild {
     IntegrationStep.Outcome integrations =
         IntegrationStep.run(
             declarations, settings.defaultAgentVersion(), settings.templates(), rules);
-    Report report = Report.of(settings.profile(), settings.suppressed(), integrations.findings());
+    Report report = new Report(settings.profile(), againstBaseline(integrations.findings()).fresh());
     return new ConfigurationOutcome(
         report, report.hasErrors() ? List.of() : integrations.configured());
   }

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ddassets.core.rules.Severity;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Prints findings in one of the output formats. The command line and the Maven plugin print with
@@ -23,12 +27,23 @@ public interface FindingPrinter {
    */
   void print(List<ValidatedFinding> findings, Summary summary, PrintWriter out);
 
-  /** The printer of a format. */
+  /**
+   * The printer of a format, for the working folder, with the version unknown and GitHub's
+   * annotation limit.
+   */
   static FindingPrinter forFormat(OutputFormat format) {
+    return forFormat(format, PrintSettings.of("unknown", Path.of("")));
+  }
+
+  /** The printer of a format, with what SARIF and GitHub output need to know. */
+  static FindingPrinter forFormat(OutputFormat format, PrintSettings settings) {
     return switch (format) {
       case text -> FindingPrinter::text;
       case json -> FindingPrinter::json;
-      case github -> FindingPrinter::github;
+      case github ->
+          (findings, summary, out) -> github(findings, summary, settings.annotationLimit(), out);
+      case sarif -> new SarifPrinter(settings)::print;
+      case markdown -> MarkdownPrinter::print;
     };
   }
 
@@ -40,9 +55,22 @@ public interface FindingPrinter {
     }
   }
 
-  /** GitHub Actions workflow commands; values are escaped as the runner expects. */
-  private static void github(List<ValidatedFinding> findings, Summary summary, PrintWriter out) {
+  /**
+   * GitHub Actions workflow commands; values are escaped as the runner expects. GitHub shows only
+   * the first annotations of each severity in a step, so beyond {@code limit} of a severity the
+   * findings are printed as plain lines, and a closing notice says how many were not annotated.
+   */
+  private static void github(
+      List<ValidatedFinding> findings, Summary summary, int limit, PrintWriter out) {
+    Map<Severity, Integer> annotated = new EnumMap<>(Severity.class);
+    int plain = 0;
     for (ValidatedFinding finding : findings) {
+      if (annotated.merge(finding.severity(), 1, Integer::sum) > limit) {
+        out.println(
+            finding.location() + ": " + finding.severity().id() + ": " + finding.finding().text());
+        plain++;
+        continue;
+      }
       StringBuilder line =
           new StringBuilder("::")
               .append(finding.severity().id())
@@ -59,6 +87,19 @@ public interface FindingPrinter {
       out.println(line);
     }
     out.println(data(summary.line()));
+    if (plain > 0) {
+      out.println(
+          "::notice title=ddassets::"
+              + data(
+                  plain
+                      + " of "
+                      + findings.size()
+                      + " findings were not annotated (GitHub shows "
+                      + limit
+                      + " errors and "
+                      + limit
+                      + " warnings of a step); they are printed above as plain lines."));
+    }
   }
 
   private static String data(String text) {
@@ -94,6 +135,13 @@ public interface FindingPrinter {
     totals.put("integrations", summary.integrations());
     totals.put("errors", summary.errors());
     totals.put("warnings", summary.warnings());
+    summary
+        .baseline()
+        .ifPresent(
+            baseline -> {
+              totals.put("baselined", baseline.known());
+              totals.put("baselineGone", baseline.gone());
+            });
     try {
       out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     } catch (JsonProcessingException e) {

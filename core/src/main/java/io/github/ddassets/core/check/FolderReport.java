@@ -1,9 +1,11 @@
 package io.github.ddassets.core.check;
 
+import io.github.ddassets.core.read.DisplayPaths;
 import io.github.ddassets.core.read.LoadedIntegration;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Profile;
 import io.github.ddassets.core.rules.Report;
+import io.github.ddassets.core.rules.RulePolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,5 +42,24 @@ public record FolderReport(
   /** The findings that count under a profile, each with its severity there. */
   public Report report(Profile profile) {
     return Report.of(profile, findings());
+  }
+
+  /** The findings that count under a profile and a project's rule levels, each with its severity. */
+  public Report report(Profile profile, RulePolicy policy) {
+    return Report.of(profile, policy, findings());
+  }
+
+  /**
+   * The findings that count, ready to print, each with the key that identifies it in a baseline.
+   *
+   * @param profile the active profile
+   * @param policy the project's rule levels
+   * @param paths how the folder's files are named in findings (as the check named them)
+   */
+  public List<ValidatedFinding> validated(Profile profile, RulePolicy policy, DisplayPaths paths) {
+    FolderKeys keys = new FolderKeys(integration, paths);
+    return report(profile, policy).items().stream()
+        .map(item -> ValidatedFinding.of(item.finding(), item.severity(), keys.of(item.finding())))
+        .toList();
   }
 }

@@ -12,5 +12,9 @@ public enum OutputFormat {
   /** One JSON document with every finding and a summary. */
   json,
   /** GitHub Actions workflow commands, which annotate the pull request. */
-  github
+  github,
+  /** One SARIF 2.1.0 log, for code-scanning tools. */
+  sarif,
+  /** A Markdown table per integration, for a CI job's summary page. */
+  markdown
 }

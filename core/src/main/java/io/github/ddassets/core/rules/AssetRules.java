@@ -11,10 +11,16 @@ public final class AssetRules {
 
   /** All findings for the integration's files, metadata first. */
   public static List<Finding> check(IntegrationAssets assets) {
+    return check(assets, Vocabulary.STANDARD);
+  }
+
+  /** All findings for the integration's files, with the units and prefixes a project added. */
+  public static List<Finding> check(IntegrationAssets assets, Vocabulary vocabulary) {
     List<Finding> findings = new ArrayList<>();
     assets
         .metadata()
-        .ifPresent(file -> findings.addAll(MetadataRules.check(file, assets.identity())));
+        .ifPresent(
+            file -> findings.addAll(MetadataRules.check(file, assets.identity(), vocabulary)));
     assets
         .serviceChecks()
         .ifPresent(file -> findings.addAll(ServiceCheckRules.check(file, assets.identity())));

@@ -45,10 +45,11 @@ final class ManifestFieldRules {
 
   private ManifestFieldRules() {}
 
-  static void check(Manifest manifest, ManifestContext context, List<Finding> findings) {
+  static void check(
+      Manifest manifest, ManifestContext context, Vocabulary vocabulary, List<Finding> findings) {
     identifiers(manifest, findings);
     tile(manifest, findings);
-    classifierTags(manifest, findings);
+    classifierTags(manifest, vocabulary, findings);
     author(manifest, findings);
     publicWebsite(manifest, findings);
     resources(manifest, findings);
@@ -106,7 +107,8 @@ final class ManifestFieldRules {
     }
   }
 
-  private static void classifierTags(Manifest manifest, List<Finding> findings) {
+  private static void classifierTags(
+      Manifest manifest, Vocabulary vocabulary, List<Finding> findings) {
     JsonNode tags = manifest.at(ManifestPointers.TILE_CLASSIFIER_TAGS);
     for (int i = 0; i < tags.size(); i++) {
       JsonNode tag = tags.get(i);
@@ -119,7 +121,7 @@ final class ManifestFieldRules {
         findings.add(
             Rule.MANIFEST_CLASSIFIER_TAG_FORMAT.at(
                 manifest.origin(pointer), value, String.join(", ", ClassifierTags.KEYS)));
-      } else if (!ClassifierTags.isKnown(value)) {
+      } else if (!vocabulary.isKnownClassifierTag(value)) {
         Finding finding = Rule.MANIFEST_CLASSIFIER_TAG_UNKNOWN.at(manifest.origin(pointer), value);
         findings.add(
             ClassifierTags.closest(value)

@@ -22,9 +22,15 @@ public final class ManifestRules {
    * @param context the integration's other files and folder
    */
   public static List<Finding> check(Manifest manifest, ManifestContext context) {
+    return check(manifest, context, Vocabulary.STANDARD);
+  }
+
+  /** All findings for a manifest, with the classifier tags a project added. */
+  public static List<Finding> check(
+      Manifest manifest, ManifestContext context, Vocabulary vocabulary) {
     List<Finding> findings = new ArrayList<>();
     ManifestShapeRules.check(manifest, findings);
-    ManifestFieldRules.check(manifest, context, findings);
+    ManifestFieldRules.check(manifest, context, vocabulary, findings);
     ManifestMediaRules.check(manifest, context.folder(), findings);
     ManifestCrossFileRules.check(manifest, context, findings);
     ApiIntegrationRules.check(manifest, context, findings);

@@ -19,6 +19,12 @@ public final class MetadataRules {
 
   /** Every finding for a metadata file of the given integration. */
   public static List<Finding> check(MetadataFile file, IntegrationIdentity identity) {
+    return check(file, identity, Vocabulary.STANDARD);
+  }
+
+  /** Every finding for a metadata file, with the units and prefixes a project added. */
+  public static List<Finding> check(
+      MetadataFile file, IntegrationIdentity identity, Vocabulary vocabulary) {
     List<Finding> findings = new ArrayList<>();
     if (file.empty()) {
       findings.add(Rule.METADATA_EMPTY_FILE.at(file.origin()));
@@ -34,7 +40,7 @@ public final class MetadataRules {
     if (!headerSound) {
       return findings;
     }
-    MetricRowRules rowRules = new MetricRowRules(identity, file.headerNames().size(), findings);
+    MetricRowRules rowRules = new MetricRowRules(identity, file.headerNames().size(), findings, vocabulary);
     List<MetricRow> wellFormed = new ArrayList<>();
     for (MetricRow row : rows) {
       if (rowRules.check(row)) {

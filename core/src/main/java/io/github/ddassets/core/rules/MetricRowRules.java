@@ -35,9 +35,15 @@ final class MetricRowRules {
   private final String expectedIntegration;
   private final int headerWidth;
   private final List<Finding> findings;
+  private final Vocabulary vocabulary;
 
-  MetricRowRules(IntegrationIdentity identity, int headerWidth, List<Finding> findings) {
+  MetricRowRules(
+      IntegrationIdentity identity,
+      int headerWidth,
+      List<Finding> findings,
+      Vocabulary vocabulary) {
     this.identity = identity;
+    this.vocabulary = vocabulary;
     this.expectedIntegration = identity.normalizedDisplayName();
     this.headerWidth = headerWidth;
     this.findings = findings;
@@ -85,7 +91,7 @@ final class MetricRowRules {
       findings.add(Rule.METADATA_NAME_NOT_NORMALIZED.at(cell.origin(), name, normalized));
     }
     String prefix = identity.metricPrefix();
-    if (prefix != null && !prefix.isEmpty() && !MetricNames.hasAllowedPrefix(name, prefix)) {
+    if (prefix != null && !prefix.isEmpty() && !vocabulary.hasAllowedPrefix(name, prefix)) {
       findings.add(Rule.METADATA_NAME_PREFIX.at(cell.origin(), name, prefix));
     }
     if (Text.length(name) > MAX_NAME_LENGTH) {
@@ -124,7 +130,7 @@ final class MetricRowRules {
     if (unit.isEmpty()) {
       return;
     }
-    if (!Units.isKnown(unit)) {
+    if (!vocabulary.isKnownUnit(unit)) {
       Finding finding = Rule.METADATA_UNIT_UNKNOWN.at(row.originOf(column), unit, column.header());
       findings.add(
           Units.closest(unit)

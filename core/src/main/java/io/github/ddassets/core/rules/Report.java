@@ -40,11 +40,23 @@ public record Report(Profile profile, List<Item> items) {
    * @param findings every finding
    */
   public static Report of(Profile profile, Set<Rule> suppressed, List<Finding> findings) {
+    return of(profile, RulePolicy.off(suppressed), findings);
+  }
+
+  /**
+   * Keeps the findings of the rules the profile and the project's policy enable, each with the
+   * severity they give it.
+   *
+   * @param profile the active profile
+   * @param policy the rules the project turned off or set to another severity
+   * @param findings every finding
+   */
+  public static Report of(Profile profile, RulePolicy policy, List<Finding> findings) {
     List<Item> kept = new ArrayList<>();
     for (Finding finding : findings) {
-      if (finding.rule().isEnabledUnder(profile) && !suppressed.contains(finding.rule())) {
-        kept.add(new Item(finding, finding.rule().severityUnder(profile)));
-      }
+      policy
+          .severity(finding.rule(), profile)
+          .ifPresent(severity -> kept.add(new Item(finding, severity)));
     }
     return new Report(profile, kept);
   }

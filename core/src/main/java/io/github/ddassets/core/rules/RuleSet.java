@@ -22,13 +22,25 @@ import java.util.function.IntFunction;
  */
 public final class RuleSet {
 
-  private static final RuleSet STANDARD = new RuleSet();
+  private static final RuleSet STANDARD = new RuleSet(Vocabulary.STANDARD);
 
-  private RuleSet() {}
+  private final Vocabulary vocabulary;
+
+  private RuleSet(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
 
   /** Every rule of the catalogue ({@link Rule}), as ddassets ships it. */
   public static RuleSet standard() {
     return STANDARD;
+  }
+
+  /**
+   * The catalogue with the unit names, classifier tags and global metric prefixes a project added
+   * (its {@code .ddassets.toml}).
+   */
+  public RuleSet with(Vocabulary added) {
+    return new RuleSet(added);
   }
 
   /**
@@ -37,7 +49,7 @@ public final class RuleSet {
    * #serviceChecksLayout}.
    */
   public List<Finding> assets(IntegrationAssets assets) {
-    return AssetRules.check(assets);
+    return AssetRules.check(assets, vocabulary);
   }
 
   /**
@@ -48,7 +60,7 @@ public final class RuleSet {
    * @param context the integration's other files and folder
    */
   public List<Finding> manifest(Manifest manifest, ManifestContext context) {
-    return ManifestRules.check(manifest, context);
+    return ManifestRules.check(manifest, context, vocabulary);
   }
 
   /**

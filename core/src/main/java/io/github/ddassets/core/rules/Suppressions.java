@@ -1,8 +1,6 @@
 package io.github.ddassets.core.rules;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +38,9 @@ public record Suppressions(Set<Rule> rules, List<String> problems) {
       if (id.isEmpty()) {
         continue;
       }
-      Rule rule = find(id);
+      Rule rule = RuleIds.find(id).orElse(null);
       if (rule == null) {
-        problems.add("`" + id + "` is not a rule id" + closest(id));
+        problems.add(RuleIds.unknown(id));
       } else if (!rule.isSuppressible()) {
         problems.add(
             "`"
@@ -54,22 +52,5 @@ public record Suppressions(Set<Rule> rules, List<String> problems) {
       }
     }
     return new Suppressions(rules, problems);
-  }
-
-  private static Rule find(String id) {
-    return Arrays.stream(Rule.values())
-        .filter(rule -> rule.id().equals(id))
-        .findFirst()
-        .orElse(null);
-  }
-
-  /** A "did you mean" for an id one or two edits from a rule's, else nothing. */
-  private static String closest(String id) {
-    return Arrays.stream(Rule.values())
-        .map(Rule::id)
-        .min(Comparator.comparingInt(known -> EditDistance.between(id, known)))
-        .filter(known -> EditDistance.between(id, known) <= 2)
-        .map(known -> " (did you mean `" + known + "`?)")
-        .orElse(" (the ids are listed in docs/rules.md)");
   }
 }
