@@ -146,9 +146,80 @@ class ValidateMojoTest {
 
     assertThatThrownBy(profile::execute)
         .hasMessage("profile must be ddev or strict, not `lenient`.");
-    assertThatThrownBy(format::execute).hasMessage("format must be text, json, github, not `xml`.");
+    assertThatThrownBy(format::execute).hasMessage("format must be text, json, github, sarif, markdown, not `xml`.");
     assertThatThrownBy(failOn::execute)
         .hasMessage("failOn must be error, warning or none, not `always`.");
+  }
+
+  @Test
+  void aWrittenBaseline_passesTheNextBuild_andANewFindingStillFailsIt() throws Exception {
+    module.committed(
+        "assets/acme/metadata.csv", SampleModule.METADATA.replace(",message,", ",messages,"));
+    ValidateMojo record = mojo();
+    record.writeBaseline = new File("ddassets-baseline.json");
+    record.execute();
+    ValidateMojo known = mojo();
+    known.baseline = new File("ddassets-baseline.json");
+    known.execute();
+    ValidateMojo stricter = mojo();
+    stricter.baseline = new File("ddassets-baseline.json");
+    stricter.rules = List.of("metadata-unsorted=error");
+    module.committed(
+        "assets/acme/metadata.csv",
+        SampleModule.METADATA.replace(",message,", ",messages,").replace(",gauge,", ",gauges,"));
+
+    assertThat(Files.readString(dir.resolve("ddassets-baseline.json")))
+        .contains("\"rule\" : \"metadata-unit-unknown\"");
+    assertThat(log.lines())
+        .containsExactly(
+            "[INFO] Checked 1 integration (profile strict): 1 error, 0 warnings.",
+            "[INFO] Recorded 1 finding(s) in ddassets-baseline.json (1 entries).",
+            "[INFO] Checked 1 integration (profile strict): 0 errors, 0 warnings. 1 known finding"
+                + " left out (baseline).");
+    assertThatThrownBy(stricter::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage(
+            "Checked 1 integration (profile strict): 1 error, 0 warnings. 1 known finding left out"
+                + " (baseline).");
+    assertThat(log.lines()).last().asString().contains("[metadata-type-invalid]");
+  }
+
+  @Test
+  void rules_turnARuleOff_andAnUnknownIdIsAPlainMessage() throws Exception {
+    module.committed(
+        "assets/acme/metadata.csv", SampleModule.METADATA.replace(",message,", ",messages,"));
+    ValidateMojo off = mojo();
+    off.rules = List.of("metadata-unit-unknown=off");
+    ValidateMojo unknown = mojo();
+    unknown.rules = List.of("metadata-unit-unknwn=off");
+
+    off.execute();
+
+    assertThat(log.lines())
+        .containsExactly("[INFO] Checked 1 integration (profile strict): 0 errors, 0 warnings.");
+    assertThatThrownBy(unknown::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage(
+            "rules: `metadata-unit-unknwn` is not a rule id (did you mean"
+                + " `metadata-unit-unknown`?)");
+  }
+
+  @Test
+  void sarif_namesFilesRelativeToWhereMavenStarted() throws Exception {
+    module.committed(
+        "assets/acme/metadata.csv", SampleModule.METADATA.replace(",message,", ",messages,"));
+    ValidateMojo mojo = mojo();
+    mojo.format = "sarif";
+    mojo.failOn = "none";
+    mojo.pluginVersion = "9.9";
+    mojo.executionRoot = dir.getParent().toString();
+    mojo.outputFile = new File("target/ddassets.sarif");
+
+    mojo.execute();
+
+    assertThat(Files.readString(dir.resolve("target/ddassets.sarif")))
+        .contains("\"version\" : \"9.9\"")
+        .contains("\"uri\" : \"" + dir.getFileName() + "/assets/acme/metadata.csv\"");
   }
 
   private ValidateMojo mojo() {
