@@ -2,6 +2,8 @@ package io.github.ddassets.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,6 +70,48 @@ class LauncherIT {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("no-such-folder").doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void validate_printsSarif_withTheBuildsVersion() throws Exception {
+    Result result =
+        run(LAUNCHER, "validate", "--format", "sarif", "../example-check/assets/jvm_runtime");
+
+    assertThat(result.exitCode()).isZero();
+    JsonNode log = JsonMapper.builder().build().readTree(result.out());
+    assertThat(log.path("version").asText()).isEqualTo("2.1.0");
+    assertThat(log.at("/runs/0/tool/driver/version").asText()).isEqualTo(VERSION);
+    assertThat(log.at("/runs/0/results").size()).isZero();
+  }
+
+  @Test
+  void validate_withTheBaselineItWrote_passes_andRuleSetsLevels(@TempDir Path repo)
+      throws Exception {
+    Path acme = Files.createDirectories(repo.resolve("acme"));
+    Files.writeString(
+        acme.resolve("metadata.csv"),
+        "metric_name,metric_type,interval,unit_name,per_unit_name,description,orientation,"
+            + "integration,short_name,curated_metric\n"
+            + "acme.queue.depth,gauge,,byts,,Messages waiting.,0,acme,queue depth,\n");
+    Path baseline = repo.resolve("ddassets-baseline.json");
+
+    Result plain = run(LAUNCHER, "validate", acme.toString());
+    Result record =
+        run(LAUNCHER, "validate", "--write-baseline", baseline.toString(), acme.toString());
+    Result known = run(LAUNCHER, "validate", "--baseline", baseline.toString(), acme.toString());
+    Result unknownRule =
+        run(LAUNCHER, "validate", "--rule", "metadata-unit=off", acme.toString());
+
+    assertThat(plain.exitCode()).isEqualTo(1);
+    assertThat(record.exitCode()).isZero();
+    assertThat(record.err()).contains("Recorded 2 findings in " + baseline);
+    assertThat(known.exitCode()).isZero();
+    assertThat(known.out()).isEmpty();
+    assertThat(known.err()).contains("0 errors, 0 warnings. 2 known findings left out (baseline).");
+    assertThat(unknownRule.exitCode()).isEqualTo(2);
+    assertThat(unknownRule.err())
+        .contains("--rule: `metadata-unit` is not a rule id")
+        .doesNotContain("Exception");
   }
 
   private static Result run(Path launcher, String... args)

@@ -93,6 +93,11 @@ public record ProjectFile(
         problems.add("fail-on = \"" + text + "\" is not error, warning or none");
       }
     }
+    for (String table : List.of("rules", "extend")) {
+      if (root.has(table) && !root.get(table).isObject()) {
+        problems.add(table + " must be a table ([" + table + "])");
+      }
+    }
     Map<String, String> levels = new LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> rules = root.path("rules").fields();
     while (rules.hasNext()) {

@@ -123,6 +123,17 @@ class LayeringTest {
           .dependOnClassesThat(
               resideInAnyPackage(CORE + ".build..", CORE + ".check..", CORE + ".declare.."));
 
+  /** A baseline matches findings both entries produce, so it sits beneath both. */
+  @ArchTest
+  static final ArchRule baselinesServeBothEntries =
+      noClasses()
+          .that()
+          .resideInAPackage(CORE + ".baseline..")
+          .should()
+          .dependOnClassesThat(
+              resideInAnyPackage(
+                  CORE + ".render..", CORE + ".declare..", CORE + ".build..", CORE + ".check.."));
+
   /** The build is one of the two entries; the folder check is the other, and not beneath it. */
   @ArchTest
   static final ArchRule buildAndCheckAreSeparateDoors =

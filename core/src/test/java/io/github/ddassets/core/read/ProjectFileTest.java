@@ -95,6 +95,14 @@ class ProjectFileTest {
   }
 
   @Test
+  void aTableWrittenAsAValue_isAProblem() throws IOException {
+    Path file = Files.writeString(repo.resolve(ProjectFile.NAME), "rules = \"off\"\n");
+
+    assertThatThrownBy(() -> ProjectFile.read(file, ".ddassets.toml"))
+        .hasMessage(".ddassets.toml: rules must be a table ([rules])");
+  }
+
+  @Test
   void invalidToml_namesTheLine() throws IOException {
     Path file = Files.writeString(repo.resolve(ProjectFile.NAME), "[rules]\nmetadata-unsorted = \n");
 
