@@ -75,8 +75,8 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--sarif-root",
       paramLabel = "DIR",
       description =
-          "The folder SARIF locations are relative to (default: the working folder); a code-scanning"
-              + " upload expects the repository's root.")
+          "The folder SARIF locations are relative to (default: the working folder); a"
+              + " code-scanning upload expects the repository's root.")
   Path sarifRoot;
 
   @Option(

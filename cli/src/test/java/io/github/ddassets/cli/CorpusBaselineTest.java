@@ -12,9 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The strict run over the integrations-extras corpus with its own baseline: a repository that
- * carries thousands of findings passes, and one new defect (in a row inserted at the top of a
- * file, so that every known finding below it moves a line) fails the run with exactly that
- * finding. Skipped, with a message, when ../shared is absent.
+ * carries thousands of findings passes, and one new defect (in a row inserted at the top of a file,
+ * so that every known finding below it moves a line) fails the run with exactly that finding.
+ * Skipped, with a message, when ../shared is absent.
  */
 class CorpusBaselineTest {
 
@@ -33,7 +33,8 @@ class CorpusBaselineTest {
 
     CommandRun record =
         CommandRun.of("validate", "--write-baseline", baseline.toString(), extras.toString());
-    CommandRun clean = CommandRun.of("validate", "--baseline", baseline.toString(), extras.toString());
+    CommandRun clean =
+        CommandRun.of("validate", "--baseline", baseline.toString(), extras.toString());
     Path metadata = extras.resolve("ably/metadata.csv");
     String text = Files.readString(metadata);
     int header = text.indexOf('\n') + 1;
@@ -48,7 +49,8 @@ class CorpusBaselineTest {
     assertThat(record.exitCode()).isZero();
     assertThat(record.err())
         .contains("Checked 235 integrations (profile strict): " + ERRORS + ", " + WARNINGS + ".")
-        .endsWith("Recorded " + FINDINGS + " findings in " + baseline + " (" + ENTRIES + " entries).\n");
+        .endsWith(
+            "Recorded " + FINDINGS + " findings in " + baseline + " (" + ENTRIES + " entries).\n");
     assertThat(clean.exitCode()).isZero();
     assertThat(clean.out()).isEmpty();
     assertThat(clean.err())

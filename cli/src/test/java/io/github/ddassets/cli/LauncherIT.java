@@ -99,8 +99,7 @@ class LauncherIT {
     Result record =
         run(LAUNCHER, "validate", "--write-baseline", baseline.toString(), acme.toString());
     Result known = run(LAUNCHER, "validate", "--baseline", baseline.toString(), acme.toString());
-    Result unknownRule =
-        run(LAUNCHER, "validate", "--rule", "metadata-unit=off", acme.toString());
+    Result unknownRule = run(LAUNCHER, "validate", "--rule", "metadata-unit=off", acme.toString());
 
     assertThat(plain.exitCode()).isEqualTo(1);
     assertThat(record.exitCode()).isZero();

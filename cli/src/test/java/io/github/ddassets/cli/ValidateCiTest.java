@@ -66,8 +66,7 @@ class ValidateCiTest {
     assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
         .isEqualTo("integrations/jvm_runtime/metadata.csv");
     assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(2);
-    assertThat(result.at("/locations/0/physicalLocation/region/startColumn").asInt())
-        .isEqualTo(33);
+    assertThat(result.at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(33);
   }
 
   @Test
@@ -87,7 +86,8 @@ class ValidateCiTest {
 
   @Test
   void anUnknownRuleId_isAClearUsageError() {
-    CommandRun run = CommandRun.of("validate", "--rule", "metadata-unit-unknwn=off", folder.toString());
+    CommandRun run =
+        CommandRun.of("validate", "--rule", "metadata-unit-unknwn=off", folder.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
@@ -99,11 +99,20 @@ class ValidateCiTest {
 
   @Test
   void failOnWarning_failsARunWithWarningsOnly() throws IOException {
-    replace(LOADED, LOADED.replace("Classes currently loaded.", "Classes unloaded since the JVM started."));
+    replace(
+        LOADED,
+        LOADED.replace("Classes currently loaded.", "Classes unloaded since the JVM started."));
 
     CommandRun lenient = CommandRun.of("validate", folder.toString());
     CommandRun strict = CommandRun.of("validate", "--fail-on", "warning", folder.toString());
-    CommandRun none = CommandRun.of("validate", "--fail-on", "none", "--rule", "metadata-description-duplicate=error", folder.toString());
+    CommandRun none =
+        CommandRun.of(
+            "validate",
+            "--fail-on",
+            "none",
+            "--rule",
+            "metadata-description-duplicate=error",
+            folder.toString());
 
     assertThat(lenient.exitCode()).isZero();
     assertThat(lenient.out()).contains("warning: [metadata-description-duplicate]");
@@ -159,7 +168,8 @@ class ValidateCiTest {
     assertThat(run.err())
         .startsWith(
             repo.resolve(ProjectFile.NAME).toAbsolutePath()
-                + ": [rules] `loud` is not a level for metadata-unsorted: use off, warning or error");
+                + ": [rules] `loud` is not a level for metadata-unsorted: use off, warning or"
+                + " error");
   }
 
   @Test
@@ -173,13 +183,14 @@ class ValidateCiTest {
     CommandRun known =
         CommandRun.of("validate", "--baseline", baseline.toString(), folder.toString());
     String newRow = "jvm_runtime.class.aaa,gauge,,byts,,Classes first.,0,jvm_runtime,aaa classes,,";
-    replace(LOADED.replace("gauge,,,", "gauge,,byts,"), newRow + "\n" + LOADED.replace("gauge,,,", "gauge,,byts,"));
+    replace(
+        LOADED.replace("gauge,,,", "gauge,,byts,"),
+        newRow + "\n" + LOADED.replace("gauge,,,", "gauge,,byts,"));
     CommandRun moved =
         CommandRun.of("validate", "--baseline", baseline.toString(), folder.toString());
 
     assertThat(record.exitCode()).isZero();
-    assertThat(record.err())
-        .endsWith("Recorded 1 finding in " + baseline + " (1 entries).\n");
+    assertThat(record.err()).endsWith("Recorded 1 finding in " + baseline + " (1 entries).\n");
     assertThat(Files.readString(baseline))
         .contains(
             "\"integration\" : \"jvm_runtime\",\n"
@@ -204,7 +215,8 @@ class ValidateCiTest {
     CommandRun.of("validate", "--write-baseline", baseline.toString(), folder.toString());
     replace(LOADED.replace("gauge,,,", "gauge,,byts,"), LOADED);
 
-    CommandRun run = CommandRun.of("validate", "--baseline", baseline.toString(), folder.toString());
+    CommandRun run =
+        CommandRun.of("validate", "--baseline", baseline.toString(), folder.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err())
@@ -217,7 +229,8 @@ class ValidateCiTest {
   void aBrokenBaseline_isAUsageError() throws IOException {
     Path baseline = Files.writeString(repo.resolve("b.json"), "[]");
 
-    CommandRun run = CommandRun.of("validate", "--baseline", baseline.toString(), folder.toString());
+    CommandRun run =
+        CommandRun.of("validate", "--baseline", baseline.toString(), folder.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("--baseline: " + baseline + ": not a baseline file");
@@ -229,7 +242,8 @@ class ValidateCiTest {
     Path summary = Files.writeString(repo.resolve("step-summary.md"), "before\n");
 
     CommandRun run =
-        CommandRun.of("validate", "--format", "github", "--summary", summary.toString(), folder.toString());
+        CommandRun.of(
+            "validate", "--format", "github", "--summary", summary.toString(), folder.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).startsWith("::error file=");

@@ -92,7 +92,8 @@ final class FolderValidation {
       if (failOn.isEmpty()) {
         failOn = project.flatMap(ProjectFile::failOn);
       }
-      RulePolicy policy = project.map(ProjectFile::rules).orElse(RulePolicy.NONE).overriddenBy(rules);
+      RulePolicy policy =
+          project.map(ProjectFile::rules).orElse(RulePolicy.NONE).overriddenBy(rules);
       DisplayPaths displayPaths = new DisplayPaths(path, shown);
       FolderCheck check =
           new FolderCheck(

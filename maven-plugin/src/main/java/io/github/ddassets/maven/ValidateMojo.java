@@ -90,8 +90,8 @@ public class ValidateMojo extends AbstractMojo {
   List<String> rules;
 
   /**
-   * The project file. Default: the nearest {@code .ddassets.toml} in each validated folder or
-   * above it.
+   * The project file. Default: the nearest {@code .ddassets.toml} in each validated folder or above
+   * it.
    */
   @Parameter(property = "ddassets.config")
   File config;

@@ -146,7 +146,8 @@ class ValidateMojoTest {
 
     assertThatThrownBy(profile::execute)
         .hasMessage("profile must be ddev or strict, not `lenient`.");
-    assertThatThrownBy(format::execute).hasMessage("format must be text, json, github, sarif, markdown, not `xml`.");
+    assertThatThrownBy(format::execute)
+        .hasMessage("format must be text, json, github, sarif, markdown, not `xml`.");
     assertThatThrownBy(failOn::execute)
         .hasMessage("failOn must be error, warning or none, not `always`.");
   }

@@ -173,12 +173,10 @@ public final class AssetsProcessor extends AbstractProcessor {
   private void baselineNotes(BuildOutcome outcome) {
     Optional<Path> record = options.writeBaseline();
     if (record.isPresent()) {
-      Baseline baseline =
-          Baseline.of(outcome.known().stream().map(AssetBuild::key).toList());
+      Baseline baseline = Baseline.of(outcome.known().stream().map(AssetBuild::key).toList());
       try {
         BaselineFile.write(record.get(), baseline);
-        reporter.note(
-            "ddassets: recorded " + baseline.size() + " finding(s) in " + record.get());
+        reporter.note("ddassets: recorded " + baseline.size() + " finding(s) in " + record.get());
       } catch (IOException e) {
         reporter.error("ddassets: cannot write " + record.get() + ": " + e.getMessage());
       }
@@ -191,7 +189,10 @@ public final class AssetsProcessor extends AbstractProcessor {
               + " entries)"
               + (outcome.gone() == 0
                   ? ""
-                  : "; " + outcome.gone() + " baseline entries no longer occur: record the baseline again to drop them"));
+                  : "; "
+                      + outcome.gone()
+                      + " baseline entries no longer occur: record the baseline again to drop"
+                      + " them"));
     }
   }
 

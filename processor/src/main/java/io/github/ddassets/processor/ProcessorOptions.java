@@ -113,7 +113,10 @@ record ProcessorOptions(
     }
     Optional<ProjectFile> project = project(options, problems);
     RulePolicy rules =
-        project.map(ProjectFile::rules).orElse(RulePolicy.NONE).overriddenBy(rules(options, problems));
+        project
+            .map(ProjectFile::rules)
+            .orElse(RulePolicy.NONE)
+            .overriddenBy(rules(options, problems));
     problems.addAll(rules.refusedInBuilds());
     return new ProcessorOptions(
         profile,
@@ -157,7 +160,10 @@ record ProcessorOptions(
       Map<String, String> options, Optional<ProjectFile> project, List<String> problems) {
     String text = options.get(FAIL_ON);
     if (text == null) {
-      return project.flatMap(ProjectFile::failOn).filter(value -> value != FailOn.NONE).orElse(FailOn.ERROR);
+      return project
+          .flatMap(ProjectFile::failOn)
+          .filter(value -> value != FailOn.NONE)
+          .orElse(FailOn.ERROR);
     }
     Optional<FailOn> value = FailOn.parse(text).filter(parsed -> parsed != FailOn.NONE);
     if (value.isEmpty()) {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The options CI sets on the processor: rule levels, the failing threshold, the project file, and
- * a baseline that the build records and then leaves out.
+ * The options CI sets on the processor: rule levels, the failing threshold, the project file, and a
+ * baseline that the build records and then leaves out.
  */
 class CiOptionsTest {
 
@@ -30,9 +30,7 @@ class CiOptionsTest {
 
   /** A manifest with a sales e-mail that is no address: a strict error. */
   private static final JavaFileObject BAD_EMAIL =
-      ManifestSource.complete()
-          .set("author.salesEmail", "salesEmail = \"sales-at-acme\"")
-          .build();
+      ManifestSource.complete().set("author.salesEmail", "salesEmail = \"sales-at-acme\"").build();
 
   @TempDir Path dir;
 
@@ -51,8 +49,7 @@ class CiOptionsTest {
   void rules_refuseTurningDownADdevError_andUnknownIds() {
     Compilation compilation =
         compile(
-            List.of("-Addassets.rules=metadata-unit-unknown=off,manifest-email-invalde=off"),
-            FLUX);
+            List.of("-Addassets.rules=metadata-unit-unknown=off,manifest-email-invalde=off"), FLUX);
 
     assertThat(compilation)
         .hadErrorContaining(
@@ -113,8 +110,7 @@ class CiOptionsTest {
   void aRecordedBaseline_leavesItsFindingsOut_butNotNewOnes() throws IOException {
     Path baseline = dir.resolve("baseline.json");
 
-    Compilation record =
-        compile(List.of("-Addassets.writeBaseline=" + baseline), BAD_EMAIL);
+    Compilation record = compile(List.of("-Addassets.writeBaseline=" + baseline), BAD_EMAIL);
     Compilation known = compile(List.of("-Addassets.baseline=" + baseline), BAD_EMAIL);
     JavaFileObject both =
         ManifestSource.complete()
@@ -132,7 +128,8 @@ class CiOptionsTest {
         .contains("\"rule\" : \"manifest-email-invalid\"")
         .contains("\"file\" : \"test.AcmeCheck\"");
     assertThat(known).succeeded();
-    assertThat(known).hadNoteContaining("ddassets: 1 known finding(s) left out (baseline 1 entries)");
+    assertThat(known)
+        .hadNoteContaining("ddassets: 1 known finding(s) left out (baseline 1 entries)");
     assertThat(fresh).failed();
     assertThat(fresh).hadErrorContaining("[metadata-unit-unknown] `flux`");
     assertThat(fresh).hadErrorCount(1);

@@ -8,9 +8,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The findings recorded in a baseline file, as keys with how often each occurred. A run reports only
- * the findings beyond the recorded ones, and says how many recorded ones no longer occur, so that
- * the file can shrink as debt is paid.
+ * The findings recorded in a baseline file, as keys with how often each occurred. A run reports
+ * only the findings beyond the recorded ones, and says how many recorded ones no longer occur, so
+ * that the file can shrink as debt is paid.
  *
  * @param counts how many findings of each key were recorded
  */

@@ -47,8 +47,8 @@ public final class BaselineFile {
   /**
    * Reads a baseline file.
    *
-   * @throws IOException when it cannot be read or is not a baseline; the message names the file and,
-   *     for a syntax error, the line and column
+   * @throws IOException when it cannot be read or is not a baseline; the message names the file
+   *     and, for a syntax error, the line and column
    */
   public static Baseline read(Path file) throws IOException {
     String shown = file.toString().replace('\\', '/');

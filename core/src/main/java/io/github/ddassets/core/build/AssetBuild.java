@@ -75,8 +75,7 @@ public final class AssetBuild {
     Baseline.Match<Report.Item> match = againstBaseline(findings);
     Report report = new Report(settings.profile(), match.fresh());
     if (report.hasErrors() || !manifests.problems().isEmpty()) {
-      return new BuildOutcome(
-          report, manifests.problems(), List.of(), match.known(), match.gone());
+      return new BuildOutcome(report, manifests.problems(), List.of(), match.known(), match.gone());
     }
     List<BuiltIntegration> built = new ArrayList<>();
     for (IntegrationAssets assets : integrations.integrations()) {
@@ -108,7 +107,9 @@ public final class AssetBuild {
       return match;
     }
     List<Report.Item> strict =
-        match.fresh().stream().map(item -> new Report.Item(item.finding(), Severity.ERROR)).toList();
+        match.fresh().stream()
+            .map(item -> new Report.Item(item.finding(), Severity.ERROR))
+            .toList();
     return new Baseline.Match<>(strict, match.known(), match.gone());
   }
 
@@ -125,7 +126,8 @@ public final class AssetBuild {
     IntegrationStep.Outcome integrations =
         IntegrationStep.run(
             declarations, settings.defaultAgentVersion(), settings.templates(), rules);
-    Report report = new Report(settings.profile(), againstBaseline(integrations.findings()).fresh());
+    Report report =
+        new Report(settings.profile(), againstBaseline(integrations.findings()).fresh());
     return new ConfigurationOutcome(
         report, report.hasErrors() ? List.of() : integrations.configured());
   }

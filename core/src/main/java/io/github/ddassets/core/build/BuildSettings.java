@@ -22,8 +22,8 @@ import java.util.Set;
  * @param baseManifests where base manifests are looked for when an integration names none: a folder
  *     holding {@code <name>/manifest.json}, or the one integration's manifest file
  * @param suppressed the rules the author silenced: their findings are left out of the report
- * @param rules the levels the author set for rules ({@code ddassets.rules}, {@code .ddassets.toml}),
- *     which win over {@code suppressed} for a rule both name
+ * @param rules the levels the author set for rules ({@code ddassets.rules}, {@code
+ *     .ddassets.toml}), which win over {@code suppressed} for a rule both name
  * @param baseline the findings recorded as known: they are left out of the report and do not stop
  *     the files from being written
  * @param recordBaseline whether every finding of this build is taken as known, so that a baseline

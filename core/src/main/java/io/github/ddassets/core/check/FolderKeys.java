@@ -27,10 +27,7 @@ final class FolderKeys {
     this.integration = loaded.folder().name();
     this.folderShown = paths.of(loaded.folder().dir());
     this.metadataShown = paths.of(loaded.folder().metadata());
-    loaded
-        .assets()
-        .metadata()
-        .ifPresent(file -> file.rows().forEach(this::remember));
+    loaded.assets().metadata().ifPresent(file -> file.rows().forEach(this::remember));
   }
 
   private void remember(MetricRow row) {
@@ -54,7 +51,8 @@ final class FolderKeys {
           finding.rule().id(),
           FindingKey.subjectOf(finding.origin().describe() + " " + finding.message()));
     }
-    return new FindingKey(integration, relative(file.path()), finding.rule().id(), subject(finding, file));
+    return new FindingKey(
+        integration, relative(file.path()), finding.rule().id(), subject(finding, file));
   }
 
   private String subject(Finding finding, FileOrigin file) {

@@ -44,7 +44,9 @@ public record FolderReport(
     return Report.of(profile, findings());
   }
 
-  /** The findings that count under a profile and a project's rule levels, each with its severity. */
+  /**
+   * The findings that count under a profile and a project's rule levels, each with its severity.
+   */
   public Report report(Profile profile, RulePolicy policy) {
     return Report.of(profile, policy, findings());
   }

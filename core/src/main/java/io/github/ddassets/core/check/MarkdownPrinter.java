@@ -42,10 +42,7 @@ final class MarkdownPrinter {
         (name, row) ->
             out.printf(
                 "| %s | %d | %d | %s |%n",
-                name.isEmpty() ? "(none)" : escape(name),
-                row.errors,
-                row.warnings,
-                row.rules()));
+                name.isEmpty() ? "(none)" : escape(name), row.errors, row.warnings, row.rules()));
     out.println();
     out.println("<details><summary>Findings</summary>");
     out.println();

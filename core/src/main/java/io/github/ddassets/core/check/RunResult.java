@@ -35,8 +35,7 @@ public record RunResult(List<ValidatedFinding> findings, Summary summary) {
     if (baseline.isEmpty()) {
       return new RunResult(findings, Summary.of(profile, integrations, findings));
     }
-    Baseline.Match<ValidatedFinding> match =
-        baseline.get().match(findings, ValidatedFinding::key);
+    Baseline.Match<ValidatedFinding> match = baseline.get().match(findings, ValidatedFinding::key);
     return new RunResult(
         match.fresh(),
         Summary.of(profile, integrations, match.fresh())

@@ -89,7 +89,9 @@ final class SarifPrinter {
         .putObject("message")
         .put(
             "text",
-            hint.isEmpty() ? finding.finding().message() : finding.finding().message() + " (" + hint + ")");
+            hint.isEmpty()
+                ? finding.finding().message()
+                : finding.finding().message() + " (" + hint + ")");
     ObjectNode location = result.putArray("locations").addObject();
     ObjectNode physical = location.putObject("physicalLocation");
     physical.putObject("artifactLocation").put("uri", uri(finding.path()));
@@ -135,11 +137,10 @@ final class SarifPrinter {
     return severity == Severity.ERROR ? "error" : "warning";
   }
 
-  /** The anchor GitHub gives a Markdown heading: lower case, punctuation dropped, spaces to dashes. */
+  /**
+   * The anchor GitHub gives a Markdown heading: lower case, punctuation dropped, spaces to dashes.
+   */
   static String anchor(String heading) {
-    return heading
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9 _-]", "")
-        .replace(' ', '-');
+    return heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 _-]", "").replace(' ', '-');
   }
 }

@@ -69,8 +69,8 @@ public record ProjectFile(
    * @param file the file
    * @param shown how to name it in messages
    * @throws IOException when it cannot be read or says something ddassets does not understand: the
-   *     message names the file, the line where the TOML syntax fails, and the key or rule id that is
-   *     wrong
+   *     message names the file, the line where the TOML syntax fails, and the key or rule id that
+   *     is wrong
    */
   public static ProjectFile read(Path file, String shown) throws IOException {
     JsonNode root;

@@ -40,7 +40,8 @@ public final class MetadataRules {
     if (!headerSound) {
       return findings;
     }
-    MetricRowRules rowRules = new MetricRowRules(identity, file.headerNames().size(), findings, vocabulary);
+    MetricRowRules rowRules =
+        new MetricRowRules(identity, file.headerNames().size(), findings, vocabulary);
     List<MetricRow> wellFormed = new ArrayList<>();
     for (MetricRow row : rows) {
       if (rowRules.check(row)) {

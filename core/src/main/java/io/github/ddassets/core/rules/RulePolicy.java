@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rules a project turns off or reports at another severity than the profile's, as {@code
- * --rule metadata-short-name-empty=off} or a {@code [rules]} table of {@code .ddassets.toml} says.
- * A repository that carries debt, or that disagrees with one of Datadog's documented conventions,
+ * The rules a project turns off or reports at another severity than the profile's, as {@code --rule
+ * metadata-short-name-empty=off} or a {@code [rules]} table of {@code .ddassets.toml} says. A
+ * repository that carries debt, or that disagrees with one of Datadog's documented conventions,
  * settles it here once instead of reading the same findings in every run.
  *
  * <p>A level set for a rule applies whatever the profile: setting a {@code strict} rule to {@code
@@ -97,7 +97,9 @@ public record RulePolicy(Map<Rule, RuleLevel> levels) {
     return new Parsed(new RulePolicy(levels), problems);
   }
 
-  /** This policy with the levels of {@code other} added, {@code other} winning for a rule both set. */
+  /**
+   * This policy with the levels of {@code other} added, {@code other} winning for a rule both set.
+   */
   public RulePolicy overriddenBy(RulePolicy other) {
     Map<Rule, RuleLevel> merged = new EnumMap<>(Rule.class);
     merged.putAll(levels);
@@ -106,8 +108,8 @@ public record RulePolicy(Map<Rule, RuleLevel> levels) {
   }
 
   /**
-   * The severity a rule's findings have, or empty when they are left out: the level the project set,
-   * else the profile's severity when the profile enables the rule.
+   * The severity a rule's findings have, or empty when they are left out: the level the project
+   * set, else the profile's severity when the profile enables the rule.
    */
   public Optional<Severity> severity(Rule rule, Profile profile) {
     RuleLevel level = levels.get(rule);

@@ -16,7 +16,8 @@ import java.util.Set;
  * @param globalPrefixes metric-name prefixes every integration may use besides Datadog's ({@link
  *     MetricNames#GLOBAL_PREFIXES})
  */
-public record Vocabulary(Set<String> units, Set<String> classifierTags, List<String> globalPrefixes) {
+public record Vocabulary(
+    Set<String> units, Set<String> classifierTags, List<String> globalPrefixes) {
 
   /** Nothing added: the lists as ddassets ships them. */
   public static final Vocabulary STANDARD = new Vocabulary(Set.of(), Set.of(), List.of());
@@ -38,8 +39,8 @@ public record Vocabulary(Set<String> units, Set<String> classifierTags, List<Str
   }
 
   /**
-   * Whether a metric name starts with the integration's prefix, one of Datadog's global prefixes
-   * or one the project added.
+   * Whether a metric name starts with the integration's prefix, one of Datadog's global prefixes or
+   * one the project added.
    */
   public boolean hasAllowedPrefix(String name, String prefix) {
     return MetricNames.hasAllowedPrefix(name, prefix)

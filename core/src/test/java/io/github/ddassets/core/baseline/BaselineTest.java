@@ -85,14 +85,16 @@ class BaselineTest {
 
   @Test
   void aBrokenFile_isOneSentenceWithItsPosition() throws IOException {
-    Path broken = Files.writeString(dir.resolve("broken.json"), "{\n  \"ddassets-baseline\": 1,\n  oops\n}");
+    Path broken =
+        Files.writeString(dir.resolve("broken.json"), "{\n  \"ddassets-baseline\": 1,\n  oops\n}");
     Path other = Files.writeString(dir.resolve("other.json"), "{\"findings\": []}");
     Path entry =
         Files.writeString(
             dir.resolve("entry.json"), "{\"ddassets-baseline\": 1, \"findings\": [\"x\"]}");
 
     assertThatThrownBy(() -> BaselineFile.read(broken))
-        .hasMessageStartingWith(broken.toString().replace('\\', '/') + ":3:3: not a baseline file:");
+        .hasMessageStartingWith(
+            broken.toString().replace('\\', '/') + ":3:3: not a baseline file:");
     assertThatThrownBy(() -> BaselineFile.read(other))
         .hasMessage(
             other.toString().replace('\\', '/')

@@ -29,10 +29,17 @@ class FindingPrinterTest {
 
     assertThat(out.lines().toList())
         .containsExactly(
-            "::error file=acme/metadata.csv,line=2,col=25,title=metadata-unit-unknown::[metadata-unit-unknown] `byts` is not a valid unit_name",
-            "::error file=acme/metadata.csv,line=3,col=25,title=metadata-unit-unknown::[metadata-unit-unknown] `byts` is not a valid unit_name",
-            "acme/metadata.csv:4:25: error: [metadata-unit-unknown] `byts` is not a valid unit_name",
-            "::warning file=acme/metadata.csv,line=5,col=25,title=metadata-unit-unknown::[metadata-unit-unknown] `byts` is not a valid unit_name",
+            "::error"
+                + " file=acme/metadata.csv,line=2,col=25,title=metadata-unit-unknown::[metadata-unit-unknown]"
+                + " `byts` is not a valid unit_name",
+            "::error"
+                + " file=acme/metadata.csv,line=3,col=25,title=metadata-unit-unknown::[metadata-unit-unknown]"
+                + " `byts` is not a valid unit_name",
+            "acme/metadata.csv:4:25: error: [metadata-unit-unknown] `byts` is not a valid"
+                + " unit_name",
+            "::warning"
+                + " file=acme/metadata.csv,line=5,col=25,title=metadata-unit-unknown::[metadata-unit-unknown]"
+                + " `byts` is not a valid unit_name",
             "Checked 2 integrations (profile strict): 3 errors, 1 warning.",
             "::notice title=ddassets::1 of 4 findings were not annotated (GitHub shows 2 errors"
                 + " and 2 warnings of a step); they are printed above as plain lines.");
@@ -60,7 +67,8 @@ class FindingPrinterTest {
                     "A",
                     "a"),
                 Severity.WARNING,
-                new FindingKey("acme", "manifest.json", "manifest-title-display-name", "/tile/title")));
+                new FindingKey(
+                    "acme", "manifest.json", "manifest-title-display-name", "/tile/title")));
 
     String out = print(OutputFormat.markdown, findings, 10);
 

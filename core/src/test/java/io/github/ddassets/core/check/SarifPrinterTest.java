@@ -52,7 +52,9 @@ class SarifPrinterTest {
 
   @Test
   void theSchemaCheck_rejectsALogThatBreaksIt() throws IOException {
-    String sarif = print(Path.of("/repo"), Path.of("/repo")).replace("\"level\" : \"warning\"", "\"level\" : \"fatal\"");
+    String sarif =
+        print(Path.of("/repo"), Path.of("/repo"))
+            .replace("\"level\" : \"warning\"", "\"level\" : \"fatal\"");
 
     assertThat(SarifSchema.errors(sarif)).isNotEmpty();
   }
@@ -72,8 +74,7 @@ class SarifPrinterTest {
     assertThat(unit.at("/help/text").asText()).endsWith("Profile ddev, error.");
     assertThat(unit.path("helpUri").asText()).endsWith("/docs/rules.md#metadatacsv");
     assertThat(unit.at("/defaultConfiguration/level").asText()).isEqualTo("error");
-    JsonNode description =
-        driver.path("rules").get(Rule.METADATA_DESCRIPTION_EMPTY.ordinal());
+    JsonNode description = driver.path("rules").get(Rule.METADATA_DESCRIPTION_EMPTY.ordinal());
     assertThat(description.at("/defaultConfiguration/level").asText()).isEqualTo("warning");
     assertThat(description.at("/help/text").asText()).endsWith("warning (error under strict).");
   }

@@ -104,7 +104,8 @@ class ProjectFileTest {
 
   @Test
   void invalidToml_namesTheLine() throws IOException {
-    Path file = Files.writeString(repo.resolve(ProjectFile.NAME), "[rules]\nmetadata-unsorted = \n");
+    Path file =
+        Files.writeString(repo.resolve(ProjectFile.NAME), "[rules]\nmetadata-unsorted = \n");
 
     assertThatThrownBy(() -> ProjectFile.read(file, ".ddassets.toml"))
         .hasMessageStartingWith(".ddassets.toml:2: not valid TOML:");

@@ -93,7 +93,9 @@ class RulePolicyTest {
     Report report = Report.of(Profile.STRICT, policy, List.of(unit, shortName));
 
     assertThat(report.items()).containsExactly(new Report.Item(unit, Severity.WARNING));
-    assertThat(Report.of(Profile.STRICT, Set.of(Rule.METADATA_SHORT_NAME_EMPTY), List.of(shortName)).items())
+    assertThat(
+            Report.of(Profile.STRICT, Set.of(Rule.METADATA_SHORT_NAME_EMPTY), List.of(shortName))
+                .items())
         .isEmpty();
   }
 
