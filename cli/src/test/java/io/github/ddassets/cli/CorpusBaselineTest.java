@@ -2,6 +2,9 @@ package io.github.ddassets.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.ddassets.core.testing.SarifSchema;
 import io.github.ddassets.core.testing.SharedReference;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,6 +72,23 @@ class CorpusBaselineTest {
             "Checked 235 integrations (profile strict): 1 error, 0 warnings. "
                 + FINDINGS
                 + " known findings left out (baseline).\n");
+  }
+
+  @Test
+  void theSarifLogOfTheWholeCorpus_isValidAgainstTheSchema() throws IOException {
+    Path extras = SharedReference.corpus();
+
+    CommandRun run =
+        CommandRun.of(
+            "validate", "--format", "sarif", "--sarif-root", extras.toString(), extras.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(SarifSchema.errors(run.out())).isEmpty();
+    JsonNode results = JsonMapper.builder().build().readTree(run.out()).at("/runs/0/results");
+    assertThat(results.size()).isEqualTo(FINDINGS);
+    assertThat(results.get(0).at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+        .doesNotStartWith("/")
+        .doesNotStartWith("file:");
   }
 
   private static Path copy(Path from, Path to) throws IOException {
