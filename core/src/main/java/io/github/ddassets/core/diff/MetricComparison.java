@@ -1,0 +1,96 @@
+package io.github.ddassets.core.diff;
+
+import static io.github.ddassets.core.diff.Impact.ADDITIVE;
+import static io.github.ddassets.core.diff.Impact.BREAKING;
+import static io.github.ddassets.core.diff.Impact.NOTABLE;
+import static io.github.ddassets.core.diff.Subject.METRIC;
+
+import java.util.Map;
+
+/**
+ * Compares the metrics of two releases. A query, dashboard or monitor names a metric and relies on
+ * its type and unit: removing or renaming one, or changing how it is counted, breaks them; the
+ * words that describe it do not.
+ */
+final class MetricComparison implements KeyedComparison.Handler<MetricFacts> {
+
+  private final Changes changes;
+
+  private MetricComparison(Changes changes) {
+    this.changes = changes;
+  }
+
+  static void compare(
+      Map<String, MetricFacts> before, Map<String, MetricFacts> after, Changes changes) {
+    new KeyedComparison<>(MetricFacts::renameSignature)
+        .compare(before, after, new MetricComparison(changes));
+  }
+
+  @Override
+  public void kept(MetricFacts before, MetricFacts after) {
+    String name = after.name();
+    changes.value(METRIC, name, "type", BREAKING, before.type(), after.type(), after.origin());
+    changes.value(METRIC, name, "unit", BREAKING, before.unit(), after.unit(), after.origin());
+    changes.value(
+        METRIC, name, "per-unit", BREAKING, before.perUnit(), after.perUnit(), after.origin());
+    changes.value(
+        METRIC,
+        name,
+        "orientation",
+        NOTABLE,
+        before.orientation(),
+        after.orientation(),
+        after.origin());
+    changes.value(
+        METRIC, name, "interval", NOTABLE, before.interval(), after.interval(), after.origin());
+    changes.value(
+        METRIC,
+        name,
+        "description",
+        NOTABLE,
+        before.description(),
+        after.description(),
+        after.origin());
+    changes.value(
+        METRIC, name, "short-name", NOTABLE, before.shortName(), after.shortName(), after.origin());
+  }
+
+  @Override
+  public void renamed(MetricFacts before, MetricFacts after) {
+    changes.add(
+        METRIC,
+        before.name(),
+        "renamed",
+        BREAKING,
+        before.name(),
+        after.name(),
+        "metric `" + before.name() + "` was renamed to `" + after.name() + "`",
+        after.origin());
+  }
+
+  @Override
+  public void removed(MetricFacts before) {
+    changes.add(
+        METRIC,
+        before.name(),
+        "removed",
+        BREAKING,
+        before.name(),
+        "",
+        "metric `" + before.name() + "` was removed",
+        before.origin());
+  }
+
+  @Override
+  public void added(MetricFacts after) {
+    changes.add(
+        METRIC,
+        after.name(),
+        "added",
+        ADDITIVE,
+        "",
+        after.name(),
+        "metric `" + after.name() + "` was added",
+        after.origin());
+  }
+}
