@@ -44,6 +44,7 @@ public final class AssetsProcessor extends AbstractProcessor {
   private SourceCollector collector;
   private DiagnosticReporter reporter;
   private ProcessorOptions options;
+  private PreviousReleaseOption previousRelease;
   private AssetBuild build;
   private LoaderRound loaders;
 
@@ -53,6 +54,7 @@ public final class AssetsProcessor extends AbstractProcessor {
     reporter =
         new DiagnosticReporter(environment.getMessager(), HostPlacement.of(environment));
     options = ProcessorOptions.parse(environment.getOptions());
+    previousRelease = PreviousReleaseOption.parse(environment.getOptions());
     build = new AssetBuild(options.buildSettings(), new FilerManifests(environment.getFiler()));
     previous = PreviousBuild.snapshot(environment.getFiler());
     comments = new DocComments(environment.getElementUtils(), compiled, previous);
@@ -137,6 +139,9 @@ public final class AssetsProcessor extends AbstractProcessor {
     outcome.problems().forEach(reporter::error);
     reporter.report(outcome.report());
     if (!outcome.succeeded() || !options.problems().isEmpty()) {
+      return;
+    }
+    if (!previousRelease.check(outcome, collector.acknowledgements(), options, reporter)) {
       return;
     }
     AssetWriter writer = new AssetWriter(processingEnv.getFiler());

@@ -67,7 +67,8 @@ record ProcessorOptions(
           MANIFEST,
           MANIFEST_NEWLINE,
           LOADER,
-          SUPPRESS);
+          SUPPRESS,
+          PreviousReleaseOption.NAME);
 
   private static final List<String> NEWLINES = List.of("keep", "always", "never");
 
