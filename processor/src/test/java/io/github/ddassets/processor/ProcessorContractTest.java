@@ -191,6 +191,7 @@ class ProcessorContractTest {
             "ddassets.loader",
             "ddassets.manifest",
             "ddassets.manifestNewline",
-            "ddassets.suppress");
+            "ddassets.suppress",
+            "ddassets.previous");
   }
 }

@@ -29,10 +29,18 @@ final class MetricComparison implements KeyedComparison.Handler<MetricFacts> {
   @Override
   public void kept(MetricFacts before, MetricFacts after) {
     String name = after.name();
-    changes.value(METRIC, name, "type", BREAKING, before.type(), after.type(), after.origin());
-    changes.value(METRIC, name, "unit", BREAKING, before.unit(), after.unit(), after.origin());
     changes.value(
-        METRIC, name, "per-unit", BREAKING, before.perUnit(), after.perUnit(), after.origin());
+        METRIC, name, "type", BREAKING, before.type(), after.type(), after.originOf("type"));
+    changes.value(
+        METRIC, name, "unit", BREAKING, before.unit(), after.unit(), after.originOf("unit"));
+    changes.value(
+        METRIC,
+        name,
+        "per-unit",
+        BREAKING,
+        before.perUnit(),
+        after.perUnit(),
+        after.originOf("per-unit"));
     changes.value(
         METRIC,
         name,
@@ -40,9 +48,15 @@ final class MetricComparison implements KeyedComparison.Handler<MetricFacts> {
         NOTABLE,
         before.orientation(),
         after.orientation(),
-        after.origin());
+        after.originOf("orientation"));
     changes.value(
-        METRIC, name, "interval", NOTABLE, before.interval(), after.interval(), after.origin());
+        METRIC,
+        name,
+        "interval",
+        NOTABLE,
+        before.interval(),
+        after.interval(),
+        after.originOf("interval"));
     changes.value(
         METRIC,
         name,
@@ -50,9 +64,15 @@ final class MetricComparison implements KeyedComparison.Handler<MetricFacts> {
         NOTABLE,
         before.description(),
         after.description(),
-        after.origin());
+        after.originOf("description"));
     changes.value(
-        METRIC, name, "short-name", NOTABLE, before.shortName(), after.shortName(), after.origin());
+        METRIC,
+        name,
+        "short-name",
+        NOTABLE,
+        before.shortName(),
+        after.shortName(),
+        after.originOf("short-name"));
   }
 
   @Override

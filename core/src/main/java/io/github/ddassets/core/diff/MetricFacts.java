@@ -3,6 +3,7 @@ package io.github.ddassets.core.diff;
 import io.github.ddassets.core.model.MetadataColumn;
 import io.github.ddassets.core.model.MetricRow;
 import io.github.ddassets.core.model.Origin;
+import java.util.Map;
 
 /**
  * What a release says of one metric: a row of metadata.csv.
@@ -15,7 +16,9 @@ import io.github.ddassets.core.model.Origin;
  * @param orientation the orientation ({@code 1}, {@code 0}, {@code -1})
  * @param shortName the short name, or empty
  * @param description the description, or empty
- * @param origin the row
+ * @param origin the row's name cell
+ * @param cells where each other value is written, by the aspect a change names ({@code unit},
+ *     {@code per-unit}...)
  */
 public record MetricFacts(
     String name,
@@ -26,7 +29,12 @@ public record MetricFacts(
     String orientation,
     String shortName,
     String description,
-    Origin origin) {
+    Origin origin,
+    Map<String, Origin> cells) {
+
+  public MetricFacts {
+    cells = Map.copyOf(cells);
+  }
 
   /** The facts of a metadata.csv row. */
   public static MetricFacts of(MetricRow row) {
@@ -39,7 +47,20 @@ public record MetricFacts(
         row.value(MetadataColumn.ORIENTATION),
         row.value(MetadataColumn.SHORT_NAME),
         row.value(MetadataColumn.DESCRIPTION),
-        row.originOf(MetadataColumn.METRIC_NAME));
+        row.originOf(MetadataColumn.METRIC_NAME),
+        Map.of(
+            "type", row.originOf(MetadataColumn.METRIC_TYPE),
+            "unit", row.originOf(MetadataColumn.UNIT_NAME),
+            "per-unit", row.originOf(MetadataColumn.PER_UNIT_NAME),
+            "orientation", row.originOf(MetadataColumn.ORIENTATION),
+            "interval", row.originOf(MetadataColumn.INTERVAL),
+            "description", row.originOf(MetadataColumn.DESCRIPTION),
+            "short-name", row.originOf(MetadataColumn.SHORT_NAME)));
+  }
+
+  /** Where the value a change names is written: its cell, else the row's name. */
+  Origin originOf(String aspect) {
+    return cells.getOrDefault(aspect, origin);
   }
 
   /** What a renamed metric keeps: everything but its name, when it has a description. */
