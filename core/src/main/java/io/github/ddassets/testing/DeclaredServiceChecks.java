@@ -23,8 +23,9 @@ import java.util.TreeSet;
 /**
  * The service checks a {@code service_checks.json} declares, to compare with what a check really
  * submitted: {@link #compare} reports the checks that are not declared, the statuses a declaration
- * does not list, and the submissions that lack a tag key of the declared {@code groups}; {@link
- * #compareSymmetric} also reports the declared checks nothing submitted.
+ * does not list, and the submissions that lack a tag key of the declared {@code groups} (but {@code
+ * host}, which the Agent adds); {@link #compareSymmetric} also reports the declared checks nothing
+ * submitted.
  *
  * <pre>{@code
  * ServiceCheckReport report =
@@ -36,6 +37,9 @@ public final class DeclaredServiceChecks {
 
   /** The status names of service_checks.json, by the number DogStatsD submits. */
   private static final List<String> STATUSES = List.of("ok", "warning", "critical", "unknown");
+
+  /** The group every service check has, from the Agent rather than from a tag. */
+  private static final String HOST = "host";
 
   private final Map<String, Declared> byName;
 
@@ -167,8 +171,10 @@ public final class DeclaredServiceChecks {
             check.name() + ": reported " + status + ", declared " + declared.statuses());
       }
       for (String group : declared.groups()) {
-        if (check.tags().stream()
-            .noneMatch(tag -> tag.equals(group) || tag.startsWith(group + ":"))) {
+        // The Agent gives every service check its host: a submission carries no host tag.
+        if (!group.equals(HOST)
+            && check.tags().stream()
+                .noneMatch(tag -> tag.equals(group) || tag.startsWith(group + ":"))) {
           missingGroups.add(check.name() + ": no `" + group + "` tag in " + check.tags());
         }
       }

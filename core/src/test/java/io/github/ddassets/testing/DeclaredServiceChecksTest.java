@@ -74,6 +74,13 @@ class DeclaredServiceChecksTest {
   }
 
   @Test
+  void hostGroup_needsNoTag_becauseTheAgentGivesEveryCheckItsHost() {
+    assertThat(DECLARED.compare(List.of(check("acme.can_connect", 0, "port:1"))).clean()).isTrue();
+    assertThat(DECLARED.compare(List.of(check("acme.can_connect", 0, "host:a"))).missingGroups())
+        .containsExactly("acme.can_connect: no `port` tag in [host:a]");
+  }
+
+  @Test
   void symmetric_reportsDeclaredChecksNeverSubmitted_exceptAllowedOnes() {
     List<SubmittedServiceCheck> onlyConnect =
         List.of(check("acme.can_connect", SubmittedServiceCheck.OK, "host:a", "port:1"));
