@@ -76,20 +76,13 @@ public record CoverageReport(
             declaredMetrics,
             declaredServiceChecks - neverEmittedServiceChecks.size(),
             declaredServiceChecks));
-    section(lines, "metrics never emitted", neverEmittedMetrics);
-    section(lines, "service checks never submitted", neverEmittedServiceChecks);
+    ReportLines.section(lines, "metrics never emitted", neverEmittedMetrics);
+    ReportLines.section(lines, "service checks never submitted", neverEmittedServiceChecks);
     return String.join("\n", lines);
   }
 
   private static String percent(double share) {
     return String.format(Locale.ROOT, "%.1f%%", share * 100);
-  }
-
-  private static void section(List<String> lines, String title, List<String> items) {
-    if (!items.isEmpty()) {
-      lines.add(title + " (" + items.size() + "):");
-      items.forEach(item -> lines.add("  " + item));
-    }
   }
 
   @Override

@@ -4,11 +4,6 @@ import io.github.ddassets.core.model.ServiceCheckEntry;
 import io.github.ddassets.core.model.ServiceChecksFile;
 import io.github.ddassets.core.read.Parsed;
 import io.github.ddassets.core.read.ServiceChecksReader;
-import io.github.ddassets.core.rules.Finding;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,19 +51,8 @@ public final class DeclaredServiceChecks {
    * @throws IllegalStateException when the file is not on the class path or cannot be read
    */
   public static DeclaredServiceChecks fromClasspath(String integration) {
-    String resource = "META-INF/datadog/" + integration + "/assets/service_checks.json";
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    if (loader == null) {
-      loader = DeclaredServiceChecks.class.getClassLoader();
-    }
-    try (InputStream in = loader.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is not on the class path");
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    GeneratedResource file = GeneratedResource.of(integration, "assets/service_checks.json");
+    return parse(file.text(), file.name());
   }
 
   /** A {@code service_checks.json} file on disk. */
@@ -82,16 +66,7 @@ public final class DeclaredServiceChecks {
   }
 
   private static DeclaredServiceChecks of(Parsed<ServiceChecksFile> parsed) {
-    ServiceChecksFile file =
-        parsed
-            .value()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        parsed.findings().stream()
-                            .map(DeclaredServiceChecks::describe)
-                            .reduce((a, b) -> a + "\n" + b)
-                            .orElse("unreadable service_checks.json")));
+    ServiceChecksFile file = GeneratedResource.value(parsed, "service_checks.json");
     Map<String, Declared> byName = new TreeMap<>();
     for (ServiceCheckEntry entry : file.entries()) {
       String check = entry.text("check");
@@ -115,10 +90,6 @@ public final class DeclaredServiceChecks {
                   texts.add(lowerCase ? item.asText().toLowerCase(Locale.ROOT) : item.asText()));
     }
     return texts;
-  }
-
-  private static String describe(Finding finding) {
-    return finding.origin().describe() + ": " + finding.text();
   }
 
   /** The declared check names, in order. */

@@ -39,18 +39,11 @@ public record ServiceCheckReport(
       return "no differences";
     }
     List<String> lines = new ArrayList<>();
-    section(lines, "submitted but not declared in service_checks.json", undeclared);
-    section(lines, "declared in service_checks.json but never submitted", neverEmitted);
-    section(lines, "statuses not declared", undeclaredStatuses);
-    section(lines, "declared groups missing", missingGroups);
+    ReportLines.section(lines, "submitted but not declared in service_checks.json", undeclared);
+    ReportLines.section(lines, "declared in service_checks.json but never submitted", neverEmitted);
+    ReportLines.section(lines, "statuses not declared", undeclaredStatuses);
+    ReportLines.section(lines, "declared groups missing", missingGroups);
     return String.join("\n", lines);
-  }
-
-  private static void section(List<String> lines, String title, List<String> items) {
-    if (!items.isEmpty()) {
-      lines.add(title + " (" + items.size() + "):");
-      items.forEach(item -> lines.add("  " + item));
-    }
   }
 
   @Override

@@ -60,6 +60,45 @@ final class Changes {
         origin);
   }
 
+  /** Adds the rename of an item: breaking, pointing at its new name. */
+  void renamed(Subject subject, String before, String after, Origin origin) {
+    add(
+        subject,
+        before,
+        "renamed",
+        Impact.BREAKING,
+        before,
+        after,
+        subject.label() + " `" + before + "` was renamed to `" + after + "`",
+        origin);
+  }
+
+  /** Adds the removal of an item: breaking, pointing at it in the old release. */
+  void removed(Subject subject, String name, Origin origin) {
+    add(
+        subject,
+        name,
+        "removed",
+        Impact.BREAKING,
+        name,
+        "",
+        subject.label() + " `" + name + "` was removed",
+        origin);
+  }
+
+  /** Adds a new item: additive. */
+  void added(Subject subject, String name, Origin origin) {
+    add(
+        subject,
+        name,
+        "added",
+        Impact.ADDITIVE,
+        "",
+        name,
+        subject.label() + " `" + name + "` was added",
+        origin);
+  }
+
   /** A value as messages quote it: in backticks, or {@code none} when empty. */
   static String shown(String value) {
     return value.isEmpty() ? "none" : "`" + Excerpt.of(value, 60) + "`";

@@ -1,6 +1,5 @@
 package io.github.ddassets.core.diff;
 
-import static io.github.ddassets.core.diff.Impact.ADDITIVE;
 import static io.github.ddassets.core.diff.Impact.BREAKING;
 import static io.github.ddassets.core.diff.Impact.NOTABLE;
 import static io.github.ddassets.core.diff.Subject.METRIC;
@@ -77,40 +76,16 @@ final class MetricComparison implements KeyedComparison.Handler<MetricFacts> {
 
   @Override
   public void renamed(MetricFacts before, MetricFacts after) {
-    changes.add(
-        METRIC,
-        before.name(),
-        "renamed",
-        BREAKING,
-        before.name(),
-        after.name(),
-        "metric `" + before.name() + "` was renamed to `" + after.name() + "`",
-        after.origin());
+    changes.renamed(METRIC, before.name(), after.name(), after.origin());
   }
 
   @Override
   public void removed(MetricFacts before) {
-    changes.add(
-        METRIC,
-        before.name(),
-        "removed",
-        BREAKING,
-        before.name(),
-        "",
-        "metric `" + before.name() + "` was removed",
-        before.origin());
+    changes.removed(METRIC, before.name(), before.origin());
   }
 
   @Override
   public void added(MetricFacts after) {
-    changes.add(
-        METRIC,
-        after.name(),
-        "added",
-        ADDITIVE,
-        "",
-        after.name(),
-        "metric `" + after.name() + "` was added",
-        after.origin());
+    changes.added(METRIC, after.name(), after.origin());
   }
 }

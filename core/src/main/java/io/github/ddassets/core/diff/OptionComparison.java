@@ -71,28 +71,12 @@ final class OptionComparison implements KeyedComparison.Handler<OptionFacts> {
 
   @Override
   public void renamed(OptionFacts before, OptionFacts after) {
-    changes.add(
-        OPTION,
-        before.path(),
-        "renamed",
-        BREAKING,
-        before.path(),
-        after.path(),
-        "option `" + before.path() + "` was renamed to `" + after.path() + "`",
-        after.origin());
+    changes.renamed(OPTION, before.path(), after.path(), after.origin());
   }
 
   @Override
   public void removed(OptionFacts before) {
-    changes.add(
-        OPTION,
-        before.path(),
-        "removed",
-        BREAKING,
-        before.path(),
-        "",
-        "option `" + before.path() + "` was removed",
-        before.origin());
+    changes.removed(OPTION, before.path(), before.origin());
   }
 
   @Override

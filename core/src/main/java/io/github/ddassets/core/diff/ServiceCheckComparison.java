@@ -77,41 +77,17 @@ final class ServiceCheckComparison implements KeyedComparison.Handler<ServiceChe
 
   @Override
   public void renamed(ServiceCheckFacts before, ServiceCheckFacts after) {
-    changes.add(
-        SERVICE_CHECK,
-        before.check(),
-        "renamed",
-        BREAKING,
-        before.check(),
-        after.check(),
-        "service check `" + before.check() + "` was renamed to `" + after.check() + "`",
-        after.origin());
+    changes.renamed(SERVICE_CHECK, before.check(), after.check(), after.origin());
   }
 
   @Override
   public void removed(ServiceCheckFacts before) {
-    changes.add(
-        SERVICE_CHECK,
-        before.check(),
-        "removed",
-        BREAKING,
-        before.check(),
-        "",
-        "service check `" + before.check() + "` was removed",
-        before.origin());
+    changes.removed(SERVICE_CHECK, before.check(), before.origin());
   }
 
   @Override
   public void added(ServiceCheckFacts after) {
-    changes.add(
-        SERVICE_CHECK,
-        after.check(),
-        "added",
-        ADDITIVE,
-        "",
-        after.check(),
-        "service check `" + after.check() + "` was added",
-        after.origin());
+    changes.added(SERVICE_CHECK, after.check(), after.origin());
   }
 
   private static List<String> minus(List<String> all, List<String> taken) {
