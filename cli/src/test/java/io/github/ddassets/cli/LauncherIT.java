@@ -96,9 +96,9 @@ class LauncherIT {
     assertThat(changed.exitCode()).isEqualTo(1);
     assertThat(changed.out())
         .isEqualTo(
-            "new/jvm_runtime/metadata.csv:4:1: breaking: [metric-unit] metric"
+            "new/jvm_runtime/metadata.csv:4:29: breaking: [metric-unit] metric"
                 + " `jvm_runtime.cpu.load`: unit changed from `fraction` to `percent`\n"
-                + "new/jvm_runtime/metadata.csv:2:1: notable: [metric-description] metric"
+                + "new/jvm_runtime/metadata.csv:2:35: notable: [metric-description] metric"
                 + " `jvm_runtime.class.loaded`: description changed from `Classes currently"
                 + " loaded.` to `Classes loaded right now.`\n");
     assertThat(changed.err())
@@ -106,7 +106,7 @@ class LauncherIT {
     assertThat(reported.exitCode()).isZero();
     assertThat(reported.out())
         .startsWith(
-            "::error file=new/jvm_runtime/metadata.csv,line=4,col=1,title=metric-unit::metric"
+            "::error file=new/jvm_runtime/metadata.csv,line=4,col=29,title=metric-unit::metric"
                 + " `jvm_runtime.cpu.load`: unit changed from `fraction` to `percent`\n");
   }
 
