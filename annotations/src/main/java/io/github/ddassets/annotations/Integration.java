@@ -77,4 +77,14 @@ public @interface Integration {
    * the {@code ddassets.manifest} option. Empty for none.
    */
   String manifest() default "";
+
+  /**
+   * Breaking changes against the previous release that this release makes on purpose, by name: a
+   * metric or service check removed without a successor, a configuration option ({@code
+   * instances.timeout}, {@code init_config.service}) removed, renamed, retyped or made required, or
+   * a manifest key ({@code /assets/dashboards/Acme Overview}). With the processor option {@code
+   * ddassets.previous}, each such change is an error unless it is named here (or, for a metric or
+   * service check, acknowledged on its own annotation).
+   */
+  String[] acceptedBreaks() default {};
 }

@@ -72,4 +72,18 @@ public @interface Metric {
    * the constant is not declared inside that class.
    */
   Class<?> check() default void.class;
+
+  /**
+   * The names this metric had in earlier releases, for a rename: with the processor option {@code
+   * ddassets.previous}, the old name missing from the new release is then not an error. A
+   * histogram's name stands for all its series.
+   */
+  String[] replaces() default {};
+
+  /**
+   * Why this metric changes in a way that breaks the previous release (its type, unit or per-unit),
+   * on purpose. With the processor option {@code ddassets.previous}, such a change is an error
+   * unless this says why; the reason is for the reader of the code and the release notes.
+   */
+  String breaking() default "";
 }

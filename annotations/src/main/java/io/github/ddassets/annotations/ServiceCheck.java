@@ -46,4 +46,18 @@ public @interface ServiceCheck {
    * when the constant is not declared inside that class.
    */
   Class<?> check() default void.class;
+
+  /**
+   * The check names this service check had in earlier releases, for a rename: with the processor
+   * option {@code ddassets.previous}, the old name missing from the new release is then not an
+   * error.
+   */
+  String[] replaces() default {};
+
+  /**
+   * Why this service check changes in a way that breaks the previous release (a status it no
+   * longer reports), on purpose. With the processor option {@code ddassets.previous}, such a change
+   * is an error unless this says why.
+   */
+  String breaking() default "";
 }

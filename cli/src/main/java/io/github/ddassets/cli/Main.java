@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       VerifyCommand.class,
       SyncCommand.class,
       ImportCommand.class,
+      DiffCommand.class,
       CommandLine.HelpCommand.class,
       AutoComplete.GenerateCompletion.class
     },

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -51,7 +52,7 @@ class LauncherIT {
     assertThat(result.exitCode()).isZero();
     assertThat(result.out())
         .contains("complete -F _complete_ddassets")
-        .contains("validate", "render", "verify", "sync", "import");
+        .contains("validate", "render", "verify", "sync", "import", "diff");
   }
 
   @Test
@@ -113,12 +114,91 @@ class LauncherIT {
         .doesNotContain("Exception");
   }
 
+  @Test
+  void diff_ofAChangedCopy_classifiesEachChangeAndFailsOnTheBreakingOne(@TempDir Path work)
+      throws Exception {
+    Path committed = Path.of("../example-check/assets/jvm_runtime");
+    copy(committed, work.resolve("old/jvm_runtime"));
+    copy(committed, work.resolve("new/jvm_runtime"));
+    Path metadata = work.resolve("new/jvm_runtime/metadata.csv");
+    Files.writeString(
+        metadata,
+        Files.readString(metadata)
+            .replace(
+                "jvm_runtime.cpu.load,gauge,,fraction,", "jvm_runtime.cpu.load,gauge,,percent,")
+            .replace("Classes currently loaded.", "Classes loaded right now."));
+
+    Result same = runIn(work, "diff", "old", "old");
+    Result changed = runIn(work, "diff", "old", "new");
+    Result reported = runIn(work, "diff", "--fail-on", "none", "--format", "github", "old", "new");
+
+    assertThat(same.exitCode()).isZero();
+    assertThat(same.out()).isEmpty();
+    assertThat(same.err())
+        .isEqualTo("Compared 1 integration: 0 changes (0 breaking, 0 notable, 0 additive).\n");
+    assertThat(changed.exitCode()).isEqualTo(1);
+    assertThat(changed.out())
+        .isEqualTo(
+            "new/jvm_runtime/metadata.csv:4:29: breaking: [metric-unit] metric"
+                + " `jvm_runtime.cpu.load`: unit changed from `fraction` to `percent`\n"
+                + "new/jvm_runtime/metadata.csv:2:35: notable: [metric-description] metric"
+                + " `jvm_runtime.class.loaded`: description changed from `Classes currently"
+                + " loaded.` to `Classes loaded right now.`\n");
+    assertThat(changed.err())
+        .isEqualTo("Compared 1 integration: 2 changes (1 breaking, 1 notable, 0 additive).\n");
+    assertThat(reported.exitCode()).isZero();
+    assertThat(reported.out())
+        .startsWith(
+            "::error file=new/jvm_runtime/metadata.csv,line=4,col=29,title=metric-unit::metric"
+                + " `jvm_runtime.cpu.load`: unit changed from `fraction` to `percent`\n");
+  }
+
+  @Test
+  void diff_ofSomethingUnreadable_isOneLineAndExitTwo(@TempDir Path work) throws Exception {
+    Files.writeString(work.resolve("release.jar"), "not a jar");
+
+    Result result = runIn(work, "diff", "release.jar", "missing");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .isEqualTo("ddassets diff: release.jar is neither a folder nor a jar\n");
+  }
+
+  /** Runs the launcher in a working folder, so that paths print as the user typed them. */
+  private static Result runIn(Path workingFolder, String... args)
+      throws IOException, InterruptedException {
+    return run(LAUNCHER.toAbsolutePath(), workingFolder, args);
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path source : files.toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+  }
+
   private static Result run(Path launcher, String... args)
+      throws IOException, InterruptedException {
+    return run(launcher, null, args);
+  }
+
+  private static Result run(Path launcher, Path workingFolder, String... args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(launcher.toString());
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
+    ProcessBuilder builder = new ProcessBuilder(command);
+    if (workingFolder != null) {
+      builder.directory(workingFolder.toFile());
+    }
+    Process process = builder.start();
     process.getOutputStream().close();
     byte[] out = process.getInputStream().readAllBytes();
     byte[] err = process.getErrorStream().readAllBytes();

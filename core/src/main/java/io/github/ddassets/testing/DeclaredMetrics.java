@@ -5,11 +5,6 @@ import io.github.ddassets.core.model.MetadataFile;
 import io.github.ddassets.core.model.MetricRow;
 import io.github.ddassets.core.read.MetadataReader;
 import io.github.ddassets.core.read.Parsed;
-import io.github.ddassets.core.rules.Finding;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,19 +49,8 @@ public final class DeclaredMetrics {
    * @throws IllegalStateException when the file is not on the class path or cannot be read
    */
   public static DeclaredMetrics fromClasspath(String integration) {
-    String resource = "META-INF/datadog/" + integration + "/metadata.csv";
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    if (loader == null) {
-      loader = DeclaredMetrics.class.getClassLoader();
-    }
-    try (InputStream in = loader.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is not on the class path");
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    GeneratedResource file = GeneratedResource.of(integration, "metadata.csv");
+    return parse(file.text(), file.name());
   }
 
   /** A {@code metadata.csv} file on disk. */
@@ -80,16 +64,7 @@ public final class DeclaredMetrics {
   }
 
   private static DeclaredMetrics of(Parsed<MetadataFile> parsed) {
-    MetadataFile file =
-        parsed
-            .value()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        parsed.findings().stream()
-                            .map(DeclaredMetrics::describe)
-                            .reduce((a, b) -> a + "\n" + b)
-                            .orElse("unreadable metadata.csv")));
+    MetadataFile file = GeneratedResource.value(parsed, "metadata.csv");
     Map<String, Declared> byName = new TreeMap<>();
     for (MetricRow row : file.rows()) {
       List<String> sampleTags =
@@ -105,10 +80,6 @@ public final class DeclaredMetrics {
               sampleTags));
     }
     return new DeclaredMetrics(byName);
-  }
-
-  private static String describe(Finding finding) {
-    return finding.origin().describe() + ": " + finding.text();
   }
 
   /** The declared metric names, in order. */

@@ -81,18 +81,11 @@ public record MetricReport(
       return "no differences";
     }
     List<String> lines = new ArrayList<>();
-    section(lines, "emitted but not declared in metadata.csv", undeclared);
-    section(lines, "declared in metadata.csv but never emitted", neverEmitted);
-    section(lines, "type mismatches", typeMismatches);
-    section(lines, "declared sample tags missing", missingTags);
+    ReportLines.section(lines, "emitted but not declared in metadata.csv", undeclared);
+    ReportLines.section(lines, "declared in metadata.csv but never emitted", neverEmitted);
+    ReportLines.section(lines, "type mismatches", typeMismatches);
+    ReportLines.section(lines, "declared sample tags missing", missingTags);
     return String.join("\n", lines);
-  }
-
-  private static void section(List<String> lines, String title, List<?> items) {
-    if (!items.isEmpty()) {
-      lines.add(title + " (" + items.size() + "):");
-      items.forEach(item -> lines.add("  " + item));
-    }
   }
 
   @Override

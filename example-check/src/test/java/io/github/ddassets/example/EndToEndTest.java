@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.ddassets.testing.DeclaredMetrics;
+import io.github.ddassets.testing.DeclaredServiceChecks;
 import io.github.ddassets.testing.DogStatsDLines;
+import io.github.ddassets.testing.EmissionCoverage;
 import io.github.ddassets.testing.MetricReport;
+import io.github.ddassets.testing.ServiceCheckReport;
 import io.github.ddassets.testing.SubmittedMetric;
 import io.github.ddassets.testing.SubmittedServiceCheck;
 import java.io.IOException;
@@ -93,6 +96,14 @@ class EndToEndTest {
                   // The client writes a service check's tags last one first.
                   List.of("jmx_server:" + server, "team:jvm", "env:test"),
                   ""));
+      ServiceCheckReport checks =
+          DeclaredServiceChecks.fromClasspath("jvm_runtime")
+              .compareSymmetric(received.serviceChecks(), Set.of());
+      assertThat(checks.clean()).as(checks.describe()).isTrue();
+      // One run emits every declaration: the whole of metadata.csv and service_checks.json.
+      EmissionCoverage coverage = EmissionCoverage.fromClasspath("jvm_runtime");
+      coverage.record(received);
+      coverage.report().failUnder(1.0);
     } finally {
       JavaProcesses.destroy(target);
     }

@@ -49,6 +49,7 @@ public final class AssetsProcessor extends AbstractProcessor {
   private SourceCollector collector;
   private DiagnosticReporter reporter;
   private ProcessorOptions options;
+  private PreviousReleaseOption previousRelease;
   private AssetBuild build;
   private LoaderRound loaders;
 
@@ -58,6 +59,7 @@ public final class AssetsProcessor extends AbstractProcessor {
     reporter =
         new DiagnosticReporter(environment.getMessager(), HostPlacement.of(environment));
     options = ProcessorOptions.parse(environment.getOptions());
+    previousRelease = PreviousReleaseOption.parse(environment.getOptions());
     build =
         new AssetBuild(
             options.buildSettings(),
@@ -149,6 +151,9 @@ public final class AssetsProcessor extends AbstractProcessor {
       baselineNotes(outcome);
     }
     if (!outcome.succeeded() || !options.problems().isEmpty()) {
+      return;
+    }
+    if (!previousRelease.check(outcome, collector.acknowledgements(), options, reporter)) {
       return;
     }
     AssetWriter writer = new AssetWriter(processingEnv.getFiler());

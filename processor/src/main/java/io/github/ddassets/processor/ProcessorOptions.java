@@ -96,7 +96,8 @@ record ProcessorOptions(
           FAIL_ON,
           CONFIG,
           BASELINE,
-          WRITE_BASELINE);
+          WRITE_BASELINE,
+          PreviousReleaseOption.NAME);
 
   private static final List<String> NEWLINES = List.of("keep", "always", "never");
 

@@ -7,6 +7,7 @@ import io.github.ddassets.core.declare.MetricDeclaration;
 import io.github.ddassets.core.declare.Owned;
 import io.github.ddassets.core.declare.ServiceCheckDeclaration;
 import io.github.ddassets.core.declare.Vocabulary;
+import io.github.ddassets.core.diff.SourceAcknowledgements;
 import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
@@ -55,6 +56,7 @@ final class SourceCollector {
 
   private final Map<String, ManifestDeclaration> manifests = new HashMap<>();
   private final Set<Origin> everyRun = new HashSet<>();
+  private final SourceAcknowledgements acknowledgements = new SourceAcknowledgements();
 
   SourceCollector(
       Mirrors mirrors,
@@ -156,6 +158,9 @@ final class SourceCollector {
       integrations
           .computeIfAbsent(name, key -> new ArrayList<>())
           .add(reader.integration(type, integration.get()));
+      acknowledgements.acceptedBreaks(
+          mirrors.read(integration.get()).list(Vocabulary.Integration.ACCEPTED_BREAKS),
+          ElementOrigin.of(type, integration.get()));
       if (manifestReader != null) {
         manifests.putIfAbsent(name, manifestReader.read(type, integration.get(), listing, oauth));
       }
@@ -185,6 +190,11 @@ final class SourceCollector {
       if (values.bool(Vocabulary.Metric.EMITTED_EVERY_RUN)) {
         everyRun.add(ElementOrigin.of(member, mirror));
       }
+      acknowledgements.metric(
+          name.get(),
+          ElementOrigin.of(member, mirror),
+          values.list(Vocabulary.Metric.REPLACES),
+          values.string(Vocabulary.Metric.BREAKING));
       metrics.add(
           owned(
               member,
@@ -199,6 +209,11 @@ final class SourceCollector {
     Optional<String> check = constantValue(member, mirror, "ServiceCheck");
     if (check.isPresent()) {
       AnnotationValues values = mirrors.read(mirror);
+      acknowledgements.serviceCheck(
+          check.get(),
+          ElementOrigin.of(member, mirror),
+          values.list(Vocabulary.ServiceCheck.REPLACES),
+          values.string(Vocabulary.ServiceCheck.BREAKING));
       serviceChecks.add(
           owned(
               member,
@@ -248,6 +263,15 @@ final class SourceCollector {
   /** The origins of the metrics marked {@code emittedEveryRun}. */
   Set<Origin> everyRun() {
     return everyRun;
+  }
+
+  /**
+   * What the sources say about breaking changes against a previous release: the acknowledgements of
+   * every metric, service check and integration, and where each configuration option is declared.
+   */
+  SourceAcknowledgements acknowledgements() {
+    acknowledgements.options(config.configs().stream().map(Owned::declaration).toList());
+    return acknowledgements;
   }
 
   /** The configuration declarations found so far. */

@@ -196,6 +196,7 @@ class ProcessorContractTest {
             "ddassets.failOn",
             "ddassets.config",
             "ddassets.baseline",
-            "ddassets.writeBaseline");
+            "ddassets.writeBaseline",
+            "ddassets.previous");
   }
 }

@@ -831,10 +831,14 @@ class RuleCompilationTest {
 
   /**
    * Rules whose trigger this harness cannot build, each with the test that triggers it (and its near
-   * miss) instead: a missing SnakeYAML needs a class path without it.
+   * miss) instead: a missing SnakeYAML needs a class path without it, a breaking change a previous
+   * release to compare with.
    */
   private static final Map<Rule, Class<?>> TESTED_ELSEWHERE =
-      Map.of(Rule.SOURCE_LOADER_DEPENDENCY, LoaderDependencyTest.class);
+      Map.of(
+          Rule.SOURCE_LOADER_DEPENDENCY, LoaderDependencyTest.class,
+          Rule.SOURCE_BREAKING_CHANGE, PreviousReleaseTest.class,
+          Rule.SOURCE_ACKNOWLEDGEMENT_UNUSED, PreviousReleaseTest.class);
 
   @Test
   void everyRuleThatAppliesToSources_hasACase() {

@@ -28,6 +28,7 @@ public final class Vocabulary {
     public static final String METRIC_PREFIX = "metricPrefix";
     public static final String KIND = "kind";
     public static final String MANIFEST = "manifest";
+    public static final String ACCEPTED_BREAKS = "acceptedBreaks";
 
     private Integration() {}
   }
@@ -133,6 +134,8 @@ public final class Vocabulary {
     public static final String EMITTED_EVERY_RUN = "emittedEveryRun";
     public static final String DESCRIPTION = "description";
     public static final String CHECK = "check";
+    public static final String REPLACES = "replaces";
+    public static final String BREAKING = "breaking";
 
     private Metric() {}
   }
@@ -146,6 +149,8 @@ public final class Vocabulary {
     public static final String DESCRIPTION = "description";
     public static final String AGENT_VERSION = "agentVersion";
     public static final String CHECK = "check";
+    public static final String REPLACES = "replaces";
+    public static final String BREAKING = "breaking";
 
     private ServiceCheck() {}
   }

@@ -143,6 +143,29 @@ class LayeringTest {
           .should()
           .dependOnClassesThat(resideInAPackage(CORE + ".build.."));
 
+  /**
+   * Comparing releases is a door's engine beside the build and the folder check: it reads and
+   * compares, and nothing else in core depends on it.
+   */
+  @ArchTest
+  static final ArchRule releaseComparisonStandsBesideTheDoors =
+      noClasses()
+          .that()
+          .resideInAPackage(CORE + ".diff..")
+          .should()
+          .dependOnClassesThat(resideInAnyPackage(CORE + ".build..", CORE + ".check.."));
+
+  /** No other package of core imports the comparison of releases. */
+  @ArchTest
+  static final ArchRule nothingInCoreDependsOnTheComparison =
+      noClasses()
+          .that()
+          .resideInAPackage(CORE + "..")
+          .and()
+          .resideOutsideOfPackage(CORE + ".diff..")
+          .should()
+          .dependOnClassesThat(resideInAPackage(CORE + ".diff.."));
+
   /** Core runs without javac: the compiler's element API stays in the processor. */
   @ArchTest
   static final ArchRule coreNeverTouchesTheCompiler =
