@@ -1,5 +1,6 @@
 package io.github.ddassets.cli;
 
+import io.github.ddassets.core.ci.PrintSettings;
 import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.diff.DiffFormat;
 import io.github.ddassets.core.diff.DiffPrinter;
@@ -44,8 +45,16 @@ final class DiffCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      description = "text, json or github (default: ${DEFAULT-VALUE}).")
+      description = "text, json, github or sarif (default: ${DEFAULT-VALUE}).")
   DiffFormat format;
+
+  @Option(
+      names = "--sarif-root",
+      paramLabel = "DIR",
+      description =
+          "The folder SARIF locations are relative to (default: the working folder); a"
+              + " code-scanning upload expects the repository's root.")
+  Path sarifRoot;
 
   @Option(
       names = "--fail-on",
@@ -84,7 +93,13 @@ final class DiffCommand implements Callable<Integer> {
       err.flush();
       return FriendlyErrors.USAGE;
     }
-    DiffPrinter.print(report, format, spec.commandLine().getOut());
+    PrintSettings settings =
+        new PrintSettings(
+            VersionProvider.version(),
+            Path.of(""),
+            sarifRoot == null ? Path.of("") : sarifRoot,
+            PrintSettings.GITHUB_ANNOTATIONS);
+    DiffPrinter.print(report, format, settings, spec.commandLine().getOut());
     if (format == DiffFormat.text) {
       err.println(report.summary());
       err.flush();

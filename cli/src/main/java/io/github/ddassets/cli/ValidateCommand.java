@@ -7,7 +7,7 @@ import io.github.ddassets.core.check.FolderCheck;
 import io.github.ddassets.core.check.FolderCheckOptions;
 import io.github.ddassets.core.check.FolderReport;
 import io.github.ddassets.core.check.OutputFormat;
-import io.github.ddassets.core.check.PrintSettings;
+import io.github.ddassets.core.ci.PrintSettings;
 import io.github.ddassets.core.check.RunResult;
 import io.github.ddassets.core.check.Summary;
 import io.github.ddassets.core.check.ValidatedFinding;

@@ -131,6 +131,7 @@ class LauncherIT {
     Result same = runIn(work, "diff", "old", "old");
     Result changed = runIn(work, "diff", "old", "new");
     Result reported = runIn(work, "diff", "--fail-on", "none", "--format", "github", "old", "new");
+    Result sarif = runIn(work, "diff", "--format", "sarif", "old", "new");
 
     assertThat(same.exitCode()).isZero();
     assertThat(same.out()).isEmpty();
@@ -146,6 +147,14 @@ class LauncherIT {
                 + " loaded.` to `Classes loaded right now.`\n");
     assertThat(changed.err())
         .isEqualTo("Compared 1 integration: 2 changes (1 breaking, 1 notable, 0 additive).\n");
+    assertThat(sarif.exitCode()).isEqualTo(1);
+    JsonNode log = JsonMapper.builder().build().readTree(sarif.out());
+    assertThat(log.at("/runs/0/tool/driver/version").asText()).isEqualTo(VERSION);
+    assertThat(log.at("/runs/0/results").findValuesAsText("ruleId"))
+        .containsExactly("metric-unit", "metric-description");
+    assertThat(
+            log.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
+        .isEqualTo("new/jvm_runtime/metadata.csv");
     assertThat(reported.exitCode()).isZero();
     assertThat(reported.out())
         .startsWith(

@@ -2,7 +2,7 @@ package io.github.ddassets.maven;
 
 import io.github.ddassets.core.check.FindingPrinter;
 import io.github.ddassets.core.check.OutputFormat;
-import io.github.ddassets.core.check.PrintSettings;
+import io.github.ddassets.core.ci.PrintSettings;
 import io.github.ddassets.core.check.Summary;
 import io.github.ddassets.core.check.ValidatedFinding;
 import io.github.ddassets.core.rules.Severity;

@@ -3,7 +3,7 @@ package io.github.ddassets.maven;
 import io.github.ddassets.core.baseline.Baseline;
 import io.github.ddassets.core.baseline.BaselineFile;
 import io.github.ddassets.core.check.OutputFormat;
-import io.github.ddassets.core.check.PrintSettings;
+import io.github.ddassets.core.ci.PrintSettings;
 import io.github.ddassets.core.check.RunResult;
 import io.github.ddassets.core.check.Summary;
 import io.github.ddassets.core.config.ConfigTemplates;

@@ -3,7 +3,7 @@ package io.github.ddassets.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ddassets.core.check.OutputFormat;
-import io.github.ddassets.core.check.PrintSettings;
+import io.github.ddassets.core.ci.PrintSettings;
 import io.github.ddassets.core.check.Summary;
 import io.github.ddassets.core.check.ValidatedFinding;
 import io.github.ddassets.core.model.FileOrigin;

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.ddassets.core.rules.Severity;
+import io.github.ddassets.core.ci.GithubCommands;
+import io.github.ddassets.core.ci.PrintSettings;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Prints findings in one of the output formats. The command line and the Maven plugin print with
@@ -62,52 +61,18 @@ public interface FindingPrinter {
    */
   private static void github(
       List<ValidatedFinding> findings, Summary summary, int limit, PrintWriter out) {
-    Map<Severity, Integer> annotated = new EnumMap<>(Severity.class);
-    int plain = 0;
+    GithubCommands commands = new GithubCommands(out, limit);
     for (ValidatedFinding finding : findings) {
-      if (annotated.merge(finding.severity(), 1, Integer::sum) > limit) {
-        out.println(
-            finding.location() + ": " + finding.severity().id() + ": " + finding.finding().text());
-        plain++;
-        continue;
-      }
-      StringBuilder line =
-          new StringBuilder("::")
-              .append(finding.severity().id())
-              .append(" file=")
-              .append(property(finding.path()));
-      if (finding.line() > 0) {
-        line.append(",line=").append(finding.line());
-      }
-      if (finding.column() > 0) {
-        line.append(",col=").append(finding.column());
-      }
-      line.append(",title=").append(property(finding.finding().rule().id()));
-      line.append("::").append(data(finding.finding().text()));
-      out.println(line);
+      commands.annotate(
+          finding.severity().id(),
+          finding.path(),
+          finding.line(),
+          finding.column(),
+          finding.finding().rule().id(),
+          finding.finding().text(),
+          finding.location() + ": " + finding.severity().id() + ": " + finding.finding().text());
     }
-    out.println(data(summary.line()));
-    if (plain > 0) {
-      out.println(
-          "::notice title=ddassets::"
-              + data(
-                  plain
-                      + " of "
-                      + findings.size()
-                      + " findings were not annotated (GitHub shows "
-                      + limit
-                      + " errors and "
-                      + limit
-                      + " warnings of a step); they are printed above as plain lines."));
-    }
-  }
-
-  private static String data(String text) {
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
-  }
-
-  private static String property(String text) {
-    return data(text).replace(":", "%3A").replace(",", "%2C");
+    commands.close(summary.line(), "findings");
   }
 
   /** One JSON document: the profile, every finding, and the totals. */

@@ -1,16 +1,11 @@
 package io.github.ddassets.core.check;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ddassets.core.ci.PrintSettings;
+import io.github.ddassets.core.ci.SarifLog;
 import io.github.ddassets.core.rules.Rule;
 import io.github.ddassets.core.rules.Severity;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +17,6 @@ import java.util.Locale;
  */
 final class SarifPrinter {
 
-  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String RULES_PAGE = "https://github.com/ddassets/ddassets/blob/main/docs/rules.md";
 
   private final PrintSettings settings;
@@ -32,38 +26,22 @@ final class SarifPrinter {
   }
 
   void print(List<ValidatedFinding> findings, Summary summary, PrintWriter out) {
-    JsonMapper mapper = JsonMapper.builder().build();
-    ObjectNode log = mapper.createObjectNode();
-    log.put("$schema", SCHEMA);
-    log.put("version", "2.1.0");
-    ObjectNode run = log.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "ddassets");
-    driver.put("version", settings.toolVersion());
-    driver.put("informationUri", "https://github.com/ddassets/ddassets");
-    ArrayNode rules = driver.putArray("rules");
+    SarifLog log = new SarifLog(settings.toolVersion(), settings.base(), settings.sarifRoot());
     for (Rule rule : Rule.values()) {
-      descriptor(rules.addObject(), rule);
+      descriptor(log, rule);
     }
-    ArrayNode results = run.putArray("results");
     for (ValidatedFinding finding : findings) {
-      result(results.addObject(), finding);
+      result(log, finding);
     }
-    run.putObject("properties").put("profile", summary.profile().id());
-    try {
-      out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(log));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    log.runProperties().put("profile", summary.profile().id());
+    log.print(out);
   }
 
-  private static void descriptor(ObjectNode descriptor, Rule rule) {
-    descriptor.put("id", rule.id());
-    descriptor.putObject("shortDescription").put("text", rule.summary());
-    descriptor
-        .putObject("help")
-        .put(
-            "text",
+  private static void descriptor(SarifLog log, Rule rule) {
+    ObjectNode descriptor =
+        log.rule(
+            rule.id(),
+            rule.summary(),
             rule.summary()
                 + " Profile "
                 + rule.profile().id()
@@ -72,41 +50,27 @@ final class SarifPrinter {
                 + (rule.strictSeverity() == null
                     ? ""
                     : " (" + rule.strictSeverity().id() + " under strict)")
-                + ".");
-    descriptor.put("helpUri", RULES_PAGE + "#" + anchor(rule.scope().title()));
-    descriptor.putObject("defaultConfiguration").put("level", level(rule.severity()));
+                + ".",
+            RULES_PAGE + "#" + anchor(rule.scope().title()),
+            level(rule.severity()));
     ObjectNode properties = descriptor.putObject("properties");
     properties.put("profile", rule.profile().id());
     properties.put("appliesTo", rule.applies().label());
   }
 
-  private void result(ObjectNode result, ValidatedFinding finding) {
-    result.put("ruleId", finding.finding().rule().id());
-    result.put("ruleIndex", finding.finding().rule().ordinal());
-    result.put("level", level(finding.severity()));
+  private static void result(SarifLog log, ValidatedFinding finding) {
     String hint = finding.finding().hint();
-    result
-        .putObject("message")
-        .put(
-            "text",
+    ObjectNode result =
+        log.result(
+            finding.finding().rule().id(),
+            level(finding.severity()),
             hint.isEmpty()
                 ? finding.finding().message()
-                : finding.finding().message() + " (" + hint + ")");
-    ObjectNode location = result.putArray("locations").addObject();
-    ObjectNode physical = location.putObject("physicalLocation");
-    physical.putObject("artifactLocation").put("uri", uri(finding.path()));
-    if (finding.line() > 0) {
-      ObjectNode region = physical.putObject("region");
-      region.put("startLine", finding.line());
-      if (finding.column() > 0) {
-        region.put("startColumn", finding.column());
-      }
-    }
-    if (!finding.pointer().isEmpty()) {
-      ObjectNode logical = location.putArray("logicalLocations").addObject();
-      logical.put("fullyQualifiedName", finding.pointer());
-      logical.put("kind", "member");
-    }
+                : finding.finding().message() + " (" + hint + ")",
+            finding.path(),
+            finding.line(),
+            finding.column(),
+            finding.pointer());
     result
         .putObject("partialFingerprints")
         .put(
@@ -117,20 +81,6 @@ final class SarifPrinter {
                 finding.key().file(),
                 finding.key().rule(),
                 finding.key().subject()));
-  }
-
-  /** The file's URI relative to the SARIF root, or an absolute {@code file:} URI outside it. */
-  String uri(String path) {
-    Path file = settings.base().resolve(path).normalize();
-    try {
-      if (file.startsWith(settings.sarifRoot())) {
-        String relative = settings.sarifRoot().relativize(file).toString().replace('\\', '/');
-        return new URI(null, null, relative, null).toASCIIString();
-      }
-    } catch (URISyntaxException e) {
-      // A path that no URI can hold relative: the absolute form below always can.
-    }
-    return file.toUri().toASCIIString();
   }
 
   private static String level(Severity severity) {

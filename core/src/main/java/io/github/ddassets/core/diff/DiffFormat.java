@@ -7,5 +7,7 @@ public enum DiffFormat {
   /** One JSON document. */
   json,
   /** GitHub Actions workflow commands, which annotate a pull request. */
-  github
+  github,
+  /** A SARIF 2.1.0 log, which code-scanning services read. */
+  sarif
 }

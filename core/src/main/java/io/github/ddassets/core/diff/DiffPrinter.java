@@ -4,21 +4,46 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ddassets.core.ci.GithubCommands;
+import io.github.ddassets.core.ci.PrintSettings;
+import io.github.ddassets.core.ci.SarifLog;
 import io.github.ddassets.core.model.FileOrigin;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Prints a {@link DiffReport} in one of the {@link DiffFormat}s. */
 public final class DiffPrinter {
 
   private DiffPrinter() {}
 
-  /** Prints the report; the text format leaves the summary to the caller, the others include it. */
+  /** The page that explains each kind of change, which SARIF rules link to. */
+  static final String DIFF_PAGE =
+      "https://github.com/ddassets/ddassets/blob/main/docs/diff.md#what-counts-as-breaking";
+
+  /**
+   * Prints the report for the working folder, with the version unknown; the text format leaves
+   * the summary to the caller, the others include it.
+   */
   public static void print(DiffReport report, DiffFormat format, PrintWriter out) {
+    print(report, format, PrintSettings.of("unknown", Path.of("")), out);
+  }
+
+  /**
+   * Prints the report; the text format leaves the summary to the caller, the others include it.
+   *
+   * @param settings the version, folders and GitHub annotation limit the SARIF and GitHub formats
+   *     need
+   */
+  public static void print(
+      DiffReport report, DiffFormat format, PrintSettings settings, PrintWriter out) {
     switch (format) {
       case text -> text(report, out);
       case json -> json(report, out);
-      case github -> github(report, out);
+      case github -> github(report, settings.annotationLimit(), out);
+      case sarif -> sarif(report, settings, out);
     }
     out.flush();
   }
@@ -26,53 +51,94 @@ public final class DiffPrinter {
   /** {@code path:line:column: breaking: [metric-unit] metric `acme.x`: unit changed ...}. */
   private static void text(DiffReport report, PrintWriter out) {
     for (Change change : report.changes()) {
-      String where = change.origin().describe();
-      out.println(
-          (where.isEmpty() ? change.integration() : where)
-              + ": "
-              + change.impact().id()
-              + ": ["
-              + change.code()
-              + "] "
-              + change.message());
+      out.println(textLine(change));
     }
   }
 
-  /** Breaking changes as errors, notable ones as warnings, additive ones as notices. */
-  private static void github(DiffReport report, PrintWriter out) {
+  private static String textLine(Change change) {
+    String where = change.origin().describe();
+    return (where.isEmpty() ? change.integration() : where)
+        + ": "
+        + change.impact().id()
+        + ": ["
+        + change.code()
+        + "] "
+        + change.message();
+  }
+
+  /**
+   * Breaking changes as errors, notable ones as warnings, additive ones as notices; past GitHub's
+   * limit of a level, plain lines and a closing count.
+   */
+  private static void github(DiffReport report, int limit, PrintWriter out) {
+    GithubCommands commands = new GithubCommands(out, limit);
     for (Change change : report.changes()) {
-      String command =
+      String level =
           switch (change.impact()) {
             case BREAKING -> "error";
             case NOTABLE -> "warning";
             case ADDITIVE -> "notice";
           };
-      StringBuilder line = new StringBuilder("::").append(command);
-      if (change.origin() instanceof FileOrigin file) {
-        line.append(" file=").append(property(file.path()));
-        if (file.line() > 0) {
-          line.append(",line=").append(file.line());
-        }
-        if (file.column() > 0) {
-          line.append(",col=").append(file.column());
-        }
-        line.append(',');
-      } else {
-        line.append(' ');
-      }
-      line.append("title=").append(property(change.code()));
-      line.append("::").append(data(change.message()));
-      out.println(line);
+      FileOrigin file = change.origin() instanceof FileOrigin f ? f : null;
+      commands.annotate(
+          level,
+          file == null ? "" : file.path(),
+          file == null ? 0 : file.line(),
+          file == null ? 0 : file.column(),
+          change.code(),
+          change.message(),
+          textLine(change));
     }
-    out.println(data(report.summary()));
+    commands.close(report.summary(), "changes");
   }
 
-  private static String data(String text) {
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  /**
+   * A SARIF 2.1.0 log: each kind of change that occurs is a rule (breaking ones at level error,
+   * notable ones warning, additive ones note), each change a result at the file that shows it.
+   */
+  private static void sarif(DiffReport report, PrintSettings settings, PrintWriter out) {
+    SarifLog log = new SarifLog(settings.toolVersion(), settings.base(), settings.sarifRoot());
+    Map<String, Change> kinds = new TreeMap<>();
+    for (Change change : report.changes()) {
+      kinds.putIfAbsent(change.code(), change);
+    }
+    for (Map.Entry<String, Change> kind : kinds.entrySet()) {
+      Change example = kind.getValue();
+      String summary =
+          example.impact().id()
+              + " change: "
+              + example.subject().label()
+              + " "
+              + example.aspect().replace('-', ' ');
+      log.rule(kind.getKey(), summary, summary + ".", DIFF_PAGE, level(example.impact()));
+    }
+    for (Change change : report.changes()) {
+      FileOrigin file = change.origin() instanceof FileOrigin f ? f : null;
+      ObjectNode result =
+          log.result(
+              change.code(),
+              level(change.impact()),
+              change.message(),
+              file == null ? "" : file.path(),
+              file == null ? 0 : file.line(),
+              file == null ? 0 : file.column(),
+              file == null ? "" : file.pointer());
+      ObjectNode properties = result.putObject("properties");
+      properties.put("integration", change.integration());
+      properties.put("impact", change.impact().id());
+    }
+    ObjectNode properties = log.runProperties();
+    properties.put("old", report.before());
+    properties.put("new", report.after());
+    log.print(out);
   }
 
-  private static String property(String text) {
-    return data(text).replace(":", "%3A").replace(",", "%2C");
+  private static String level(Impact impact) {
+    return switch (impact) {
+      case BREAKING -> "error";
+      case NOTABLE -> "warning";
+      case ADDITIVE -> "note";
+    };
   }
 
   /** One document: both releases, every change, and the totals. */

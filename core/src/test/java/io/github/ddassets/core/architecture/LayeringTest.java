@@ -123,6 +123,21 @@ class LayeringTest {
           .dependOnClassesThat(
               resideInAnyPackage(CORE + ".build..", CORE + ".check..", CORE + ".declare.."));
 
+  /**
+   * The CI formats (GitHub commands, SARIF) serve the folder check and the release comparison
+   * alike, so they know only the model.
+   */
+  @ArchTest
+  static final ArchRule ciFormatsKnowOnlyTheModel =
+      noClasses()
+          .that()
+          .resideInAPackage(CORE + ".ci..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage(OURS)
+                  .and(resideOutsideOfPackage(CORE + ".ci.."))
+                  .and(resideOutsideOfPackage(CORE + ".model..")));
+
   /** A baseline matches findings both entries produce, so it sits beneath both. */
   @ArchTest
   static final ArchRule baselinesServeBothEntries =

@@ -3,6 +3,7 @@ package io.github.ddassets.core.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ddassets.core.baseline.FindingKey;
+import io.github.ddassets.core.ci.PrintSettings;
 import io.github.ddassets.core.model.FileOrigin;
 import io.github.ddassets.core.rules.Profile;
 import io.github.ddassets.core.rules.Rule;
@@ -41,8 +42,8 @@ class FindingPrinterTest {
                 + " file=acme/metadata.csv,line=5,col=25,title=metadata-unit-unknown::[metadata-unit-unknown]"
                 + " `byts` is not a valid unit_name",
             "Checked 2 integrations (profile strict): 3 errors, 1 warning.",
-            "::notice title=ddassets::1 of 4 findings were not annotated (GitHub shows 2 errors"
-                + " and 2 warnings of a step); they are printed above as plain lines.");
+            "::notice title=ddassets::1 of 4 findings were not annotated (GitHub shows 2 of each"
+                + " level in a step); they are printed above as plain lines.");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.ddassets.core.baseline.FindingKey;
+import io.github.ddassets.core.ci.PrintSettings;
 import io.github.ddassets.core.model.FileOrigin;
 import io.github.ddassets.core.rules.Profile;
 import io.github.ddassets.core.rules.Rule;

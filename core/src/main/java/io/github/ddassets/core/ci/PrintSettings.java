@@ -1,13 +1,13 @@
-package io.github.ddassets.core.check;
+package io.github.ddassets.core.ci;
 
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * What some output formats need beyond the findings.
+ * What the SARIF and GitHub formats need beyond the findings or changes themselves.
  *
  * @param toolVersion the version of ddassets, named in SARIF
- * @param base the folder the findings' paths are relative to (the working folder of the command
+ * @param base the folder the paths of findings and changes are relative to (the working folder of the command
  *     line, the module of the Maven plugin)
  * @param sarifRoot the folder SARIF locations are relative to; a code-scanning upload expects the
  *     repository's root
