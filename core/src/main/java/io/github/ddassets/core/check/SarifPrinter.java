@@ -7,7 +7,6 @@ import io.github.ddassets.core.rules.Rule;
 import io.github.ddassets.core.rules.Severity;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Prints a SARIF 2.1.0 log: one run of the {@code ddassets} tool, every rule of the catalogue as a
@@ -51,7 +50,7 @@ final class SarifPrinter {
                     ? ""
                     : " (" + rule.strictSeverity().id() + " under strict)")
                 + ".",
-            RULES_PAGE + "#" + anchor(rule.scope().title()),
+            RULES_PAGE + "#" + rule.id(),
             level(rule.severity()));
     ObjectNode properties = descriptor.putObject("properties");
     properties.put("profile", rule.profile().id());
@@ -85,12 +84,5 @@ final class SarifPrinter {
 
   private static String level(Severity severity) {
     return severity == Severity.ERROR ? "error" : "warning";
-  }
-
-  /**
-   * The anchor GitHub gives a Markdown heading: lower case, punctuation dropped, spaces to dashes.
-   */
-  static String anchor(String heading) {
-    return heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 _-]", "").replace(' ', '-');
   }
 }

@@ -32,10 +32,12 @@ public final class RuleCatalogueMarkdown {
         .append(
             "- **Applies to**: `files` when validating asset files, `sources` when compiling annotated\n")
         .append("  Java, or both.\n")
-        .append("- **Silencing**: a build may leave out a `strict` rule or a warning it cannot act")
-        .append(" on with\n  the processor option `-Addassets.suppress=<id>,...`")
-        .append(" ([processor.md](processor.md#options));\n")
-        .append("  errors of the `ddev` profile cannot be silenced.\n");
+        .append("- **Levels**: a rule can be turned off or set to `warning` or `error` with\n")
+        .append("  `--rule <id>=off|warning|error`, the processor option `-Addassets.rules`, or the\n")
+        .append("  `[rules]` table of `.ddassets.toml` ([ci.md](ci.md)); a build cannot turn an error\n")
+        .append("  of the `ddev` profile off or down, since Datadog would refuse the files.\n")
+        .append("- **Links**: each id is an anchor of this page (`rules.md#metadata-unit-unknown`),\n")
+        .append("  which SARIF output gives as the rule's help link.\n");
     for (Scope scope : Scope.values()) {
       List<Rule> rules =
           Arrays.stream(Rule.values()).filter(rule -> rule.scope() == scope).toList();
@@ -48,7 +50,9 @@ public final class RuleCatalogueMarkdown {
           .append("| id | profile | severity | applies to | rule |\n")
           .append("| --- | --- | --- | --- | --- |\n");
       for (Rule rule : rules) {
-        page.append("| `")
+        page.append("| <a id=\"")
+            .append(rule.id())
+            .append("\"></a>`")
             .append(rule.id())
             .append("` | ")
             .append(rule.profile().id())

@@ -73,7 +73,7 @@ class SarifPrinterTest {
     assertThat(unit.at("/shortDescription/text").asText())
         .isEqualTo(Rule.METADATA_UNIT_UNKNOWN.summary());
     assertThat(unit.at("/help/text").asText()).endsWith("Profile ddev, error.");
-    assertThat(unit.path("helpUri").asText()).endsWith("/docs/rules.md#metadatacsv");
+    assertThat(unit.path("helpUri").asText()).endsWith("/docs/rules.md#metadata-unit-unknown");
     assertThat(unit.at("/defaultConfiguration/level").asText()).isEqualTo("error");
     JsonNode description = driver.path("rules").get(Rule.METADATA_DESCRIPTION_EMPTY.ordinal());
     assertThat(description.at("/defaultConfiguration/level").asText()).isEqualTo("warning");
