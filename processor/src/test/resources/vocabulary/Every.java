@@ -76,7 +76,12 @@ import java.util.List;
             description = "The URL Autodiscovery fills in."),
     templates = {},
     check = Every.class)
-@Layout(emptyServiceChecks = true, serviceFirst = true)
+@Layout(
+    emptyServiceChecks = true,
+    serviceFirst = true,
+    metricsInDeclarationOrder = true,
+    sampleTagsColumn = true,
+    unnamedSpec = true)
 public final class Every {
 
   /** Requests served. */

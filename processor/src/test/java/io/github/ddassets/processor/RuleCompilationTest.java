@@ -143,6 +143,28 @@ class RuleCompilationTest {
                 + ") static final String FIRST = \"acme.same\";",
             "  @Metric(type = MetricType.COUNT, description = \"Other.\")",
             "  static final String SECOND = \"acme.same\";"),
+        new RuleCase(
+            Rule.METADATA_UNSORTED,
+            "strict",
+            WARNING,
+            "String ALPHA",
+            List.of(
+                Compilations.source(
+                    "test.AcmeCheck",
+                    "package test;",
+                    "",
+                    "import io.github.ddassets.annotations.*;",
+                    "",
+                    "@Integration(name = \"acme\", displayName = \"Acme\")",
+                    "@Layout(metricsInDeclarationOrder = true)",
+                    "final class AcmeCheck {",
+                    "  @Metric(type = MetricType.GAUGE, description = \"Beta.\",",
+                    "      shortName = \"beta\")",
+                    "  static final String BETA = \"acme.beta\";",
+                    "  @Metric(type = MetricType.GAUGE, description = \"Alpha.\",",
+                    "      shortName = \"alpha\")",
+                    "  static final String ALPHA = \"acme.alpha\";",
+                    "}"))),
         inCheck(
             Rule.METADATA_NAME_NOT_NORMALIZED,
             "ddev",
