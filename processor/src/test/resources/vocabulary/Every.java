@@ -105,6 +105,7 @@ public final class Every {
       groups = "host",
       description = "Returns `CRITICAL` if the check cannot reach Every, otherwise `OK`.",
       agentVersion = "7.59.0",
+      integration = "Every",
       check = Every.class)
   public static final String CAN_CONNECT = "every.can_connect";
 

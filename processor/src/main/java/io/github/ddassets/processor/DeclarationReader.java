@@ -65,6 +65,7 @@ final class DeclarationReader {
         values.list(ServiceCheck.GROUPS),
         description(field, values, ServiceCheck.DESCRIPTION),
         values.string(ServiceCheck.AGENT_VERSION),
+        values.string(ServiceCheck.INTEGRATION),
         ElementOrigin.of(field, mirror),
         ElementOrigin.of(field));
   }

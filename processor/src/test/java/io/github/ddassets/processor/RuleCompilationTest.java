@@ -374,6 +374,14 @@ class RuleCompilationTest {
                 + DESCRIBED
                 + ", agentVersion = \"7.59.0\") static final String DOWN = \"acme.down\";"),
         inCheck(
+            Rule.SERVICE_CHECKS_INTEGRATION_MISMATCH,
+            "ddev",
+            ERROR,
+            "integration = \"Other\"",
+            "  @ServiceCheck(name = \"Acme up\", " + DESCRIBED + ", agentVersion = \"7.59.0\",",
+            "      integration = \"Other\")",
+            "  static final String UP = \"acme.up\";"),
+        inCheck(
             Rule.SERVICE_CHECKS_STATUSES_REQUIRED,
             "ddev",
             ERROR,

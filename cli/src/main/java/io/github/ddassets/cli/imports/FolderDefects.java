@@ -23,7 +23,6 @@ final class FolderDefects {
    */
   private static final Set<Rule> LEFT_OUT =
       EnumSet.of(
-          Rule.SERVICE_CHECKS_INTEGRATION_MISMATCH,
           Rule.MANIFEST_METADATA_PATH_MISSING,
           Rule.SPEC_OPTION_UNKNOWN_KEY,
           Rule.SPEC_VALUE_UNKNOWN_KEY);
@@ -94,11 +93,6 @@ final class FolderDefects {
     for (Finding finding : leftOut) {
       notes.add(
           switch (finding.rule()) {
-            case SERVICE_CHECKS_INTEGRATION_MISMATCH ->
-                "service_checks.json: "
-                    + finding.message()
-                    + "; the generated file writes the integration's display name, the only"
-                    + " value ddev accepts";
             case MANIFEST_METADATA_PATH_MISSING ->
                 "metadata.csv is not generated: the manifest declares no"
                     + " assets.integration.metrics.metadata_path, and ddev refuses a metadata.csv"

@@ -100,9 +100,6 @@ public final class IntegrationImporter {
     ManifestImport manifest =
         ManifestImport.of(name, loaded.manifest(), agentConfig, basePath, facts);
 
-    List<ImportedFile> files = new ArrayList<>();
-    files.add(javaFile(checkClass(checkClass, loaded, manifest)));
-    manifest.baseManifest().ifPresent(text -> files.add(new ImportedFile(basePath, text)));
     // The display name @Integration ends up with: the manifest's, else (without a manifest) the
     // one its service checks agree on, else the name.
     String displayName =
@@ -110,6 +107,9 @@ public final class IntegrationImporter {
             .manifest()
             .map(source -> source.nonEmptyText(ManifestPointers.SOURCE_TYPE_NAME).orElse(name))
             .orElseGet(() -> facts.displayName().orElse(name));
+    List<ImportedFile> files = new ArrayList<>();
+    files.add(javaFile(checkClass(checkClass, loaded, manifest, displayName)));
+    manifest.baseManifest().ifPresent(text -> files.add(new ImportedFile(basePath, text)));
     SpecImportOptions specOptions =
         new SpecImportOptions(javadoc, templates, Optional.of(displayName));
     List<String> notes = new ArrayList<>(defects.notes());
@@ -200,7 +200,10 @@ public final class IntegrationImporter {
   }
 
   private JavaFile checkClass(
-      ClassName checkClass, LoadedIntegration loaded, ManifestImport manifest) {
+      ClassName checkClass,
+      LoadedIntegration loaded,
+      ManifestImport manifest,
+      String displayName) {
     String prefix = loaded.assets().identity().metricPrefix();
     String metricPrefix = prefix == null ? loaded.assets().identity().name() + "." : prefix;
     Set<String> everyRun =
@@ -208,7 +211,8 @@ public final class IntegrationImporter {
     ConstantNames names = new ConstantNames();
     Descriptions descriptions = new Descriptions(javadoc);
     MetricConstants metrics = new MetricConstants(metricPrefix, everyRun, names, descriptions);
-    ServiceCheckConstants checks = new ServiceCheckConstants(metricPrefix, names, descriptions);
+    ServiceCheckConstants checks =
+        new ServiceCheckConstants(metricPrefix, displayName, names, descriptions);
 
     TypeSpec.Builder type =
         TypeSpec.classBuilder(checkClass)

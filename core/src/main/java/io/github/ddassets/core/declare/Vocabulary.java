@@ -148,6 +148,7 @@ public final class Vocabulary {
     public static final String GROUPS = "groups";
     public static final String DESCRIPTION = "description";
     public static final String AGENT_VERSION = "agentVersion";
+    public static final String INTEGRATION = "integration";
     public static final String CHECK = "check";
 
     private ServiceCheck() {}
