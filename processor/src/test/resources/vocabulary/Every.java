@@ -76,7 +76,12 @@ import java.util.List;
             description = "The URL Autodiscovery fills in."),
     templates = {},
     check = Every.class)
-@Layout(emptyServiceChecks = true, serviceFirst = true)
+@Layout(
+    emptyServiceChecks = true,
+    serviceFirst = true,
+    metricsInDeclarationOrder = true,
+    sampleTagsColumn = true,
+    unnamedSpec = true)
 public final class Every {
 
   /** Requests served. */
@@ -100,6 +105,7 @@ public final class Every {
       groups = "host",
       description = "Returns `CRITICAL` if the check cannot reach Every, otherwise `OK`.",
       agentVersion = "7.59.0",
+      integration = "Every",
       check = Every.class)
   public static final String CAN_CONNECT = "every.can_connect";
 

@@ -18,7 +18,8 @@ import java.lang.annotation.Target;
  * source-layout-misplaced}):
  *
  * <ul>
- *   <li>on the {@link Integration} class: {@link #emptyServiceChecks()};
+ *   <li>on the {@link Integration} class: {@link #emptyServiceChecks()}, {@link
+ *       #metricsInDeclarationOrder()}, {@link #sampleTagsColumn()}, {@link #unnamedSpec()};
  *   <li>on an {@link InitConfig} or {@link InstanceConfig} type: {@link #templatesFirst()};
  *   <li>on an {@link InitConfig}, {@link InstanceConfig} or {@link AutoConf} type: {@link
  *       #emptyOptions()}, naming templates of that annotation;
@@ -46,6 +47,28 @@ public @interface Layout {
    * writes no service_checks.json; one that owns {@code assets.integration} always writes it.
    */
   boolean emptyServiceChecks() default false;
+
+  /**
+   * On the {@link Integration} class: writes the rows of {@code metadata.csv} in the order the
+   * metrics are declared (by class, then by position in it) rather than sorted by metric name, as a
+   * hand-written file may order them. ddev in integrations-extras accepts either; integrations-core
+   * requires sorted rows, so a check there leaves this flag out.
+   */
+  boolean metricsInDeclarationOrder() default false;
+
+  /**
+   * On the {@link Integration} class: writes the {@code sample_tags} column of {@code metadata.csv}
+   * although no metric declares sample tags, as in files made from a template that has the column.
+   */
+  boolean sampleTagsColumn() default false;
+
+  /**
+   * On the {@link Integration} class: leaves the manifest's {@code
+   * assets.integration.configuration} as the base manifest has it, {@code {}}, instead of naming
+   * the generated spec.yaml, as in folders whose manifest does not name their spec (ddev accepts
+   * it).
+   */
+  boolean unnamedSpec() default false;
 
   /**
    * On an {@link InitConfig} or {@link InstanceConfig} type: writes its templates before its own

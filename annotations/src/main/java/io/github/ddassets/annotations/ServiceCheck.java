@@ -42,6 +42,14 @@ public @interface ServiceCheck {
   String agentVersion() default "";
 
   /**
+   * The entry's {@code integration}. Empty, the default, writes the integration's display name,
+   * the only value ddev accepts; any other value is a compile error ({@code
+   * service-checks-integration-mismatch}). {@code ddassets import} writes it for an entry that
+   * names another integration, so that the build points at the value to fix.
+   */
+  String integration() default "";
+
+  /**
    * The check class (annotated with {@link Integration}) this service check belongs to. Needed only
    * when the constant is not declared inside that class.
    */

@@ -38,14 +38,17 @@ import picocli.CommandLine.Spec;
           + " constant per service_checks.json entry, the manifest keys the annotations cannot"
           + " hold in a base manifest beside it, and configuration records from spec.yaml.",
       "FOLDER is an integration folder (repository layout, or all files side by side). It is"
-          + " validated first (profile ddev); a folder with errors is not imported and nothing is"
-          + " written."
+          + " validated first (profile ddev): an error the annotations can state is imported as"
+          + " it is and printed as a warning, since the build will refuse it until it is fixed in"
+          + " the Java; a spec key ddev does not know is left out; a folder that cannot be read is"
+          + " not imported and nothing is written."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the sources were written",
-      "1:the folder has errors; nothing was written",
-      "2:usage error"
+      "1:the folder cannot be imported; nothing was written",
+      "2:usage error",
+      "3:the sources were written, with the errors ddev reports in the folder (see the warnings)"
     })
 final class ImportCommand implements Callable<Integer> {
 
@@ -160,6 +163,13 @@ final class ImportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
+    List<ValidatedFinding> defects =
+        result.defects().stream()
+            .map(finding -> ValidatedFinding.of(finding, Severity.WARNING))
+            .toList();
+    if (!defects.isEmpty()) {
+      FindingPrinter.forFormat(format).print(defects, Summary.of(Profile.DDEV, 1, defects), stdout);
+    }
     result.notes().forEach(note -> err.println("note: " + note));
     Path root = out.toAbsolutePath().normalize();
     for (Path file : written) {
@@ -168,8 +178,20 @@ final class ImportCommand implements Callable<Integer> {
     stdout.flush();
     err.println(
         "Imported " + detected.get().name() + ": " + written.size() + " files written in " + out);
-    return 0;
+    if (defects.isEmpty()) {
+      return 0;
+    }
+    err.println(
+        defects.size()
+            + (defects.size() == 1 ? " error" : " errors")
+            + " that ddev reports in the folder came along (printed above as warnings): the build"
+            + " refuses those the Java states until they are fixed there; the notes say what was"
+            + " left out.");
+    return DEFECTS_IMPORTED;
   }
+
+  /** The exit status of an import that wrote the sources of a folder with ddev errors. */
+  static final int DEFECTS_IMPORTED = 3;
 
   private CommandLine.ParameterException usage(String message) {
     return new CommandLine.ParameterException(spec.commandLine(), message);

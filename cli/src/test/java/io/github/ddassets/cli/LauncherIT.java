@@ -193,6 +193,44 @@ class LauncherIT {
     }
   }
 
+  @Test
+  void import_ofAFolderWithADefect_writesTheJavaWarnsAndExitsThree(@TempDir Path work)
+      throws Exception {
+    Path fixture = Path.of("src/test/resources/imports/acme");
+    Path folder = Files.createDirectories(work.resolve("acme"));
+    Files.copy(fixture.resolve("metadata.csv"), folder.resolve("metadata.csv"));
+    Files.copy(fixture.resolve("service_checks.json"), folder.resolve("service_checks.json"));
+    Files.writeString(
+        folder.resolve("manifest.json"),
+        Files.readString(fixture.resolve("manifest.json"))
+            .replace(
+                "Monitor Acme queues and workers.",
+                "Monitor Acme queues and workers: their depth, their rates, their errors and"
+                    + " latencies."));
+    Path out = work.resolve("src");
+
+    Result result =
+        run(
+            LAUNCHER,
+            "import",
+            "--package",
+            "com.acme",
+            "--out",
+            out.toString(),
+            folder.toString());
+
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.out())
+        .contains("warning: [manifest-description-too-long]")
+        .contains(out.resolve("com/acme/AcmeCheck.java").toString());
+    assertThat(result.err())
+        .contains("Imported acme: 2 files written")
+        .contains("the build refuses those the Java states until they are fixed there")
+        .doesNotContain("Exception");
+    assertThat(Files.readString(out.resolve("com/acme/AcmeCheck.java")))
+        .contains("their depth, their rates, their errors and latencies.");
+  }
+
   private static Result run(Path launcher, String... args)
       throws IOException, InterruptedException {
     return run(launcher, null, args);

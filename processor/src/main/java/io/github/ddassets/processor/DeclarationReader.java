@@ -5,6 +5,7 @@ import io.github.ddassets.core.declare.MetricDeclaration;
 import io.github.ddassets.core.declare.MetricKind;
 import io.github.ddassets.core.declare.ServiceCheckDeclaration;
 import io.github.ddassets.core.declare.Vocabulary.Integration;
+import io.github.ddassets.core.declare.Vocabulary.Layout;
 import io.github.ddassets.core.declare.Vocabulary.Metric;
 import io.github.ddassets.core.declare.Vocabulary.ServiceCheck;
 import java.util.List;
@@ -26,11 +27,16 @@ final class DeclarationReader {
 
   IntegrationDeclaration integration(TypeElement type, AnnotationMirror mirror) {
     AnnotationValues values = mirrors.read(mirror);
+    LayoutFlags layout = LayoutFlags.of(type, mirrors);
     return new IntegrationDeclaration(
         values.string(Integration.NAME),
         values.string(Integration.DISPLAY_NAME),
         values.string(Integration.METRIC_PREFIX),
-        ElementOrigin.of(type, mirror));
+        ElementOrigin.of(type, mirror),
+        new IntegrationDeclaration.FileLayout(
+            layout.isSet(Layout.METRICS_IN_DECLARATION_ORDER),
+            layout.isSet(Layout.SAMPLE_TAGS_COLUMN),
+            layout.isSet(Layout.UNNAMED_SPEC)));
   }
 
   MetricDeclaration metric(
@@ -59,6 +65,7 @@ final class DeclarationReader {
         values.list(ServiceCheck.GROUPS),
         description(field, values, ServiceCheck.DESCRIPTION),
         values.string(ServiceCheck.AGENT_VERSION),
+        values.string(ServiceCheck.INTEGRATION),
         ElementOrigin.of(field, mirror),
         ElementOrigin.of(field));
   }

@@ -39,6 +39,15 @@ final class LayoutPlacement {
             || has(type, Vocabulary.InstanceConfig.ANNOTATION);
     boolean logs = has(type, Vocabulary.Logs.ANNOTATION);
     flag(layout, Layout.EMPTY_SERVICE_CHECKS, integration, INTEGRATION_CLASS, shown, findings);
+    flag(
+        layout,
+        Layout.METRICS_IN_DECLARATION_ORDER,
+        integration,
+        INTEGRATION_CLASS,
+        shown,
+        findings);
+    flag(layout, Layout.SAMPLE_TAGS_COLUMN, integration, INTEGRATION_CLASS, shown, findings);
+    flag(layout, Layout.UNNAMED_SPEC, integration, INTEGRATION_CLASS, shown, findings);
     flag(layout, Layout.TEMPLATES_FIRST, config, CONFIG_TYPE, shown, findings);
     flag(layout, Layout.SERVICE_FIRST, logs, LOGS_TYPE, shown, findings);
     flag(layout, Layout.COMPACT_EXAMPLE, false, PARAMETER, shown, findings);
@@ -61,6 +70,9 @@ final class LayoutPlacement {
   void param(LayoutFlags layout, String name, List<Finding> findings) {
     String shown = "parameter `" + name + "`";
     flag(layout, Layout.EMPTY_SERVICE_CHECKS, false, INTEGRATION_CLASS, shown, findings);
+    flag(layout, Layout.METRICS_IN_DECLARATION_ORDER, false, INTEGRATION_CLASS, shown, findings);
+    flag(layout, Layout.SAMPLE_TAGS_COLUMN, false, INTEGRATION_CLASS, shown, findings);
+    flag(layout, Layout.UNNAMED_SPEC, false, INTEGRATION_CLASS, shown, findings);
     flag(layout, Layout.TEMPLATES_FIRST, false, CONFIG_TYPE, shown, findings);
     flag(layout, Layout.SERVICE_FIRST, false, LOGS_TYPE, shown, findings);
     if (!layout.emptyOptions().isEmpty()) {

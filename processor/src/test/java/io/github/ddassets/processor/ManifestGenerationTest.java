@@ -357,6 +357,36 @@ class ManifestGenerationTest {
         .isEmpty();
   }
 
+  @Test
+  void unnamedSpecAndSampleTagsColumn_keepTheFolderLayoutOfAnImport() {
+    Compilation compilation =
+        compile(
+            List.of("-Addassets.profile=ddev"),
+            ManifestSource.complete()
+                .annotate("@Layout(unnamedSpec = true, sampleTagsColumn = true)")
+                .body(
+                    "  /** Messages waiting in the queue. */",
+                    "  @Metric(type = MetricType.GAUGE, unit = \"message\",",
+                    "      emittedEveryRun = true)",
+                    "  static final String DEPTH = \"acme.queue.depth\";",
+                    "  @InstanceConfig(check = AcmeCheck.class)",
+                    "  record Instance(@Param(description = \"Host.\", required = true,",
+                    "      example = \"localhost\") String host) {}")
+                .build());
+
+    assertThat(compilation).succeeded();
+    assertThat(generated(compilation, "META-INF/datadog/acme/assets/configuration/spec.yaml"))
+        .isPresent();
+    assertThat(generated(compilation, MANIFEST).orElseThrow())
+        .contains("\"configuration\": {},")
+        .doesNotContain("spec.yaml");
+    assertThat(generated(compilation, "META-INF/datadog/acme/metadata.csv").orElseThrow())
+        .startsWith(
+            "metric_name,metric_type,interval,unit_name,per_unit_name,description,orientation,"
+                + "integration,short_name,curated_metric,sample_tags\n")
+        .endsWith(",\n");
+  }
+
   private static JavaFileObject sdk(String manifest, boolean emptyServiceChecks) {
     return Compilations.source(
         "test.AcmeSdk",

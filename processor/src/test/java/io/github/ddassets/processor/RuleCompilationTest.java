@@ -143,6 +143,28 @@ class RuleCompilationTest {
                 + ") static final String FIRST = \"acme.same\";",
             "  @Metric(type = MetricType.COUNT, description = \"Other.\")",
             "  static final String SECOND = \"acme.same\";"),
+        new RuleCase(
+            Rule.METADATA_UNSORTED,
+            "strict",
+            WARNING,
+            "String ALPHA",
+            List.of(
+                Compilations.source(
+                    "test.AcmeCheck",
+                    "package test;",
+                    "",
+                    "import io.github.ddassets.annotations.*;",
+                    "",
+                    "@Integration(name = \"acme\", displayName = \"Acme\")",
+                    "@Layout(metricsInDeclarationOrder = true)",
+                    "final class AcmeCheck {",
+                    "  @Metric(type = MetricType.GAUGE, description = \"Beta.\",",
+                    "      shortName = \"beta\")",
+                    "  static final String BETA = \"acme.beta\";",
+                    "  @Metric(type = MetricType.GAUGE, description = \"Alpha.\",",
+                    "      shortName = \"alpha\")",
+                    "  static final String ALPHA = \"acme.alpha\";",
+                    "}"))),
         inCheck(
             Rule.METADATA_NAME_NOT_NORMALIZED,
             "ddev",
@@ -351,6 +373,14 @@ class RuleCompilationTest {
             "  @ServiceCheck(name = \"Acme up\", "
                 + DESCRIBED
                 + ", agentVersion = \"7.59.0\") static final String DOWN = \"acme.down\";"),
+        inCheck(
+            Rule.SERVICE_CHECKS_INTEGRATION_MISMATCH,
+            "ddev",
+            ERROR,
+            "integration = \"Other\"",
+            "  @ServiceCheck(name = \"Acme up\", " + DESCRIBED + ", agentVersion = \"7.59.0\",",
+            "      integration = \"Other\")",
+            "  static final String UP = \"acme.up\";"),
         inCheck(
             Rule.SERVICE_CHECKS_STATUSES_REQUIRED,
             "ddev",

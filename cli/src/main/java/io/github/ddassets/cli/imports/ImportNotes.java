@@ -1,7 +1,6 @@
 package io.github.ddassets.cli.imports;
 
 import io.github.ddassets.core.manifest.ManifestPointers;
-import io.github.ddassets.core.model.MetadataColumn;
 import io.github.ddassets.core.read.LoadedIntegration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,25 +15,14 @@ final class ImportNotes {
 
   static List<String> of(LoadedIntegration loaded) {
     List<String> notes = new ArrayList<>();
-    loaded
-        .assets()
-        .metadata()
-        .filter(file -> file.headerNames().contains(MetadataColumn.SAMPLE_TAGS.header()))
-        .filter(
-            file ->
-                file.rows().stream()
-                    .allMatch(row -> row.value(MetadataColumn.SAMPLE_TAGS).isEmpty()))
-        .ifPresent(
-            file ->
-                notes.add(
-                    "metadata.csv has a sample_tags column but no metric has sample tags: the"
-                        + " generated metadata.csv leaves the column out"));
     boolean ownsNothing =
         loaded
             .manifest()
             .map(manifest -> !manifest.has(ManifestPointers.INTEGRATION))
             .orElse(false);
-    if (ownsNothing && loaded.assets().serviceChecks().isPresent()) {
+    // An empty file comes back through @Layout(emptyServiceChecks); entries do not.
+    if (ownsNothing
+        && loaded.assets().serviceChecks().filter(file -> !file.entries().isEmpty()).isPresent()) {
       notes.add(
           "the manifest has no assets.integration: service_checks.json is not generated for such"
               + " an integration (a tile without data of its own)");

@@ -9,6 +9,7 @@ import io.github.ddassets.core.check.FolderCheckOptions;
 import io.github.ddassets.core.check.FolderReport;
 import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.manifest.ManifestPointers;
+import io.github.ddassets.core.model.MetadataColumn;
 import io.github.ddassets.core.model.MetadataFile;
 import io.github.ddassets.core.model.MetricRow;
 import io.github.ddassets.core.model.ServiceCheckEntry;
@@ -17,11 +18,14 @@ import io.github.ddassets.core.read.DisplayPaths;
 import io.github.ddassets.core.read.IntegrationFolder;
 import io.github.ddassets.core.read.LoadedIntegration;
 import io.github.ddassets.core.read.RepoOverrides;
+import io.github.ddassets.core.read.TextFiles;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Profile;
 import io.github.ddassets.core.rules.Report;
 import io.github.ddassets.core.rules.Severity;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,8 +39,10 @@ import javax.lang.model.element.Modifier;
  * per {@code service_checks.json} entry, the base manifest beside it, and the configuration types
  * of its {@code spec.yaml}.
  *
- * <p>The folder is validated first, as {@code ddassets validate --profile ddev} does: a folder with
- * errors is not imported, since the processor would refuse the code made from it.
+ * <p>The folder is validated first, as {@code ddassets validate --profile ddev} does. An error the
+ * annotations can state is imported as it is, so that the build refuses it on the annotation value
+ * that holds it; one no annotation states (a spec key ddev does not know) is left out with a note;
+ * only a folder that cannot be read is refused ({@link FolderDefects}).
  */
 public final class IntegrationImporter {
 
@@ -78,8 +84,9 @@ public final class IntegrationImporter {
             .filter(item -> item.severity() == Severity.ERROR)
             .map(Report.Item::finding)
             .toList();
-    if (!errors.isEmpty()) {
-      return ImportResult.refused(errors);
+    FolderDefects defects = FolderDefects.of(errors);
+    if (!defects.refusals().isEmpty()) {
+      return ImportResult.refused(defects.refusals());
     }
 
     String name = folder.name();
@@ -93,29 +100,60 @@ public final class IntegrationImporter {
     ManifestImport manifest =
         ManifestImport.of(name, loaded.manifest(), agentConfig, basePath, facts);
 
+    // The display name @Integration ends up with: the manifest's, else (without a manifest) the
+    // one its service checks agree on, else the name.
+    String displayName =
+        loaded
+            .manifest()
+            .map(source -> source.nonEmptyText(ManifestPointers.SOURCE_TYPE_NAME).orElse(name))
+            .orElseGet(() -> facts.displayName().orElse(name));
     List<ImportedFile> files = new ArrayList<>();
-    files.add(javaFile(checkClass(checkClass, loaded, manifest)));
+    files.add(javaFile(checkClass(checkClass, loaded, manifest, displayName)));
     manifest.baseManifest().ifPresent(text -> files.add(new ImportedFile(basePath, text)));
+    SpecImportOptions specOptions =
+        new SpecImportOptions(javadoc, templates, Optional.of(displayName));
+    List<String> notes = new ArrayList<>(defects.notes());
     if (hasSpec) {
-      // The display name @Integration ends up with: the manifest's, else (without a manifest)
-      // the one its service checks agree on, else the name.
-      String displayName =
-          loaded
-              .manifest()
-              .map(source -> source.nonEmptyText(ManifestPointers.SOURCE_TYPE_NAME).orElse(name))
-              .orElseGet(() -> facts.displayName().orElse(name));
       SpecImport spec =
-          SpecImporter.importSpec(
-              folder.spec(),
-              javaPackage,
-              checkClass,
-              new SpecImportOptions(javadoc, templates, Optional.of(displayName)));
+          SpecImporter.importSpec(folder.spec(), javaPackage, checkClass, specOptions);
       if (!spec.findings().isEmpty()) {
         return ImportResult.refused(spec.findings());
       }
       spec.files().forEach(file -> files.add(javaFile(file)));
+      specText(folder.spec())
+          .ifPresent(
+              text ->
+                  LayoutNotes.example(
+                      folder.example(ExampleFiles.CONF_EXAMPLE), text, name, templates, notes));
+    } else if (agentConfig && ownsIntegration(loaded)) {
+      Path example = folder.example(ExampleFiles.CONF_EXAMPLE);
+      ExampleImporter.importExample(
+              example, displayPaths.of(example), name, javaPackage, checkClass, specOptions, notes)
+          .forEach(file -> files.add(javaFile(file)));
+    } else if (agentConfig) {
+      notes.add(
+          "conf.yaml.example is not generated: the manifest has no assets.integration, where the"
+              + " spec its @param blocks stand for would be declared");
     }
-    return new ImportResult(files, List.of(), ImportNotes.of(loaded));
+    notes.addAll(ImportNotes.of(loaded));
+    LayoutNotes.assets(loaded, notes);
+    return new ImportResult(files, List.of(), defects.reported(), notes);
+  }
+
+  /** Whether the folder's manifest, if it has one, has the keys of an integration with data. */
+  private static boolean ownsIntegration(LoadedIntegration loaded) {
+    return loaded
+        .manifest()
+        .map(manifest -> manifest.has(ManifestPointers.INTEGRATION))
+        .orElse(true);
+  }
+
+  private static Optional<String> specText(Path spec) {
+    try {
+      return Optional.of(TextFiles.readUtf8(spec));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   private static ManifestImport.FolderFacts facts(LoadedIntegration loaded) {
@@ -137,15 +175,35 @@ public final class IntegrationImporter {
         loaded.assets().metadata().map(file -> file.rows().isEmpty()).orElse(false);
     boolean emptyServiceChecks =
         loaded.assets().serviceChecks().map(file -> file.entries().isEmpty()).orElse(false);
+    List<String> metricNames =
+        loaded.assets().metadata().map(MetadataFile::rows).orElse(List.<MetricRow>of()).stream()
+            .map(MetricRow::metricName)
+            .toList();
+    boolean unsortedMetrics = !metricNames.equals(metricNames.stream().sorted().toList());
+    boolean emptySampleTags =
+        loaded
+            .assets()
+            .metadata()
+            .filter(file -> file.headerNames().contains(MetadataColumn.SAMPLE_TAGS.header()))
+            .filter(
+                file ->
+                    file.rows().stream()
+                        .allMatch(row -> row.value(MetadataColumn.SAMPLE_TAGS).isEmpty()))
+            .isPresent();
     return new ManifestImport.FolderFacts(
         Optional.ofNullable(loaded.assets().identity().metricPrefix()),
         displayName,
         emptyMetadata,
-        emptyServiceChecks);
+        emptyServiceChecks,
+        unsortedMetrics,
+        emptySampleTags);
   }
 
   private JavaFile checkClass(
-      ClassName checkClass, LoadedIntegration loaded, ManifestImport manifest) {
+      ClassName checkClass,
+      LoadedIntegration loaded,
+      ManifestImport manifest,
+      String displayName) {
     String prefix = loaded.assets().identity().metricPrefix();
     String metricPrefix = prefix == null ? loaded.assets().identity().name() + "." : prefix;
     Set<String> everyRun =
@@ -153,7 +211,8 @@ public final class IntegrationImporter {
     ConstantNames names = new ConstantNames();
     Descriptions descriptions = new Descriptions(javadoc);
     MetricConstants metrics = new MetricConstants(metricPrefix, everyRun, names, descriptions);
-    ServiceCheckConstants checks = new ServiceCheckConstants(metricPrefix, names, descriptions);
+    ServiceCheckConstants checks =
+        new ServiceCheckConstants(metricPrefix, displayName, names, descriptions);
 
     TypeSpec.Builder type =
         TypeSpec.classBuilder(checkClass)

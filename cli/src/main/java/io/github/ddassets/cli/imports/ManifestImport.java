@@ -27,7 +27,9 @@ import java.util.Optional;
  * @param integration {@code @Integration}
  * @param listing {@code @Listing}, when the manifest has a listing value it can declare
  * @param oauth {@code @OAuth}, for an API integration with scopes
- * @param layout {@code @Layout(emptyServiceChecks = true)}, when the folder needs it
+ * @param layout {@code @Layout} with the flags the folder's files need (an empty
+ *     service_checks.json the manifest does not name, metrics in the file's order, an empty
+ *     sample_tags column, a spec the manifest does not name)
  * @param baseManifest the base manifest's text, if the folder has a manifest
  */
 record ManifestImport(
@@ -54,12 +56,16 @@ record ManifestImport(
    * @param displayName the {@code integration} of its service checks, when they agree on one
    * @param emptyMetadata whether it has a {@code metadata.csv} without rows
    * @param emptyServiceChecks whether it has a {@code service_checks.json} without entries
+   * @param unsortedMetrics whether its metadata.csv rows are not sorted by metric name
+   * @param emptySampleTags whether its metadata.csv has a sample_tags column without any tag
    */
   record FolderFacts(
       Optional<String> metricPrefix,
       Optional<String> displayName,
       boolean emptyMetadata,
-      boolean emptyServiceChecks) {}
+      boolean emptyServiceChecks,
+      boolean unsortedMetrics,
+      boolean emptySampleTags) {}
 
   /**
    * @param name the integration's name
@@ -90,7 +96,7 @@ record ManifestImport(
           integration.build(),
           Optional.empty(),
           Optional.empty(),
-          Optional.empty(),
+          layout(folder, false, false),
           Optional.empty());
     }
     Manifest source = manifest.get();
@@ -121,19 +127,38 @@ record ManifestImport(
       declared.add(new DeclaredValue(ManifestPointers.OAUTH_SCOPES, scopes));
     }
     // Without assets.integration the processor writes no service_checks.json unless asked to.
-    Optional<AnnotationSpec> layout =
-        folder.emptyServiceChecks() && source.at(ManifestPointers.INTEGRATION).isMissingNode()
-            ? Optional.of(
-                AnnotationSpec.builder(AnnotationTypes.LAYOUT)
-                    .addMember(Layout.EMPTY_SERVICE_CHECKS, "true")
-                    .build())
-            : Optional.empty();
+    boolean emptyServiceChecks =
+        folder.emptyServiceChecks() && source.at(ManifestPointers.INTEGRATION).isMissingNode();
+    // A manifest that does not name the spec the folder has (configuration: {}) keeps it so.
+    JsonNode configuration = source.at(ManifestPointers.INTEGRATION + "/configuration");
+    boolean unnamedSpec =
+        agentConfig && configuration.isObject() && !configuration.has("spec");
     return new ManifestImport(
         integration.build(),
         listing,
         oauth,
-        layout,
+        layout(folder, emptyServiceChecks, unnamedSpec),
         Optional.of(BaseManifest.of(source, declared)));
+  }
+
+  /** The layout flags the folder's files need to come back as they are, if any. */
+  private static Optional<AnnotationSpec> layout(
+      FolderFacts folder, boolean emptyServiceChecks, boolean unnamedSpec) {
+    AnnotationSpec.Builder layout = AnnotationSpec.builder(AnnotationTypes.LAYOUT);
+    if (emptyServiceChecks) {
+      layout.addMember(Layout.EMPTY_SERVICE_CHECKS, "true");
+    }
+    if (unnamedSpec) {
+      layout.addMember(Layout.UNNAMED_SPEC, "true");
+    }
+    if (folder.unsortedMetrics()) {
+      layout.addMember(Layout.METRICS_IN_DECLARATION_ORDER, "true");
+    }
+    if (folder.emptySampleTags()) {
+      layout.addMember(Layout.SAMPLE_TAGS_COLUMN, "true");
+    }
+    AnnotationSpec built = layout.build();
+    return built.members().isEmpty() ? Optional.empty() : Optional.of(built);
   }
 
   /** The {@code @Listing} of the listing values the manifest has, if it has any. */

@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.ddassets.annotations.ValueType;
 import io.github.ddassets.core.declare.Vocabulary.Param;
+import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.yaml.PythonValues;
 import io.github.ddassets.core.yaml.YamlList;
 import io.github.ddassets.core.yaml.YamlMap;
@@ -63,15 +64,18 @@ final class OptionImporter {
   private static final Map<String, ValueType> ANY_OF = anyOfSchemas();
 
   private final Unsupported unsupported;
+  private final Set<Origin> droppedKeys;
   private final boolean javadocDescriptions;
   private final ParamAttributes attributes;
 
   /**
    * @param unsupported where constructs the annotations cannot declare go
+   * @param droppedKeys the places of the keys ddev does not know, which the import leaves out
    * @param javadoc whether descriptions become Javadoc {@code @param} tags where they can
    */
-  OptionImporter(Unsupported unsupported, boolean javadoc) {
+  OptionImporter(Unsupported unsupported, Set<Origin> droppedKeys, boolean javadoc) {
     this.unsupported = unsupported;
+    this.droppedKeys = Set.copyOf(droppedKeys);
     this.javadocDescriptions = javadoc;
     this.attributes = new ParamAttributes(unsupported);
   }
@@ -80,7 +84,7 @@ final class OptionImporter {
   Optional<ImportedComponent> option(YamlMap option) {
     String name = String.valueOf(option.value("name"));
     for (Object key : option.keys()) {
-      if (!OPTION_KEYS.contains(key)) {
+      if (!OPTION_KEYS.contains(key) && !droppedKeys.contains(option.keyOrigin(key))) {
         unsupported.at(
             option.keyOrigin(key),
             "option `" + name + "` has the key `" + key + "`, which @Param cannot declare");
@@ -137,7 +141,7 @@ final class OptionImporter {
   private Optional<ImportedComponent> build(
       ImportedParam component, YamlMap keys, YamlMap schema, Set<String> allowed, Object required) {
     for (Object key : keys.keys()) {
-      if (!allowed.contains(key)) {
+      if (!allowed.contains(key) && !droppedKeys.contains(keys.keyOrigin(key))) {
         unsupported.at(
             keys.keyOrigin(key),
             "`"

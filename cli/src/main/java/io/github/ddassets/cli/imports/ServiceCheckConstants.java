@@ -19,16 +19,21 @@ final class ServiceCheckConstants {
   private static final List<String> DEFAULT_STATUSES = List.of("ok", "critical");
 
   private final String prefix;
+  private final String displayName;
   private final ConstantNames names;
   private final Descriptions descriptions;
 
   /**
    * @param prefix stripped from constant names (the integration's metric prefix)
+   * @param displayName the display name {@code @Integration} declares: an entry that names another
+   *     integration says so with {@code integration}, which the build then refuses
    * @param names the class's constant names
    * @param descriptions where descriptions go
    */
-  ServiceCheckConstants(String prefix, ConstantNames names, Descriptions descriptions) {
+  ServiceCheckConstants(
+      String prefix, String displayName, ConstantNames names, Descriptions descriptions) {
     this.prefix = prefix;
+    this.displayName = displayName;
     this.names = names;
     this.descriptions = descriptions;
   }
@@ -62,6 +67,10 @@ final class ServiceCheckConstants {
     String agentVersion = text(entry, "agent_version");
     if (!agentVersion.isEmpty()) {
       annotation.addMember(ServiceCheck.AGENT_VERSION, "$S", agentVersion);
+    }
+    String integration = text(entry, "integration");
+    if (!integration.equals(displayName)) {
+      annotation.addMember(ServiceCheck.INTEGRATION, "$S", integration);
     }
     FieldSpec.Builder field =
         FieldSpec.builder(

@@ -10,6 +10,7 @@ import io.github.ddassets.core.declare.ConfigSection;
 import io.github.ddassets.core.declare.Vocabulary;
 import io.github.ddassets.core.input.MalformedTextException;
 import io.github.ddassets.core.manifest.Manifest;
+import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.model.FileOrigin;
 import io.github.ddassets.core.read.ManifestReader;
 import io.github.ddassets.core.read.TextFiles;
@@ -32,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -78,7 +80,27 @@ public final class SpecImporter {
     } catch (IOException e) {
       return refused(Rule.SPEC_UNREADABLE.at(FileOrigin.of(shown), TextFiles.describe(e)));
     }
-    String integration = integrationName(spec);
+    return importText(text, shown, integrationName(spec), javaPackage, checkClass, options);
+  }
+
+  /**
+   * Imports a spec's text: a spec.yaml's, or the one an example without spec stands for ({@link
+   * ExampleSpec}).
+   *
+   * @param text the spec
+   * @param shown how findings name it
+   * @param integration the integration it belongs to
+   * @param javaPackage the package of the generated types
+   * @param checkClass the check class the config types belong to
+   * @param options how descriptions are written and which templates check the spec
+   */
+  static SpecImport importText(
+      String text,
+      String shown,
+      String integration,
+      String javaPackage,
+      ClassName checkClass,
+      SpecImportOptions options) {
     SpecRendering.Result loaded =
         SpecRendering.render(text, shown, integration, options.templates());
     List<Finding> errors = new ArrayList<>();
@@ -87,8 +109,11 @@ public final class SpecImporter {
         errors.add(item.finding());
       }
     }
-    if (!errors.isEmpty()) {
-      return new SpecImport(List.of(), errors);
+    // Defects ddev reports are imported: as they are when an annotation states them, left out
+    // (the keys ddev does not know) when none does. Only what cannot be read stops the import.
+    FolderDefects defects = FolderDefects.of(errors);
+    if (!defects.refusals().isEmpty()) {
+      return SpecImport.refused(defects.refusals());
     }
     YamlNode document;
     try {
@@ -100,19 +125,20 @@ public final class SpecImporter {
     List<TypeSpec> types =
         new SpecTypes(
                 unsupported,
+                defects.droppedSpecKeys(),
                 options.javadocDescriptions(),
                 checkClass,
                 integration,
-                options.displayName().orElseGet(() -> displayName(spec, integration)))
+                options.displayName().orElseGet(() -> displayName(Path.of(shown), integration)))
             .types((YamlMap) document);
     if (unsupported.any()) {
-      return new SpecImport(List.of(), unsupported.findings());
+      return SpecImport.refused(unsupported.findings());
     }
     List<JavaFile> files = new ArrayList<>();
     for (TypeSpec type : types) {
       files.add(JavaFile.builder(javaPackage, type).skipJavaLangImports(true).indent("  ").build());
     }
-    return new SpecImport(files, List.of());
+    return new SpecImport(files, List.of(), defects.reported());
   }
 
   /**
@@ -156,7 +182,7 @@ public final class SpecImporter {
   }
 
   private static SpecImport refused(Finding finding) {
-    return new SpecImport(List.of(), List.of(finding));
+    return SpecImport.refused(List.of(finding));
   }
 
   /** Builds the types of one spec document. */
@@ -172,6 +198,7 @@ public final class SpecImporter {
 
     SpecTypes(
         Unsupported unsupported,
+        Set<Origin> droppedKeys,
         boolean javadoc,
         ClassName checkClass,
         String integration,
@@ -180,7 +207,7 @@ public final class SpecImporter {
       this.displayName = displayName;
       this.checkClass = checkClass;
       this.integration = integration;
-      this.options = new OptionImporter(unsupported, javadoc);
+      this.options = new OptionImporter(unsupported, droppedKeys, javadoc);
       this.templates = new TemplateImporter(unsupported);
       this.sections = new SectionImporter(unsupported, options, templates);
       String simple = checkClass.simpleName();

@@ -13,7 +13,12 @@ final class Unsupported {
 
   /** Records one unsupported construct at the place it was written. */
   void at(Origin origin, String message) {
-    findings.add(Rule.SPEC_IMPORT_UNSUPPORTED.at(origin, message));
+    findings.add(
+        Rule.SPEC_IMPORT_UNSUPPORTED
+            .at(origin, message)
+            .withHint(
+                "no annotation states it: write it in spec.yaml as docs/configuration.md"
+                    + " (Importing a spec.yaml) lists, then import again"));
   }
 
   boolean any() {

@@ -22,6 +22,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -80,6 +82,8 @@ final class CorpusRoundTrip {
     IntegrationImporter importer = new IntegrationImporter(configTemplates, overrides, javadoc);
     List<IntegrationFolder> folders = IntegrationFolder.under(corpus);
     Map<String, List<String>> refused = new java.util.HashMap<>();
+    Map<String, List<String>> defects = new java.util.HashMap<>();
+    Map<String, List<String>> notes = new java.util.HashMap<>();
     List<Imported> imported = new ArrayList<>();
     Path sources = work.resolve("src");
     for (int i = 0; i < folders.size(); i++) {
@@ -91,6 +95,8 @@ final class CorpusRoundTrip {
         refused.put(folder.name(), result.findings().stream().map(CorpusRoundTrip::rule).toList());
         continue;
       }
+      defects.put(folder.name(), result.defects().stream().map(CorpusRoundTrip::rule).toList());
+      notes.put(folder.name(), result.notes());
       ImportWriter.write(sources, result.files());
       List<Path> java =
           result.files().stream()
@@ -104,8 +110,20 @@ final class CorpusRoundTrip {
     List<String> warnings = new ArrayList<>();
     Map<String, Compiled> compiled = new java.util.HashMap<>();
     int batches = 0;
-    for (int startAt = 0; startAt < imported.size(); startAt += BATCH) {
-      List<Imported> batch = imported.subList(startAt, Math.min(imported.size(), startAt + BATCH));
+    // A folder imported with its defects is compiled alone: its build is meant to fail.
+    List<Imported> clean = new ArrayList<>();
+    for (Imported item : imported) {
+      if (defects.get(item.folder().name()).isEmpty()) {
+        clean.add(item);
+        continue;
+      }
+      Path alone = work.resolve("classes-" + batches++);
+      Compilation single = compile(sources, List.of(item), alone);
+      warnings.addAll(single.warnings());
+      compiled.put(item.folder().name(), new Compiled(alone, single.errors()));
+    }
+    for (int startAt = 0; startAt < clean.size(); startAt += BATCH) {
+      List<Imported> batch = clean.subList(startAt, Math.min(clean.size(), startAt + BATCH));
       Path classes = work.resolve("classes-" + batches++);
       Compilation compilation = compile(sources, batch, classes);
       warnings.addAll(compilation.warnings());
@@ -125,7 +143,9 @@ final class CorpusRoundTrip {
     for (IntegrationFolder folder : folders) {
       String name = folder.name();
       if (refused.containsKey(name)) {
-        results.add(new RoundTripResult(name, refused.get(name), List.of(), Map.of()));
+        results.add(
+            new RoundTripResult(
+                name, refused.get(name), List.of(), List.of(), List.of(), Map.of()));
         continue;
       }
       Compiled output = compiled.get(name);
@@ -135,7 +155,9 @@ final class CorpusRoundTrip {
           compare(folder, kind, output.classes()).ifPresent(value -> files.put(kind, value));
         }
       }
-      results.add(new RoundTripResult(name, List.of(), output.errors(), files));
+      results.add(
+          new RoundTripResult(
+              name, List.of(), defects.get(name), notes.get(name), output.errors(), files));
     }
     return new Report(results, warnings, (System.nanoTime() - start) / 1_000_000);
   }
@@ -219,7 +241,9 @@ final class CorpusRoundTrip {
       return Optional.of(new Comparison(Outcome.IDENTICAL, ""));
     }
     Optional<String> canonical =
-        (kind == RoundTripFile.EXAMPLE ? renderedExample(folder) : kind.canonical(text))
+        (kind == RoundTripFile.EXAMPLE
+                ? renderedExample(folder, regenerated)
+                : kind.canonical(text))
             .filter(form -> !form.equals(text));
     if (canonical.isPresent() && canonical.get().equals(regenerated)) {
       return Optional.of(new Comparison(Outcome.CANONICAL, ""));
@@ -227,42 +251,54 @@ final class CorpusRoundTrip {
     return Optional.of(
         new Comparison(
             Outcome.DIFFERENT,
-            firstDifference(canonical.orElse(text), regenerated)
+            FirstDifference.of(canonical.orElse(text), regenerated)
                 + (canonical.isPresent() ? " (against the canonical form)" : "")));
   }
 
   /**
    * The example file as the spec renders today: the canonical form of an example rendered before
-   * the templates last changed (13 OpenMetrics examples predate the current exclude_metrics text).
+   * the templates last changed (13 OpenMetrics examples predate the current exclude_metrics text);
+   * without a spec, as the spec its {@code @param} blocks stand for renders.
    */
-  private Optional<String> renderedExample(IntegrationFolder folder) {
-    if (!Files.isRegularFile(folder.spec())) {
-      return Optional.empty();
+  private Optional<String> renderedExample(IntegrationFolder folder, String regenerated) {
+    String spec;
+    if (Files.isRegularFile(folder.spec())) {
+      spec = read(folder.spec());
+    } else {
+      // Without a spec, the one its @param blocks stand for, if the regenerated example documents
+      // the same options (sections, names, requirement, enabled state and examples).
+      String original = read(folder.example(RoundTripFile.EXAMPLE.label()));
+      if (!sameOptions(original, regenerated)) {
+        return Optional.empty();
+      }
+      spec =
+          ExampleSpec.of(
+                  original, "conf.yaml.example", folder.name(), folder.name(), configTemplates)
+              .text();
     }
     SpecRendering.Result rendered =
-        SpecRendering.render(read(folder.spec()), "spec.yaml", folder.name(), configTemplates);
+        SpecRendering.render(spec, "spec.yaml", folder.name(), configTemplates);
     return rendered.examples().stream()
         .filter(example -> example.exampleName().equals(RoundTripFile.EXAMPLE.label()))
         .map(RenderedExample::text)
         .findFirst();
   }
 
-  /** {@code line 3: `a` ≠ `b`}, comparing line by line. */
-  static String firstDifference(String expected, String actual) {
-    List<String> left = expected.lines().toList();
-    List<String> right = actual.lines().toList();
-    for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
-      String a = i < left.size() ? left.get(i) : "(end of file)";
-      String b = i < right.size() ? right.get(i) : "(end of file)";
-      if (!a.equals(b)) {
-        return "line " + (i + 1) + ": `" + cut(a) + "` became `" + cut(b) + "`";
-      }
-    }
-    return "line endings or final newline differ";
+  /** Whether two examples document the same options, whatever their layout and wording. */
+  static boolean sameOptions(String original, String regenerated) {
+    return options(original).equals(options(regenerated));
   }
 
-  private static String cut(String line) {
-    return line.length() <= 100 ? line : line.substring(0, 97) + "...";
+  /**
+   * Each option's section, name, requirement and enabled state, in any order: the options of a
+   * default template come in the template's order.
+   */
+  private static Set<List<Object>> options(String example) {
+    return ExampleParams.parse(example, "conf.yaml.example").params().stream()
+        .map(
+            param ->
+                List.<Object>of(param.section(), param.name(), param.required(), param.enabled()))
+        .collect(Collectors.toCollection(java.util.HashSet::new));
   }
 
   private static String rule(Finding finding) {

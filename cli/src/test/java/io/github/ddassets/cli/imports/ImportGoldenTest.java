@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The Java the import writes, against golden files reviewed for readability: the {@code acme}
- * fixture, and three integrations of the corpus: {@code trino} (a JMX check), {@code qdrant} (an
- * OpenMetrics check) and {@code upstash} (an API integration with OAuth clients).
+ * fixture, and four integrations of the corpus: {@code trino} (a JMX check), {@code qdrant} (an
+ * OpenMetrics check), {@code upstash} (an API integration with OAuth clients) and {@code ping} (a
+ * conf.yaml.example without spec.yaml).
  *
  * <p>{@code -Dddassets.updateGoldens=true} rewrites the goldens from the current import (run from
  * the {@code cli} folder, as Maven does), for instance once the spec importer adds configuration
@@ -38,7 +39,7 @@ class ImportGoldenTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"trino", "qdrant", "upstash"})
+  @ValueSource(strings = {"trino", "qdrant", "upstash", "ping"})
   void corpusIntegration(String name) throws Exception {
     check(SharedReference.corpus().resolve(name), "com.example." + name);
   }

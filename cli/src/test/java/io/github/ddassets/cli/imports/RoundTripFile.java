@@ -1,9 +1,6 @@
 package io.github.ddassets.cli.imports;
 
 import io.github.ddassets.core.manifest.Manifest;
-import io.github.ddassets.core.model.MetadataFile;
-import io.github.ddassets.core.model.MetricRow;
-import io.github.ddassets.core.model.ServiceCheckEntry;
 import io.github.ddassets.core.model.ServiceChecksFile;
 import io.github.ddassets.core.output.GeneratedFiles;
 import io.github.ddassets.core.read.IntegrationFolder;
@@ -14,8 +11,6 @@ import io.github.ddassets.core.render.ManifestRenderer;
 import io.github.ddassets.core.render.MetadataRenderer;
 import io.github.ddassets.core.render.ServiceChecksRenderer;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -75,13 +70,14 @@ enum RoundTripFile {
   }
 
   /**
-   * The canonical form of an original text, the form the processor writes: rows and entries sorted
-   * by name, ddev's column and key order, Python's layout. Empty when the file has no other form
-   * than its own (the example) or cannot be read.
+   * The canonical form of an original text, the form the processor writes: metadata rows in the
+   * file's order (the import keeps it), service checks sorted by check, ddev's column and key
+   * order, Python's layout. Empty when the file has no other form than its own (the example) or
+   * cannot be read.
    */
   Optional<String> canonical(String text) {
     return switch (this) {
-      case METADATA -> MetadataReader.parse(text, label).value().map(RoundTripFile::sortedMetadata);
+      case METADATA -> MetadataReader.parse(text, label).value().map(MetadataRenderer::render);
       case SERVICE_CHECKS ->
           ServiceChecksReader.parse(text, label).value().map(RoundTripFile::sortedServiceChecks);
       case MANIFEST -> ManifestReader.parse(text, label).value().map(RoundTripFile::manifest);
@@ -105,21 +101,8 @@ enum RoundTripFile {
     }
   }
 
-  private static String sortedMetadata(MetadataFile file) {
-    List<MetricRow> rows =
-        file.rows().stream().sorted(Comparator.comparing(MetricRow::metricName)).toList();
-    return MetadataRenderer.render(
-        new MetadataFile(file.origin(), file.header(), rows, file.empty(), file.layout()));
-  }
-
   private static String sortedServiceChecks(ServiceChecksFile file) {
-    List<ServiceCheckEntry> entries =
-        file.entries().stream()
-            .sorted(
-                Comparator.comparing(entry -> Objects.requireNonNullElse(entry.text("check"), "")))
-            .toList();
-    return ServiceChecksRenderer.render(
-        new ServiceChecksFile(file.origin(), file.shape(), entries, null));
+    return ServiceChecksRenderer.render(LayoutNotes.sorted(file));
   }
 
   private static String manifest(Manifest manifest) {

@@ -3,20 +3,42 @@ package io.github.ddassets.cli.imports;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the round trip of one integration gave.
  *
  * @param name the integration
  * @param refused the rules of the findings that stopped its import; empty when imported
+ * @param defects the rules of the errors ddev reports in the folder, which the import carried into
+ *     the Java or left out
+ * @param notes the import's notes: the files that will differ, and how
  * @param compileErrors the errors javac or the processor reported on the imported sources
  * @param files the comparison of each file the original folder has
  */
 record RoundTripResult(
     String name,
     List<String> refused,
+    List<String> defects,
+    List<String> notes,
     List<String> compileErrors,
     Map<RoundTripFile, Comparison> files) {
+
+  private static final Pattern RULE_ID = Pattern.compile("\\[([a-z0-9-]+)]");
+
+  /** The rule ids of the compile errors, such as {@code manifest-description-too-long}. */
+  Set<String> compileRules() {
+    Set<String> rules = new TreeSet<>();
+    for (String error : compileErrors) {
+      Matcher matcher = RULE_ID.matcher(error);
+      if (matcher.find()) {
+        rules.add(matcher.group(1));
+      }
+    }
+    return rules;
+  }
 
   /** How a regenerated file compares with its original. */
   enum Outcome {

@@ -28,10 +28,12 @@ final class RoundTripTable {
         String.format(
             Locale.ROOT,
             "  fully identical (all files): %d; metadata, service checks and manifest identical: %d;"
-                + " import refused: %d; compilation failed: %d; compiler warnings: %d%n",
+                + " import refused: %d; imported with ddev's errors: %d; compilation failed: %d;"
+                + " compiler warnings: %d%n",
             count(results, ALL),
             count(results, ASSETS),
             results.stream().filter(result -> !result.refused().isEmpty()).count(),
+            results.stream().filter(result -> !result.defects().isEmpty()).count(),
             results.stream().filter(result -> !result.compileErrors().isEmpty()).count(),
             report.warnings().size()));
     out.append(

@@ -3,6 +3,7 @@ package com.acme;
 import io.github.ddassets.annotations.Author;
 import io.github.ddassets.annotations.Curated;
 import io.github.ddassets.annotations.Integration;
+import io.github.ddassets.annotations.Layout;
 import io.github.ddassets.annotations.Listing;
 import io.github.ddassets.annotations.Metric;
 import io.github.ddassets.annotations.MetricType;
@@ -40,6 +41,9 @@ import io.github.ddassets.annotations.Tile;
         homepage = "https://acme.example",
         supportEmail = "support@acme.example",
         salesEmail = "sales@acme.example")
+)
+@Layout(
+    metricsInDeclarationOrder = true
 )
 public final class AcmeCheck {
   @Metric(

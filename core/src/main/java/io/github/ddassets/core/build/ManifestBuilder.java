@@ -195,11 +195,16 @@ final class ManifestBuilder {
       owned(
           ManifestPointers.METADATA_PATH, integration, "the generated " + GeneratedFiles.METADATA);
     }
-    if (input.spec()) {
+    if (namesSpec()) {
       fragment.specPath(GeneratedFiles.SPEC);
       owned(ManifestPointers.SPEC_PATH, integration, "the generated " + GeneratedFiles.SPEC);
     }
     return fragment.build();
+  }
+
+  /** Whether the manifest names the generated spec: unless {@code @Layout(unnamedSpec)}. */
+  private boolean namesSpec() {
+    return input.spec() && !input.integration().fileLayout().unnamedSpec();
   }
 
   private void owned(String pointer, Origin origin, String label) {
@@ -243,7 +248,7 @@ final class ManifestBuilder {
         apply(tree, value);
       }
     }
-    if (ownsIntegration && !input.spec()) {
+    if (ownsIntegration && !namesSpec()) {
       ManifestTree.put(
           tree,
           ManifestPointers.INTEGRATION + "/configuration",

@@ -11,15 +11,43 @@ import java.util.Objects;
  * @param displayName the {@code source_type_name}, or empty for the default (the name)
  * @param metricPrefix the metric prefix, or empty for the default (the name and a dot)
  * @param origin the declaration
+ * @param fileLayout how its files are laid out ({@code @Layout} flags)
  */
 public record IntegrationDeclaration(
-    String name, String displayName, String metricPrefix, Origin origin) {
+    String name,
+    String displayName,
+    String metricPrefix,
+    Origin origin,
+    FileLayout fileLayout) {
 
   public IntegrationDeclaration {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(displayName, "displayName");
     Objects.requireNonNull(metricPrefix, "metricPrefix");
     Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(fileLayout, "fileLayout");
+  }
+
+  /** An integration whose files have ddassets' own layout. */
+  public IntegrationDeclaration(
+      String name, String displayName, String metricPrefix, Origin origin) {
+    this(name, displayName, metricPrefix, origin, FileLayout.DEFAULT);
+  }
+
+  /**
+   * How the integration's files are laid out where a hand-written folder differs from the default
+   * ({@code @Layout} flags on the check class).
+   *
+   * @param declarationOrder metadata.csv rows in declaration order rather than sorted by name
+   * @param sampleTagsColumn the {@code sample_tags} column even when no metric has sample tags
+   * @param unnamedSpec the manifest's {@code configuration} left as the base manifest has it
+   *     ({@code {}}) rather than naming the generated spec.yaml
+   */
+  public record FileLayout(
+      boolean declarationOrder, boolean sampleTagsColumn, boolean unnamedSpec) {
+
+    /** ddassets' own layout. */
+    public static final FileLayout DEFAULT = new FileLayout(false, false, false);
   }
 
   /** The display name with its default applied. */

@@ -16,13 +16,26 @@ import java.util.Map;
 
 /**
  * Builds the {@code metadata.csv} model from declared metrics: one row per metric (five for a
- * histogram), sorted by metric name, each cell pointing back at the annotation attribute it came
- * from.
+ * histogram), sorted by metric name (or in declaration order, when the integration asks for it),
+ * each cell pointing back at the annotation attribute it came from.
  */
 final class MetadataAssembler {
 
+  /**
+   * By name, as integrations-core's ddev requires, whatever the order of the sources; the origin
+   * breaks ties between duplicates.
+   */
   private static final Comparator<MetricRow> BY_NAME_THEN_ORIGIN =
       Comparator.comparing(MetricRow::metricName).thenComparing(row -> row.origin().sortKey());
+
+  /**
+   * Declaration order ({@code @Layout(metricsInDeclarationOrder = true)}): by the top-level type,
+   * then by the position of each constant in it, so that a hand-ordered file comes back from an
+   * import as it was. A histogram's five series are sorted by name among themselves.
+   */
+  private static final Comparator<MetricRow> IN_DECLARATION_ORDER =
+      Comparator.<MetricRow, String>comparing(row -> row.origin().sortKey())
+          .thenComparing(MetricRow::metricName);
 
   /** The values of one row that differ between a metric and the series of a histogram. */
   private record Series(
@@ -38,7 +51,9 @@ final class MetadataAssembler {
 
   static MetadataFile assemble(
       IntegrationDeclaration integration, List<MetricDeclaration> metrics) {
-    boolean withTags = metrics.stream().anyMatch(metric -> !metric.sampleTags().isEmpty());
+    boolean withTags =
+        integration.fileLayout().sampleTagsColumn()
+            || metrics.stream().anyMatch(metric -> !metric.sampleTags().isEmpty());
     List<MetadataColumn> columns =
         withTags ? MetadataColumn.WITH_SAMPLE_TAGS : MetadataColumn.STANDARD;
     String integrationColumn = integration.identity().normalizedDisplayName();
@@ -48,7 +63,10 @@ final class MetadataAssembler {
         rows.add(row(metric, series, integrationColumn, columns));
       }
     }
-    rows.sort(BY_NAME_THEN_ORIGIN);
+    rows.sort(
+        integration.fileLayout().declarationOrder()
+            ? IN_DECLARATION_ORDER
+            : BY_NAME_THEN_ORIGIN);
     List<Cell> header =
         columns.stream().map(column -> new Cell(column.header(), integration.origin())).toList();
     return new MetadataFile(integration.origin(), header, rows, false, TextLayout.CANONICAL);

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param groups the tag keys
  * @param description the description (attribute or Javadoc), or empty
  * @param agentVersion the minimum Agent version, or empty for the build's default
+ * @param integration the entry's {@code integration}, or empty for the integration's display name
  * @param origin the declaration; {@link Origin#attribute} narrows it to one attribute
  * @param checkOrigin where the check name is written (the constant)
  */
@@ -23,6 +24,7 @@ public record ServiceCheckDeclaration(
     List<String> groups,
     String description,
     String agentVersion,
+    String integration,
     Origin origin,
     Origin checkOrigin) {
 
@@ -33,7 +35,21 @@ public record ServiceCheckDeclaration(
     groups = List.copyOf(groups);
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(agentVersion, "agentVersion");
+    Objects.requireNonNull(integration, "integration");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(checkOrigin, "checkOrigin");
+  }
+
+  /** A service check whose entry names the integration's display name. */
+  public ServiceCheckDeclaration(
+      String check,
+      String name,
+      List<String> statuses,
+      List<String> groups,
+      String description,
+      String agentVersion,
+      Origin origin,
+      Origin checkOrigin) {
+    this(check, name, statuses, groups, description, agentVersion, "", origin, checkOrigin);
   }
 }

@@ -50,7 +50,11 @@ final class ServiceChecksAssembler {
         "agent_version",
         new JsonField(NODES.textNode(agentVersion), origin.attribute(ServiceCheck.AGENT_VERSION)));
     fields.put(
-        "integration", new JsonField(NODES.textNode(integration.effectiveDisplayName()), origin));
+        "integration",
+        check.integration().isEmpty()
+            ? new JsonField(NODES.textNode(integration.effectiveDisplayName()), origin)
+            : new JsonField(
+                NODES.textNode(check.integration()), origin.attribute(ServiceCheck.INTEGRATION)));
     fields.put("check", new JsonField(NODES.textNode(check.check()), check.checkOrigin()));
     fields.put(
         "statuses",

@@ -55,6 +55,9 @@ public final class Vocabulary {
   public static final class Layout {
     public static final String ANNOTATION = PACKAGE + ".Layout";
     public static final String EMPTY_SERVICE_CHECKS = "emptyServiceChecks";
+    public static final String METRICS_IN_DECLARATION_ORDER = "metricsInDeclarationOrder";
+    public static final String SAMPLE_TAGS_COLUMN = "sampleTagsColumn";
+    public static final String UNNAMED_SPEC = "unnamedSpec";
     public static final String TEMPLATES_FIRST = "templatesFirst";
     public static final String EMPTY_OPTIONS = "emptyOptions";
     public static final String SERVICE_FIRST = "serviceFirst";
@@ -148,6 +151,7 @@ public final class Vocabulary {
     public static final String GROUPS = "groups";
     public static final String DESCRIPTION = "description";
     public static final String AGENT_VERSION = "agentVersion";
+    public static final String INTEGRATION = "integration";
     public static final String CHECK = "check";
     public static final String REPLACES = "replaces";
     public static final String BREAKING = "breaking";

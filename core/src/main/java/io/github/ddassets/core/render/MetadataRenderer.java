@@ -11,7 +11,7 @@ import java.util.List;
  * Renders {@code metadata.csv} in the canonical form: the canonical columns in ddev's order (the
  * ten standard ones, plus {@code sample_tags} when the file has that column), minimal quoting as
  * Python writes it, {@code \n} line ends and a final newline. Rows keep the model's order; models
- * built from declarations are already sorted by metric name.
+ * built from declarations are already in the order their integration asks for.
  */
 public final class MetadataRenderer {
 

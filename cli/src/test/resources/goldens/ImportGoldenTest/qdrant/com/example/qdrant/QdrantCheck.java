@@ -2,6 +2,7 @@ package com.example.qdrant;
 
 import io.github.ddassets.annotations.Author;
 import io.github.ddassets.annotations.Integration;
+import io.github.ddassets.annotations.Layout;
 import io.github.ddassets.annotations.Listing;
 import io.github.ddassets.annotations.Media;
 import io.github.ddassets.annotations.Metric;
@@ -54,6 +55,9 @@ import io.github.ddassets.annotations.Tile;
         homepage = "https://qdrant.tech/",
         supportEmail = "info@qdrant.com",
         salesEmail = "support@qdrant.com")
+)
+@Layout(
+    metricsInDeclarationOrder = true
 )
 public final class QdrantCheck {
   @Metric(

@@ -2,6 +2,7 @@ package com.example.trino;
 
 import io.github.ddassets.annotations.Author;
 import io.github.ddassets.annotations.Integration;
+import io.github.ddassets.annotations.Layout;
 import io.github.ddassets.annotations.Listing;
 import io.github.ddassets.annotations.Metric;
 import io.github.ddassets.annotations.MetricType;
@@ -38,6 +39,9 @@ import io.github.ddassets.annotations.Tile;
         homepage = "https://github.com/DataDog/integrations-extras",
         supportEmail = "help@datadoghq.com",
         salesEmail = "help@datadoghq.com")
+)
+@Layout(
+    metricsInDeclarationOrder = true
 )
 public final class TrinoCheck {
   @Metric(

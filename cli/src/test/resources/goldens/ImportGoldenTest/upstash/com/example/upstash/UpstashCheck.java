@@ -3,6 +3,7 @@ package com.example.upstash;
 import io.github.ddassets.annotations.Author;
 import io.github.ddassets.annotations.Integration;
 import io.github.ddassets.annotations.IntegrationKind;
+import io.github.ddassets.annotations.Layout;
 import io.github.ddassets.annotations.Listing;
 import io.github.ddassets.annotations.Media;
 import io.github.ddassets.annotations.Metric;
@@ -52,6 +53,9 @@ import io.github.ddassets.annotations.Tile;
         homepage = "https://upstash.com",
         supportEmail = "support@upstash.com",
         salesEmail = "sales@upstash.com")
+)
+@Layout(
+    metricsInDeclarationOrder = true
 )
 public final class UpstashCheck {
   @Metric(
