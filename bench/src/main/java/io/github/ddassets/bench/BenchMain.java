@@ -58,7 +58,7 @@ public final class BenchMain {
     Path workDir = workDir(options);
     progress.println("ddassets-bench: working in " + workDir);
     List<CompileResult> results = new ArrayList<>();
-    CompileBenchmark compile = new CompileBenchmark(new InProcessJavac(setup), progress);
+    CompileBenchmark compile = new CompileBenchmark(new InProcessJavac(setup), progress, options.threadCpu());
     try {
       for (int size : options.metrics()) {
         Path projectDir = workDir.resolve("project-" + size);
@@ -85,6 +85,11 @@ public final class BenchMain {
               .orElse(null);
       ResultPrinter printer = new ResultPrinter(out);
       printer.header(MachineInfo.current(), setup, options.shape());
+      if (options.threadCpu()) {
+        out.println(
+            "Times are the processor time of the compiling thread (--thread-cpu), not wall time.");
+        out.println();
+      }
       printer.compileTable(results);
       if (validated != null) {
         printer.validate(validated, options.validateWarmups());

@@ -22,6 +22,8 @@ import java.util.Locale;
  * @param workDir the folder for generated projects and class outputs, or null for a temporary one
  * @param keep whether to keep the generated projects
  * @param help whether to print the usage and stop
+ * @param threadCpu whether compilations are timed by the processor time of the compiling thread
+ *     instead of the wall clock
  */
 public record BenchOptions(
     List<Integer> metrics,
@@ -37,7 +39,8 @@ public record BenchOptions(
     int validateRuns,
     Path workDir,
     boolean keep,
-    boolean help) {
+    boolean help,
+    boolean threadCpu) {
 
   /** Sizes from this many metrics on get fewer rounds by default, so that a run ends in minutes. */
   static final int LARGE = 50_000;
@@ -64,6 +67,9 @@ public record BenchOptions(
         --validate-runs R       measured runs of validate (default 5)
         --work-dir DIR          where to generate projects (default: a new temporary folder)
         --keep                  keep the generated projects
+        --thread-cpu            time compilations by the compiling thread's processor time (javac
+                                and the processor run in it; JIT and GC threads do not count),
+                                which a loaded machine disturbs far less than the wall clock
         --help                  print this text
 
       A round compiles the project with -proc:none and with the processor (and with the no-op
@@ -86,6 +92,7 @@ public record BenchOptions(
     Path workDir = null;
     boolean keep = false;
     boolean help = false;
+    boolean threadCpu = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -102,6 +109,7 @@ public record BenchOptions(
         case "--validate-runs" -> validateRuns = count(value(args, ++i, arg), arg, 1);
         case "--work-dir" -> workDir = Path.of(value(args, ++i, arg));
         case "--keep" -> keep = true;
+        case "--thread-cpu" -> threadCpu = true;
         case "--help", "-h" -> help = true;
         default -> throw new BenchException("unknown argument `" + arg + "`\n\n" + USAGE);
       }
@@ -120,7 +128,8 @@ public record BenchOptions(
         validateRuns,
         workDir,
         keep,
-        help);
+        help,
+        threadCpu);
   }
 
   /** Warm-up rounds for a size. */

@@ -4,6 +4,8 @@ import io.github.ddassets.processor.AssetsProcessor;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +31,7 @@ final class InProcessJavac {
    * @param nanos the wall-clock time of the compilation, file manager included
    * @param warnings the warnings javac (or the processor) reported
    */
-  record Run(long nanos, List<String> warnings) {}
+  record Run(long nanos, long threadCpuNanos, List<String> warnings) {}
 
   private final JavaCompiler compiler;
   private final JavacSetup setup;
@@ -51,7 +53,9 @@ final class InProcessJavac {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + classOutput, e);
     }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     boolean success;
     try (StandardJavaFileManager files =
         compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
@@ -72,6 +76,7 @@ final class InProcessJavac {
       throw new UncheckedIOException("javac's file manager failed", e);
     }
     long nanos = System.nanoTime() - start;
+    long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
     List<Diagnostic<? extends JavaFileObject>> errors =
         diagnostics.getDiagnostics().stream()
             .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
@@ -96,7 +101,7 @@ final class InProcessJavac {
                         || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
             .map(InProcessJavac::describe)
             .toList();
-    return new Run(nanos, warnings);
+    return new Run(nanos, cpuNanos, warnings);
   }
 
   private static String describe(Diagnostic<? extends JavaFileObject> diagnostic) {

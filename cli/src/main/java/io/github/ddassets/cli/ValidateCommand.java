@@ -186,8 +186,8 @@ final class ValidateCommand implements Callable<Integer> {
                   templates != null,
                   overrides,
                   displayPaths));
-      for (IntegrationFolder folder : folders) {
-        FolderReport report = check.check(folder);
+      // Folders are independent: they are checked on every core, and reported in their order.
+      for (FolderReport report : folders.parallelStream().map(check::check).toList()) {
         specs += report.hasSpec() ? 1 : 0;
         results.addAll(report.validated(active, policy, displayPaths));
         integrations++;

@@ -156,7 +156,11 @@ public final class AssetsProcessor extends AbstractProcessor {
     if (!previousRelease.check(outcome, collector.acknowledgements(), options, reporter)) {
       return;
     }
-    AssetWriter writer = new AssetWriter(processingEnv.getFiler());
+    int files =
+        outcome.integrations().stream()
+            .mapToInt(integration -> integration.files().files().size())
+            .sum();
+    AssetWriter writer = new AssetWriter(processingEnv.getFiler(), files);
     CommittedCopies committed = options.committedCopies();
     List<CommittedCopies.Message> copies = new ArrayList<>();
     for (BuiltIntegration integration : outcome.integrations()) {

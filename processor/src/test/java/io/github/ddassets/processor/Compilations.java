@@ -104,6 +104,15 @@ final class Compilations {
 
   private static List<String> writtenToDisk(
       List<String> options, List<JavaFileObject> sources, StandardLocation location) {
+    return List.copyOf(filesOnDisk(options, sources, location).keySet());
+  }
+
+  /**
+   * Compiles with javac into real output folders and returns the text of every file found in the
+   * given location afterwards, by path relative to it.
+   */
+  static java.util.SortedMap<String, String> filesOnDisk(
+      List<String> options, List<JavaFileObject> sources, StandardLocation location) {
     try {
       Path classes = Files.createTempDirectory("ddassets-out");
       Path generatedSources = Files.createTempDirectory("ddassets-src");
@@ -119,12 +128,15 @@ final class Compilations {
           task.call();
         }
         Path out = location == StandardLocation.CLASS_OUTPUT ? classes : generatedSources;
+        java.util.SortedMap<String, String> files = new java.util.TreeMap<>();
         try (Stream<Path> walk = Files.walk(out)) {
-          return walk.filter(Files::isRegularFile)
-              .map(path -> out.relativize(path).toString().replace('\\', '/'))
-              .sorted()
-              .toList();
+          for (Path path : walk.filter(Files::isRegularFile).toList()) {
+            files.put(
+                out.relativize(path).toString().replace('\\', '/'),
+                Files.readString(path, StandardCharsets.ISO_8859_1));
+          }
         }
+        return files;
       } finally {
         for (Path dir : List.of(classes, generatedSources)) {
           try (Stream<Path> walk = Files.walk(dir)) {

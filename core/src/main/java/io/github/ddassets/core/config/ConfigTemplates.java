@@ -9,12 +9,12 @@ import io.github.ddassets.core.yaml.YamlSyntaxException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Loads spec templates by name ({@code instances/http}, or {@code instances/http.username} for one
@@ -24,7 +24,9 @@ import java.util.Set;
 public final class ConfigTemplates {
 
   private final List<TemplateRoot> roots;
-  private final Map<String, YamlNode> parsed = new HashMap<>();
+  // Concurrent: folders of one repository are checked in parallel with the same templates. Two
+  // threads may parse the same template once each; callers only ever get copies.
+  private final Map<String, YamlNode> parsed = new ConcurrentHashMap<>();
 
   /** Templates looked up in the given roots, first match wins. */
   public ConfigTemplates(List<TemplateRoot> roots) {
