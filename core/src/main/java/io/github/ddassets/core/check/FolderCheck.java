@@ -30,7 +30,7 @@ public final class FolderCheck {
     this.loader = new IntegrationLoader(options.overrides(), options.displayPaths());
     this.config =
         new ConfigCheck(options.templates(), options.compareExamples(), options.displayPaths());
-    this.jmx = new JmxCheck(options.templates(), options.displayPaths());
+    this.jmx = new JmxCheck(rules, options.templates(), options.displayPaths());
   }
 
   /** A check that runs the {@linkplain RuleSet#standard() standard rules}. */

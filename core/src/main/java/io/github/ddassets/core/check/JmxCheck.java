@@ -13,10 +13,9 @@ import io.github.ddassets.core.read.TextFiles;
 import io.github.ddassets.core.render.RenderedExample;
 import io.github.ddassets.core.render.SpecRendering;
 import io.github.ddassets.core.rules.Finding;
-import io.github.ddassets.core.rules.JmxRules;
 import io.github.ddassets.core.rules.Profile;
 import io.github.ddassets.core.rules.Rule;
-import io.github.ddassets.core.yaml.YamlMap;
+import io.github.ddassets.core.rules.RuleSet;
 import io.github.ddassets.core.yaml.YamlNode;
 import io.github.ddassets.core.yaml.YamlReader;
 import io.github.ddassets.core.yaml.YamlSyntaxException;
@@ -39,10 +38,12 @@ final class JmxCheck {
 
   private static final String EXAMPLE = "conf.yaml.example";
 
+  private final RuleSet rules;
   private final ConfigTemplates templates;
   private final DisplayPaths displayPaths;
 
-  JmxCheck(ConfigTemplates templates, DisplayPaths displayPaths) {
+  JmxCheck(RuleSet rules, ConfigTemplates templates, DisplayPaths displayPaths) {
+    this.rules = rules;
     this.templates = templates;
     this.displayPaths = displayPaths;
   }
@@ -66,7 +67,8 @@ final class JmxCheck {
       parsed
           .value()
           .ifPresent(
-              file -> findings.addAll(JmxRules.check(file, loaded.assets().metadata(), Set.of())));
+              file ->
+                  findings.addAll(rules.jmxMetrics(file, loaded.assets().metadata(), Set.of())));
     }
     findings.addAll(specTemplates(folder));
     if (!isJmx) {
@@ -86,7 +88,7 @@ final class JmxCheck {
     try {
       YamlNode root = YamlReader.read(TextFiles.readUtf8(spec), shown);
       JmxTemplates used = JmxTemplates.of(root);
-      return JmxRules.specTemplates(used.initConfig(), used.instances(), FileOrigin.of(shown));
+      return rules.jmxSpecTemplates(used.initConfig(), used.instances(), FileOrigin.of(shown));
     } catch (IOException | YamlSyntaxException e) {
       return List.of(); // the spec's own check reports an unreadable spec
     }
@@ -106,7 +108,7 @@ final class JmxCheck {
 
   private Optional<Boolean> readIsJmx(Path example) {
     try {
-      return isJmx(TextFiles.readUtf8(example), displayPaths.of(example));
+      return JmxTemplates.isJmx(TextFiles.readUtf8(example), displayPaths.of(example));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -123,25 +125,12 @@ final class JmxCheck {
           SpecRendering.render(TextFiles.readUtf8(spec), shown, folder.name(), templates);
       for (RenderedExample example : result.examples()) {
         if (example.exampleName().equals(EXAMPLE)) {
-          return isJmx(example.text(), shown);
+          return Optional.of(JmxTemplates.isJmx(example.text(), shown).orElse(false));
         }
       }
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
     return Optional.empty();
-  }
-
-  private static Optional<Boolean> isJmx(String exampleText, String shown) {
-    try {
-      YamlNode root = YamlReader.read(exampleText, shown);
-      if (root instanceof YamlMap map && map.get("init_config") instanceof YamlMap init) {
-        Object value = init.value("is_jmx");
-        return Optional.of(value != null && !Boolean.FALSE.equals(value) && !"".equals(value));
-      }
-      return Optional.of(false);
-    } catch (YamlSyntaxException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rules of a JMX integration's {@code metrics.yaml}: ddev's checks of its shape (include blocks,
- * scopes, duplicate bean and attribute pairs) and, under strict, its agreement with {@code
+ * The rules of a JMX integration's {@code metrics.yaml}: ddev's checks of its shape (include
+ * blocks, scopes, duplicate bean and attribute pairs) and, under strict, its agreement with {@code
  * metadata.csv}: every name JMXFetch would emit has a row of a compatible type, every row is
  * emitted by some rule, no entry is shadowed by an earlier rule.
  */
@@ -35,8 +35,8 @@ public final class JmxRules {
    *
    * @param file the rules
    * @param metadata the integration's metadata.csv, if any
-   * @param fromElsewhere metric names that other code than JMXFetch submits (not expected from
-   *     any rule)
+   * @param fromElsewhere metric names that other code than JMXFetch submits (not expected from any
+   *     rule)
    */
   public static List<Finding> check(
       JmxMetricsFile file, Optional<MetadataFile> metadata, Set<String> fromElsewhere) {
@@ -49,26 +49,28 @@ public final class JmxRules {
   }
 
   /**
-   * ddev's spec check of a JMX integration: {@code init_config/jmx} among the options of the
-   * {@code init_config} template, {@code instances/jmx} among those of {@code instances}.
+   * ddev's spec check of a JMX integration: {@code init_config/jmx} among the options of the {@code
+   * init_config} template, {@code instances/jmx} among those of {@code instances}.
    *
    * @param initJmx whether the init_config template holds init_config/jmx
    * @param instancesJmx whether the instances template holds instances/jmx
    * @param origin the spec (or the configuration declaration)
    */
   public static List<Finding> specTemplates(boolean initJmx, boolean instancesJmx, Origin origin) {
-    List<Finding> findings = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
     if (!initJmx) {
-      findings.add(
-          Rule.JMX_SPEC_TEMPLATES.at(
-              origin, "the spec does not use the `init_config/jmx` template in init_config"));
+      missing.add("the `init_config/jmx` template in init_config");
     }
     if (!instancesJmx) {
-      findings.add(
-          Rule.JMX_SPEC_TEMPLATES.at(
-              origin, "the spec does not use the `instances/jmx` template in instances"));
+      missing.add("the `instances/jmx` template in instances");
     }
-    return findings;
+    if (missing.isEmpty()) {
+      return List.of();
+    }
+    // One finding: javac shows only the first error at a position.
+    return List.of(
+        Rule.JMX_SPEC_TEMPLATES.at(
+            origin, "the spec does not use " + String.join(" nor ", missing)));
   }
 
   /** The metadata.csv types that fit a JMXFetch metric type, as documented in docs/jmx.md. */
@@ -239,8 +241,11 @@ public final class JmxRules {
       String cleaned =
           name.written().equals(name.name())
               ? ""
-              : " (the alias is written `" + name.written() + "`; JMXFetch's name clean-up sends it as `"
-                  + name.name() + "`)";
+              : " (the alias is written `"
+                  + name.written()
+                  + "`; JMXFetch's name clean-up sends it as `"
+                  + name.name()
+                  + "`)";
       findings.add(Rule.JMX_ALIAS_UNDECLARED.at(origin, "`" + name.name() + "`", cleaned));
       return;
     }

@@ -249,14 +249,13 @@ class JmxCheckTest {
   @Test
   @Triggers(Rule.JMX_SPEC_TEMPLATES)
   void specWithoutJmxTemplates_isAFinding() throws IOException {
-    String spec = SPEC.replace("init_config/jmx", "init_config/default")
-        .replace("instances/jmx", "instances/default");
+    String spec =
+        SPEC.replace("init_config/jmx", "init_config/default")
+            .replace("instances/jmx", "instances/default");
     assertThat(described(check(ONE_RULE, row("acme.queue.size", "gauge"), spec, JMX_EXAMPLE)))
         .containsExactly(
             "acme/spec.yaml jmx-spec-templates the spec does not use the `init_config/jmx`"
-                + " template in init_config",
-            "acme/spec.yaml jmx-spec-templates the spec does not use the `instances/jmx` template"
-                + " in instances");
+                + " template in init_config nor the `instances/jmx` template in instances");
   }
 
   @Test
@@ -264,7 +263,11 @@ class JmxCheckTest {
   void hybridCheck_isNotValidatedByDdevRules() throws IOException {
     String spec = SPEC.replace("init_config/jmx", "init_config/default");
     assertThat(
-            check(ONE_RULE, row("acme.queue.size", "gauge"), spec, "init_config:\n    is_jmx: false\n"))
+            check(
+                ONE_RULE,
+                row("acme.queue.size", "gauge"),
+                spec,
+                "init_config:\n    is_jmx: false\n"))
         .isEmpty();
   }
 
