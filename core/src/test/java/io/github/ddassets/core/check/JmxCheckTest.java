@@ -365,4 +365,37 @@ class JmxCheckTest {
             "acme/metrics.yaml:6:9 jmx-alias-undeclared `acme.*.count` (placeholders left open) has"
                 + " no metadata.csv row");
   }
+
+  @Test
+  void aliasBomb_isRefusedWithinTheReadingBudget() throws IOException {
+    StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int level = 1; level <= 6; level++) {
+      bomb.append("a")
+          .append(level)
+          .append(": &a")
+          .append(level)
+          .append(" [")
+          .append(String.join(", ", java.util.Collections.nCopies(10, "*a" + (level - 1))))
+          .append("]\n");
+    }
+    bomb.append("jmx_metrics: []\n");
+
+    assertThat(described(check(bomb.toString(), "")))
+        .singleElement()
+        .asString()
+        .startsWith("acme/metrics.yaml:")
+        .contains(
+            "jmx-metrics-unreadable the document holds more than 100000 values once its aliases"
+                + " are expanded");
+  }
+
+  @Test
+  void deepNesting_isRefusedWithinTheReadingBudget() throws IOException {
+    String deep = "jmx_metrics: " + "[".repeat(60) + "]".repeat(60) + "\n";
+
+    assertThat(described(check(deep, "")))
+        .containsExactly(
+            "acme/metrics.yaml:1:63 jmx-metrics-unreadable lists and mappings nest more than 50"
+                + " levels deep");
+  }
 }
