@@ -15,11 +15,13 @@ import io.github.ddassets.core.yaml.YamlNode;
 import io.github.ddassets.core.yaml.YamlReader;
 import io.github.ddassets.core.yaml.YamlSyntaxException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -118,12 +120,20 @@ final class JmxReader {
     ElementOrigin origin = ElementOrigin.of(element, mirror);
     List<JmxAttribute> attributes = new ArrayList<>();
     List<AnnotationMirror> attributeMirrors = values.annotations(Vocabulary.JmxRule.ATTRIBUTES);
+    Set<String> names = new HashSet<>();
     for (int i = 0; i < attributeMirrors.size(); i++) {
-      attributes.add(
-          attribute(
-              attributeMirrors.get(i),
-              origin.attribute(Vocabulary.JmxRule.ATTRIBUTES).item(i),
-              findings));
+      ElementOrigin itemOrigin = origin.attribute(Vocabulary.JmxRule.ATTRIBUTES).item(i);
+      JmxAttribute attribute = attribute(attributeMirrors.get(i), itemOrigin, findings);
+      if (!names.add(attribute.name())) {
+        // metrics.yaml maps attribute names to options: a second entry would replace the first.
+        findings.add(
+            Rule.SOURCE_ATTRIBUTE_INVALID.at(
+                itemOrigin,
+                "attribute `"
+                    + attribute.name()
+                    + "` is listed twice in this @JmxRule; metrics.yaml holds each once"));
+      }
+      attributes.add(attribute);
     }
     List<JmxTag> tags = new ArrayList<>();
     for (AnnotationMirror tag : values.annotations(Vocabulary.JmxRule.TAGS)) {

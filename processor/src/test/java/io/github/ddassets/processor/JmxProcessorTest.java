@@ -115,4 +115,30 @@ class JmxProcessorTest {
         .onLineContaining("String FORGOTTEN");
     assertThat(compilation).hadErrorCount(1);
   }
+
+  @Test
+  void attributeListedTwiceInOneRule_isAnErrorOnTheSecond() {
+    JavaFileObject check =
+        source(
+            "test.AcmeCheck",
+            "package test;",
+            "import io.github.ddassets.annotations.*;",
+            "@Integration(name = \"acme\")",
+            "@JmxRule(domain = \"acme\", attributes = {",
+            "    @JmxAttribute(name = \"Size\", alias = \"acme.size\"),",
+            "    @JmxAttribute(name = \"Size\", alias = \"acme.size_again\")})",
+            "public final class AcmeCheck {",
+            "  /** One server. */",
+            "  @InstanceConfig(check = AcmeCheck.class, templates = @Template(\"instances/jmx\"))",
+            "  public record Instance() {}",
+            "}");
+    Compilation compilation = compile(List.of("-Addassets.profile=ddev", testTemplates()), check);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[source-attribute-invalid] attribute `Size` is listed twice in this @JmxRule;"
+                + " metrics.yaml holds each once")
+        .inFile(check)
+        .onLineContaining("acme.size_again");
+  }
 }
