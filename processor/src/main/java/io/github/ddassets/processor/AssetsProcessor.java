@@ -101,6 +101,9 @@ public final class AssetsProcessor extends AbstractProcessor {
     names.add(SourceCollector.METRIC);
     names.add(SourceCollector.SERVICE_CHECK);
     names.add(ManifestDeclarationReader.OAUTH);
+    names.add(JmxReader.RULE);
+    names.add(JmxReader.RULES);
+    names.add(JmxReader.NOT_FROM_JMX);
     return names;
   }
 

@@ -2,6 +2,7 @@ package io.github.ddassets.processor;
 
 import io.github.ddassets.core.build.Declarations;
 import io.github.ddassets.core.declare.IntegrationDeclaration;
+import io.github.ddassets.core.declare.JmxDeclaration;
 import io.github.ddassets.core.declare.ManifestDeclaration;
 import io.github.ddassets.core.declare.MetricDeclaration;
 import io.github.ddassets.core.declare.Owned;
@@ -43,9 +44,11 @@ final class SourceCollector {
   private final Mirrors mirrors;
   private final DeclarationReader reader;
   private final LayoutPlacement layouts;
+  private final JmxReader jmxReader;
   private final Map<String, List<IntegrationDeclaration>> integrations = new LinkedHashMap<>();
   private final List<Owned<MetricDeclaration>> metrics = new ArrayList<>();
   private final List<Owned<ServiceCheckDeclaration>> serviceChecks = new ArrayList<>();
+  private final List<Owned<JmxDeclaration>> jmx = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
   private final Set<String> typeNames = new TreeSet<>();
   private final Set<String> collected = new HashSet<>();
@@ -66,6 +69,7 @@ final class SourceCollector {
     this.mirrors = mirrors;
     this.reader = reader;
     this.layouts = new LayoutPlacement(mirrors);
+    this.jmxReader = new JmxReader(mirrors);
     this.config = config;
     this.manifestReader = manifestReader;
   }
@@ -128,7 +132,7 @@ final class SourceCollector {
   private Set<String> missingOwners() {
     Set<String> owners = new TreeSet<>();
     List<List<? extends Owned<?>>> all =
-        List.of(metrics, serviceChecks, config.configs(), config.logs(), config.autoConfs());
+        List.of(metrics, serviceChecks, config.configs(), config.logs(), config.autoConfs(), jmx);
     for (List<? extends Owned<?>> declarations : all) {
       for (Owned<?> owned : declarations) {
         if (owned.owner() != null && !collected.contains(owned.owner())) {
@@ -177,9 +181,13 @@ final class SourceCollector {
                       "@OAuth belongs on the @Integration class of an API integration")));
     }
     layouts.type(type, findings);
+    jmxReader.type(type, jmx, findings);
     for (Element member : type.getEnclosedElements()) {
       Mirrors.find(member, METRIC).ifPresent(mirror -> collectMetric(member, mirror));
       Mirrors.find(member, SERVICE_CHECK).ifPresent(mirror -> collectServiceCheck(member, mirror));
+      if (JmxReader.annotated(member)) {
+        collectJmx(member, name);
+      }
     }
   }
 
@@ -203,6 +211,17 @@ final class SourceCollector {
               Vocabulary.Metric.CHECK,
               reader.metric((VariableElement) member, mirror, values, name.get())));
     }
+  }
+
+  /** The JMX rules of a constant, whose value names their attributes' metric by default. */
+  private void collectJmx(Element member, String declaringClass) {
+    Optional<String> problem = ConstantFields.problem(member);
+    if (problem.isPresent()) {
+      findings.add(Rule.SOURCE_NOT_CONSTANT.at(ElementOrigin.of(member), "JmxRule", problem.get()));
+      return;
+    }
+    String constant = (String) ((VariableElement) member).getConstantValue();
+    jmxReader.constant(member, constant, declaringClass, jmx, findings);
   }
 
   private void collectServiceCheck(Element member, AnnotationMirror mirror) {
@@ -290,7 +309,8 @@ final class SourceCollector {
         config.autoConfs(),
         manifests,
         everyRun,
-        findings());
+        findings(),
+        jmx);
   }
 
   /** The constant's value, or empty (with a finding) when the element is not a String constant. */

@@ -180,7 +180,10 @@ class ProcessorContractTest {
             "io.github.ddassets.annotations.Param",
             "io.github.ddassets.annotations.Logs",
             "io.github.ddassets.annotations.AutoConf",
-            "io.github.ddassets.annotations.OAuth");
+            "io.github.ddassets.annotations.OAuth",
+            "io.github.ddassets.annotations.JmxRule",
+            "io.github.ddassets.annotations.JmxRules",
+            "io.github.ddassets.annotations.NotFromJmx");
     assertThat(processor.getSupportedOptions())
         .containsExactlyInAnyOrder(
             "ddassets.profile",

@@ -31,9 +31,101 @@ class RuleCompilationTest {
 
   private static final String DESCRIBED = "description = \"Described.\"";
 
+  private static final String[] JMX_CONFIG = {
+    "  @InitConfig(check = AcmeCheck.class, templates = @Template(\"init_config/jmx\"))",
+    "  record Init() {}",
+    "  @InstanceConfig(check = AcmeCheck.class, templates = @Template(\"instances/jmx\"))",
+    "  record Instance() {}"
+  };
+
+  /** A JMX check's body: the given lines, then configuration through the jmx templates. */
+  private static String[] jmx(String... lines) {
+    return Stream.concat(Arrays.stream(lines), Arrays.stream(JMX_CONFIG)).toArray(String[]::new);
+  }
+
   static Stream<RuleCase> cases() {
     return Stream.of(
         // ---- sources ----
+        // ---- metrics.yaml of a JMX integration ----
+        inCheck(
+            Rule.JMX_INCLUDE_SCOPE,
+            "ddev",
+            ERROR,
+            "beanRegex = \"acme:type=(Queue|Topic)\"",
+            jmx(
+                "  @JmxRule(beanRegex = \"acme:type=(Queue|Topic)\",",
+                "      attributes = @JmxAttribute(name = \"Size\", alias = \"acme.$1.size\"))",
+                "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ")",
+                "  static final String SIZE = \"acme.queue.size\";")),
+        inCheck(
+            Rule.JMX_BEAN_ATTRIBUTE_DUPLICATE,
+            "ddev",
+            ERROR,
+            "name = \"Size\", alias = \"acme.other\"",
+            jmx(
+                "  @JmxRule(bean = \"acme:type=Queue\", attributes = @JmxAttribute(name ="
+                    + " \"Size\"))",
+                "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ")",
+                "  static final String SIZE = \"acme.size\";",
+                "  @JmxRule(bean = \"acme:type=Queue\",",
+                "      attributes = @JmxAttribute(name = \"Size\", alias = \"acme.other\"))",
+                "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ")",
+                "  static final String OTHER = \"acme.other\";")),
+        inCheck(
+            Rule.JMX_SPEC_TEMPLATES,
+            "ddev",
+            ERROR,
+            "instances/default",
+            "  @JmxRule(domain = \"acme\", attributes = @JmxAttribute(name = \"Size\"))",
+            "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ")",
+            "  static final String SIZE = \"acme.size\";",
+            "  @InstanceConfig(check = AcmeCheck.class, templates ="
+                + " @Template(\"instances/default\"))",
+            "  record Instance(" + HOST + ") {}"),
+        inCheck(
+            Rule.JMX_RULE_SHADOWED,
+            "strict",
+            WARNING,
+            "alias = \"acme.other\"",
+            jmx(
+                "  @JmxRule(domain = \"acme\", attributes = @JmxAttribute(name = \"Size\"))",
+                "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ")",
+                "  static final String SIZE = \"acme.size\";",
+                "  @JmxRule(domain = \"acme\", tags = @JmxTag(name = \"t\", value = \"v\"),",
+                "      attributes = @JmxAttribute(name = \"Size\", alias = \"acme.other\"))",
+                "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ")",
+                "  static final String OTHER = \"acme.other\";")),
+        inCheck(
+            Rule.JMX_ALIAS_UNDECLARED,
+            "strict",
+            ERROR,
+            "alias = \"acme.lag\"",
+            jmx(
+                "  @JmxRule(domain = \"acme\",",
+                "      attributes = @JmxAttribute(name = \"Lag\", alias = \"acme.lag\"))",
+                "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ")",
+                "  static final String SIZE = \"acme.size\";")),
+        inCheck(
+            Rule.JMX_TYPE_MISMATCH,
+            "strict",
+            WARNING,
+            "name = \"Hits\"",
+            jmx(
+                "  @JmxRule(domain = \"acme\", attributes = @JmxAttribute(name = \"Hits\",",
+                "      metricType = JmxMetricType.MONOTONIC_COUNT))",
+                "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ")",
+                "  static final String HITS = \"acme.hits\";")),
+        inCheck(
+            Rule.JMX_ROW_NOT_PRODUCED,
+            "strict",
+            WARNING,
+            "String FORGOTTEN",
+            jmx(
+                "  @JmxRule(domain = \"acme\", attributes = @JmxAttribute(name = \"Size\"))",
+                "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ")",
+                "  static final String SIZE = \"acme.size\";",
+                "  @Metric(type = MetricType.GAUGE, " + DESCRIBED + ")",
+                "  static final String FORGOTTEN = \"acme.forgotten\";")),
         inCheck(
             Rule.SOURCE_NOT_CONSTANT,
             "ddev",

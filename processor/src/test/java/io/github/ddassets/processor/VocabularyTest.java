@@ -62,7 +62,10 @@ class VocabularyTest {
         javac()
             .withProcessors(processor)
             .withOptions(List.of("-Addassets.profile=ddev", testTemplates()))
-            .compile(resource("vocabulary/Every.java"), resource("vocabulary/EveryCloud.java"));
+            .compile(
+                resource("vocabulary/Every.java"),
+                resource("vocabulary/EveryCloud.java"),
+                resource("vocabulary/EveryJmx.java"));
 
     assertThat(compilation).succeeded();
     Map<String, Set<String>> declared = declared();
@@ -162,7 +165,8 @@ class VocabularyTest {
   private static String fixtureText() {
     try {
       return resource("vocabulary/Every.java").getCharContent(true).toString()
-          + resource("vocabulary/EveryCloud.java").getCharContent(true);
+          + resource("vocabulary/EveryCloud.java").getCharContent(true)
+          + resource("vocabulary/EveryJmx.java").getCharContent(true);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

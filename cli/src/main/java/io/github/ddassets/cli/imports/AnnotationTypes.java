@@ -29,6 +29,13 @@ final class AnnotationTypes {
   static final ClassName CURATED = type("Curated");
   static final ClassName SERVICE_CHECK = annotation(Vocabulary.ServiceCheck.ANNOTATION);
   static final ClassName STATUS = type("Status");
+  static final ClassName JMX_RULE = annotation(Vocabulary.JmxRule.ANNOTATION);
+  static final ClassName JMX_ATTRIBUTE = annotation(Vocabulary.JmxAttribute.ANNOTATION);
+  static final ClassName JMX_PROPERTY = annotation(Vocabulary.JmxProperty.ANNOTATION);
+  static final ClassName JMX_TAG = annotation(Vocabulary.JmxTag.ANNOTATION);
+  static final ClassName JMX_EXCLUDE = annotation(Vocabulary.JmxExclude.ANNOTATION);
+  static final ClassName JMX_METRIC_TYPE = type("JmxMetricType");
+  static final ClassName NOT_FROM_JMX = annotation(Vocabulary.NotFromJmx.ANNOTATION);
 
   private AnnotationTypes() {}
 

@@ -221,9 +221,11 @@ public final class IntegrationImporter {
                 "The {@code $L} integration: its metrics, service checks and manifest.\n",
                 loaded.assets().identity().name());
     manifest.annotations().forEach(type::addAnnotation);
+    JmxImporter jmx = JmxImporter.of(loaded.folder(), new DisplayPaths(loaded.folder().dir(), ""));
+    jmx.rules().forEach(type::addAnnotation);
     for (MetricRow row :
         loaded.assets().metadata().map(MetadataFile::rows).orElse(List.<MetricRow>of())) {
-      type.addField(metrics.constant(row));
+      type.addField(jmx.mark(row, metrics.constant(row)));
     }
     for (ServiceCheckEntry entry :
         loaded

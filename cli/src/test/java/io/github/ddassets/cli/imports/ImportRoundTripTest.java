@@ -172,6 +172,9 @@ class ImportRoundTripTest {
     expected.removeAll(REFUSED.keySet());
     // Defects no annotation states, left out (the notes say so): the spec key ddev does not know,
     // a metadata.csv the manifest does not declare.
+    // hbase_regionserver's metrics.yaml says `metric_type: count`, a type JMXFetch does not know
+    // and sends as a rate: it comes back as `rate`.
+    expected.add("hbase_regionserver");
     assertThat(failures.keySet()).isEqualTo(expected);
     assertThat(RoundTripTable.count(report.results(), RoundTripTable.ALL))
         .isEqualTo(235 - REFUSED.size() - expected.size());
@@ -193,6 +196,9 @@ class ImportRoundTripTest {
     // the 16 examples without spec, in ddev's layout. The different one is not generated: its
     // manifest has no assets.integration to declare a spec in (snmpwalk, noted).
     assertThat(counts(results, RoundTripFile.EXAMPLE)).containsExactly(38L, 27L, 1L);
+    // The four metrics.yaml files (hbase_master, hbase_regionserver, resin, trino) come back in
+    // canonical form, hbase_regionserver's `count` as `rate`.
+    assertThat(counts(results, RoundTripFile.JMX_METRICS)).containsExactly(0L, 3L, 1L);
   }
 
   @Test

@@ -4,9 +4,11 @@ import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.model.ServiceChecksFile;
 import io.github.ddassets.core.output.GeneratedFiles;
 import io.github.ddassets.core.read.IntegrationFolder;
+import io.github.ddassets.core.read.JmxMetricsReader;
 import io.github.ddassets.core.read.ManifestReader;
 import io.github.ddassets.core.read.MetadataReader;
 import io.github.ddassets.core.read.ServiceChecksReader;
+import io.github.ddassets.core.render.JmxMetricsRenderer;
 import io.github.ddassets.core.render.ManifestRenderer;
 import io.github.ddassets.core.render.MetadataRenderer;
 import io.github.ddassets.core.render.ServiceChecksRenderer;
@@ -17,15 +19,16 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The five files of an integration the round trip compares: where the original is, where the
- * processor writes the regenerated one, and what the original's canonical form is.
+ * The files of an integration the round trip compares: where the original is, where the processor
+ * writes the regenerated one, and what the original's canonical form is.
  */
 enum RoundTripFile {
   METADATA("metadata.csv", true),
   SERVICE_CHECKS("service_checks.json", true),
   MANIFEST("manifest.json", true),
   SPEC("spec.yaml", false),
-  EXAMPLE("conf.yaml.example", false);
+  EXAMPLE("conf.yaml.example", false),
+  JMX_METRICS("metrics.yaml", false);
 
   private final String label;
   private final boolean asset;
@@ -52,7 +55,7 @@ enum RoundTripFile {
       case SERVICE_CHECKS -> folder.serviceChecks();
       case MANIFEST -> folder.manifest();
       case SPEC -> folder.spec();
-      case EXAMPLE -> folder.example(label);
+      case EXAMPLE, JMX_METRICS -> folder.example(label);
     };
   }
 
@@ -65,7 +68,7 @@ enum RoundTripFile {
           case SERVICE_CHECKS -> GeneratedFiles.SERVICE_CHECKS;
           case MANIFEST -> "manifest.json";
           case SPEC -> GeneratedFiles.SPEC;
-          case EXAMPLE -> GeneratedFiles.example(integration, label);
+          case EXAMPLE, JMX_METRICS -> GeneratedFiles.example(integration, label);
         };
   }
 
@@ -81,6 +84,8 @@ enum RoundTripFile {
       case SERVICE_CHECKS ->
           ServiceChecksReader.parse(text, label).value().map(RoundTripFile::sortedServiceChecks);
       case MANIFEST -> ManifestReader.parse(text, label).value().map(RoundTripFile::manifest);
+      case JMX_METRICS ->
+          JmxMetricsReader.parse(text, label).value().map(JmxMetricsRenderer::render);
       case SPEC, EXAMPLE -> Optional.empty();
     };
   }

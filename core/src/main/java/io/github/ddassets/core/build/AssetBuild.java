@@ -4,6 +4,7 @@ import io.github.ddassets.core.baseline.Baseline;
 import io.github.ddassets.core.baseline.FindingKey;
 import io.github.ddassets.core.declare.DeclaredConfig;
 import io.github.ddassets.core.model.IntegrationAssets;
+import io.github.ddassets.core.model.JmxMetricsFile;
 import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.output.GeneratedFiles;
 import io.github.ddassets.core.rules.FailOn;
@@ -84,6 +85,10 @@ public final class AssetBuild {
       GeneratedFiles files = AssetFiles.render(assets);
       if (config.isPresent()) {
         files = files.with(AssetFiles.config(name, config.get().outcome()));
+      }
+      JmxMetricsFile jmx = integrations.jmx().get(name);
+      if (jmx != null) {
+        files = files.with(AssetFiles.jmx(name, jmx));
       }
       ManifestStep.Result manifest = manifests.results().get(name);
       built.add(

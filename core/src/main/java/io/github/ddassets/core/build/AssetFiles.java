@@ -2,7 +2,9 @@ package io.github.ddassets.core.build;
 
 import io.github.ddassets.core.declare.ConfigOutcome;
 import io.github.ddassets.core.model.IntegrationAssets;
+import io.github.ddassets.core.model.JmxMetricsFile;
 import io.github.ddassets.core.output.GeneratedFiles;
+import io.github.ddassets.core.render.JmxMetricsRenderer;
 import io.github.ddassets.core.render.MetadataRenderer;
 import io.github.ddassets.core.render.ServiceChecksRenderer;
 import java.util.LinkedHashMap;
@@ -38,5 +40,12 @@ public final class AssetFiles {
         .examples()
         .forEach((name, text) -> files.put(GeneratedFiles.example(integration, name), text));
     return files;
+  }
+
+  /** A JMX integration's {@code metrics.yaml}, at {@code datadog_checks/<name>/data/}. */
+  public static Map<String, String> jmx(String integration, JmxMetricsFile file) {
+    return Map.of(
+        GeneratedFiles.example(integration, JmxMetricsFile.FILE_NAME),
+        JmxMetricsRenderer.render(file));
   }
 }

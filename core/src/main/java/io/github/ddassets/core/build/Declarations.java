@@ -3,6 +3,7 @@ package io.github.ddassets.core.build;
 import io.github.ddassets.core.declare.AutoConfDeclaration;
 import io.github.ddassets.core.declare.ConfigDeclaration;
 import io.github.ddassets.core.declare.IntegrationDeclaration;
+import io.github.ddassets.core.declare.JmxDeclaration;
 import io.github.ddassets.core.declare.LogsDeclaration;
 import io.github.ddassets.core.declare.ManifestDeclaration;
 import io.github.ddassets.core.declare.MetricDeclaration;
@@ -31,6 +32,8 @@ import java.util.Set;
  * @param everyRun the origins of the metrics marked {@code emittedEveryRun}
  * @param findings what collecting the declarations already found (a metric on a non-constant, an
  *     annotation on the wrong element)
+ * @param jmx the {@code @JmxRule} and {@code @NotFromJmx} declarations, in the order each class
+ *     declares them
  */
 public record Declarations(
     Map<String, List<IntegrationDeclaration>> integrations,
@@ -41,7 +44,8 @@ public record Declarations(
     List<Owned<AutoConfDeclaration>> autoConfs,
     Map<String, ManifestDeclaration> manifests,
     Set<Origin> everyRun,
-    List<Finding> findings) {
+    List<Finding> findings,
+    List<Owned<JmxDeclaration>> jmx) {
 
   public Declarations {
     // Insertion order is kept: it is the order the collector saw the classes in, which the
@@ -55,6 +59,31 @@ public record Declarations(
     manifests = Map.copyOf(manifests);
     everyRun = Set.copyOf(everyRun);
     findings = List.copyOf(findings);
+    jmx = List.copyOf(jmx);
+  }
+
+  /** Declarations of integrations without JMX rules. */
+  public Declarations(
+      Map<String, List<IntegrationDeclaration>> integrations,
+      List<Owned<MetricDeclaration>> metrics,
+      List<Owned<ServiceCheckDeclaration>> serviceChecks,
+      List<Owned<ConfigDeclaration>> configs,
+      List<Owned<LogsDeclaration>> logs,
+      List<Owned<AutoConfDeclaration>> autoConfs,
+      Map<String, ManifestDeclaration> manifests,
+      Set<Origin> everyRun,
+      List<Finding> findings) {
+    this(
+        integrations,
+        metrics,
+        serviceChecks,
+        configs,
+        logs,
+        autoConfs,
+        manifests,
+        everyRun,
+        findings,
+        List.of());
   }
 
   /** The same declarations with other collection findings. */
@@ -68,6 +97,7 @@ public record Declarations(
         autoConfs,
         manifests,
         everyRun,
-        others);
+        others,
+        jmx);
   }
 }

@@ -9,6 +9,7 @@ import io.github.ddassets.core.declare.Owned;
 import io.github.ddassets.core.declare.ServiceCheckDeclaration;
 import io.github.ddassets.core.declare.Vocabulary.Integration;
 import io.github.ddassets.core.model.IntegrationAssets;
+import io.github.ddassets.core.model.JmxMetricsFile;
 import io.github.ddassets.core.output.IntegrationNames;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
@@ -34,12 +35,14 @@ final class IntegrationStep {
    * @param declarations the declarations of those integrations, by check class
    * @param configured the integrations that declare configuration, sorted by name
    * @param findings every finding, sources first
+   * @param jmx the metrics.yaml of the integrations that declare JMX rules, by integration name
    */
   record Outcome(
       List<IntegrationAssets> integrations,
       Map<String, IntegrationDeclaration> declarations,
       List<ConfiguredIntegration> configured,
-      List<Finding> findings) {
+      List<Finding> findings,
+      Map<String, JmxMetricsFile> jmx) {
 
     /** The configuration of an integration, if it declares any. */
     Optional<ConfiguredIntegration> configOf(String integration) {
@@ -84,7 +87,9 @@ final class IntegrationStep {
     models.sort(Comparator.comparing(assets -> assets.identity().name()));
     List<ConfiguredIntegration> configured =
         ConfigStep.run(collected, byClass, templates, findings);
-    return new Outcome(models, byClass, configured, findings);
+    Map<String, JmxMetricsFile> jmx =
+        JmxStep.run(collected, byClass, models, configured, rules, findings);
+    return new Outcome(models, byClass, configured, findings, jmx);
   }
 
   /** The integrations with a safe and unique name, by class; the others become findings. */

@@ -19,6 +19,7 @@ public final class FolderCheck {
   private final RuleSet rules;
   private final IntegrationLoader loader;
   private final ConfigCheck config;
+  private final JmxCheck jmx;
 
   /**
    * @param rules the rules run on the folder's files
@@ -29,6 +30,7 @@ public final class FolderCheck {
     this.loader = new IntegrationLoader(options.overrides(), options.displayPaths());
     this.config =
         new ConfigCheck(options.templates(), options.compareExamples(), options.displayPaths());
+    this.jmx = new JmxCheck(rules, options.templates(), options.displayPaths());
   }
 
   /** A check that runs the {@linkplain RuleSet#standard() standard rules}. */
@@ -45,7 +47,8 @@ public final class FolderCheck {
 
   /**
    * The findings of the manifest, metadata and service-check files, in the order the CLI has always
-   * printed them: reading, metadata, service checks and their layout, manifest.
+   * printed them: reading, metadata, service checks and their layout, manifest, then a JMX
+   * integration's metrics.yaml.
    */
   private List<Finding> fileFindings(LoadedIntegration loaded) {
     List<Finding> findings = new ArrayList<>(loaded.readFindings());
@@ -60,6 +63,7 @@ public final class FolderCheck {
     loaded
         .manifest()
         .ifPresent(manifest -> findings.addAll(rules.manifest(manifest, loaded.context())));
+    findings.addAll(jmx.check(loaded));
     return findings;
   }
 }

@@ -287,4 +287,80 @@ public final class Vocabulary {
 
     private ParamValue() {}
   }
+
+  /** {@code @JmxRule}: one rule of a JMX integration's metrics.yaml. */
+  public static final class JmxRule {
+    public static final String ANNOTATION = PACKAGE + ".JmxRule";
+    public static final String DOMAIN = "domain";
+    public static final String DOMAIN_REGEX = "domainRegex";
+    public static final String BEAN = "bean";
+    public static final String BEAN_REGEX = "beanRegex";
+    public static final String PROPERTIES = "properties";
+    public static final String ATTRIBUTES = "attributes";
+    public static final String EXCLUDE_TAGS = "excludeTags";
+    public static final String TAGS = "tags";
+    public static final String EXCLUDE = "exclude";
+    public static final String CHECK = "check";
+
+    private JmxRule() {}
+  }
+
+  /** {@code @JmxRules}: the container of repeated {@code @JmxRule}s. */
+  public static final class JmxRules {
+    public static final String ANNOTATION = PACKAGE + ".JmxRules";
+    public static final String VALUE = "value";
+
+    private JmxRules() {}
+  }
+
+  /** {@code @JmxAttribute}: one MBean attribute of a JMX rule. */
+  public static final class JmxAttribute {
+    public static final String ANNOTATION = PACKAGE + ".JmxAttribute";
+    public static final String NAME = "name";
+    public static final String ALIAS = "alias";
+    public static final String METRIC_TYPE = "metricType";
+    public static final String TAGS = "tags";
+    public static final String VALUES = "values";
+
+    private JmxAttribute() {}
+  }
+
+  /** {@code @JmxProperty}: a bean-property filter of a JMX rule. */
+  public static final class JmxProperty {
+    public static final String ANNOTATION = PACKAGE + ".JmxProperty";
+    public static final String NAME = "name";
+    public static final String VALUES = "values";
+
+    private JmxProperty() {}
+  }
+
+  /** {@code @JmxTag}: a tag a JMX rule adds. */
+  public static final class JmxTag {
+    public static final String ANNOTATION = PACKAGE + ".JmxTag";
+    public static final String NAME = "name";
+    public static final String VALUE = "value";
+
+    private JmxTag() {}
+  }
+
+  /** {@code @JmxExclude}: the exclude block of a JMX rule. */
+  public static final class JmxExclude {
+    public static final String ANNOTATION = PACKAGE + ".JmxExclude";
+    public static final String DOMAIN = "domain";
+    public static final String DOMAIN_REGEX = "domainRegex";
+    public static final String BEAN = "bean";
+    public static final String BEAN_REGEX = "beanRegex";
+    public static final String PROPERTIES = "properties";
+    public static final String ATTRIBUTES = "attributes";
+
+    private JmxExclude() {}
+  }
+
+  /** {@code @NotFromJmx}: a metric of a JMX integration that other code submits. */
+  public static final class NotFromJmx {
+    public static final String ANNOTATION = PACKAGE + ".NotFromJmx";
+    public static final String VALUE = "value";
+
+    private NotFromJmx() {}
+  }
 }

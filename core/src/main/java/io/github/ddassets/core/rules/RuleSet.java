@@ -4,10 +4,14 @@ import io.github.ddassets.core.manifest.Manifest;
 import io.github.ddassets.core.manifest.ManifestContext;
 import io.github.ddassets.core.manifest.Telemetry;
 import io.github.ddassets.core.model.IntegrationAssets;
+import io.github.ddassets.core.model.JmxMetricsFile;
+import io.github.ddassets.core.model.MetadataFile;
 import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.model.ServiceChecksFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -91,5 +95,29 @@ public final class RuleSet {
     List<Finding> findings = new ArrayList<>();
     ServiceChecksLayout.check(file, canonicalText, findings);
     return findings;
+  }
+
+  /**
+   * The findings of a JMX integration's {@code metrics.yaml} and of its agreement with the
+   * integration's metadata.
+   *
+   * @param file the rules
+   * @param metadata the integration's metadata.csv, if any
+   * @param fromElsewhere metric names other code submits
+   */
+  public List<Finding> jmxMetrics(
+      JmxMetricsFile file, Optional<MetadataFile> metadata, Set<String> fromElsewhere) {
+    return JmxRules.check(file, metadata, fromElsewhere);
+  }
+
+  /**
+   * ddev's check that a JMX integration's spec uses the jmx templates.
+   *
+   * @param initJmx whether init_config uses init_config/jmx
+   * @param instancesJmx whether instances uses instances/jmx
+   * @param origin the spec or the configuration declaration
+   */
+  public List<Finding> jmxSpecTemplates(boolean initJmx, boolean instancesJmx, Origin origin) {
+    return JmxRules.specTemplates(initJmx, instancesJmx, origin);
   }
 }

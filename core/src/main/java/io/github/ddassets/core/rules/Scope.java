@@ -15,7 +15,9 @@ public enum Scope {
   /** {@code assets/configuration/spec.yaml}. */
   SPEC("spec.yaml"),
   /** The example files rendered from the spec, such as {@code conf.yaml.example}. */
-  EXAMPLE("conf.yaml.example");
+  EXAMPLE("conf.yaml.example"),
+  /** A JMX integration's {@code datadog_checks/<name>/data/metrics.yaml}. */
+  JMX_METRICS("metrics.yaml");
 
   private final String title;
 

@@ -13,6 +13,7 @@ public final class YamlMap extends YamlNode {
 
   private final LinkedHashMap<Object, YamlNode> entries = new LinkedHashMap<>();
   private final Map<Object, Origin> keyOrigins = new HashMap<>();
+  private final List<Map.Entry<Object, Origin>> duplicates = new ArrayList<>();
 
   /** An empty mapping. */
   public YamlMap(Origin origin) {
@@ -80,6 +81,20 @@ public final class YamlMap extends YamlNode {
     for (Map.Entry<Object, YamlNode> entry : other.entries.entrySet()) {
       put(entry.getKey(), entry.getValue(), other.keyOrigin(entry.getKey()));
     }
+  }
+
+  /**
+   * The keys the document wrote more than once in this mapping, each with where it was written
+   * again, in document order. The value read is the last one, as with PyYAML; ddev refuses such a
+   * file in some places ({@code metrics.yaml}), so the reader remembers them.
+   */
+  public List<Map.Entry<Object, Origin>> duplicateKeys() {
+    return List.copyOf(duplicates);
+  }
+
+  /** Notes that the document writes a key a second time. */
+  void noteDuplicate(Object key, Origin origin) {
+    duplicates.add(Map.entry(key, origin));
   }
 
   /** The number of entries. */

@@ -105,8 +105,9 @@ public final class YamlReader {
         constructObject(node); // throws, as PyYAML refuses a tag it has no constructor for
       }
       if (node instanceof MappingNode mapping) {
-        flattenMapping(mapping);
         YamlMap map = new YamlMap(origin);
+        noteDuplicates(mapping, map); // before flattening, which keeps only the last of them
+        flattenMapping(mapping);
         for (NodeTuple tuple : mapping.getValue()) {
           Node keyNode = tuple.getKeyNode();
           Object key =
@@ -128,6 +129,21 @@ public final class YamlReader {
         return list;
       }
       return new YamlScalar(scalarValue((ScalarNode) node), origin);
+    }
+
+    private void noteDuplicates(MappingNode mapping, YamlMap map) {
+      java.util.Set<Object> seen = new java.util.HashSet<>();
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (tuple.getKeyNode() instanceof ScalarNode scalar && !Tag.MERGE.equals(scalar.getTag())) {
+          Object key = PythonValues.normalize(scalarValue(scalar));
+          if (!seen.add(key)) {
+            map.noteDuplicate(
+                key,
+                FileOrigin.at(
+                    path, scalar.getStartMark().getLine() + 1, scalar.getStartMark().getColumn() + 1));
+          }
+        }
+      }
     }
 
     private Object scalarValue(ScalarNode node) {

@@ -32,10 +32,11 @@ class RuleCoverageTest {
           "io.github.ddassets.core.rules.ManifestFieldRulesTest",
           "io.github.ddassets.core.rules.ManifestMediaRulesTest",
           "io.github.ddassets.core.rules.ManifestCrossFileRulesTest",
-          "io.github.ddassets.core.rules.ApiIntegrationRulesTest");
+          "io.github.ddassets.core.rules.ApiIntegrationRulesTest",
+          "io.github.ddassets.core.check.JmxCheckTest");
 
   private static final Set<Scope> FILE_SCOPES =
-      EnumSet.of(Scope.METADATA, Scope.SERVICE_CHECKS, Scope.MANIFEST);
+      EnumSet.of(Scope.METADATA, Scope.SERVICE_CHECKS, Scope.MANIFEST, Scope.JMX_METRICS);
 
   @Test
   void everyFileRule_hasATriggeringTest() throws ClassNotFoundException {
@@ -51,9 +52,10 @@ class RuleCoverageTest {
 
   @Test
   void fileScopes_holdTheExpectedNumberOfRules() {
-    // 32 metadata rules, 19 service-check rules and 35 manifest rules at the time of writing: a
-    // new rule must come with its tests (this count and the two tests above make that visible).
-    assertThat(fileRules()).hasSize(86);
+    // 32 metadata rules, 19 service-check rules, 35 manifest rules and 15 metrics.yaml rules at
+    // the time of writing: a new rule must come with its tests (this count and the two tests
+    // above make that visible).
+    assertThat(fileRules()).hasSize(101);
   }
 
   private static Set<Rule> fileRules() {
@@ -62,7 +64,7 @@ class RuleCoverageTest {
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
   }
 
-  private static <A> Set<Rule> covered(Function<Method, A> annotation, Function<A, Rule> rule)
+  private static <A> Set<Rule> covered(Function<Method, A> annotation, Function<A, Rule[]> rule)
       throws ClassNotFoundException {
     Set<Rule> rules = EnumSet.noneOf(Rule.class);
     for (String name : RULE_TESTS) {
@@ -72,6 +74,7 @@ class RuleCoverageTest {
           .map(annotation)
           .filter(a -> a != null)
           .map(rule)
+          .flatMap(Arrays::stream)
           .forEach(rules::add);
     }
     return rules;

@@ -7,11 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a test that makes a rule fire and asserts its id, message and origin. {@code
+ * Marks a test that makes one or more rules fire and asserts their ids, messages and origins. {@code
  * RuleCoverageTest} requires one for every rule of the file scopes.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface Triggers {
-  Rule value();
+  Rule[] value();
 }

@@ -2,7 +2,8 @@ package com.example.trino;
 
 import io.github.ddassets.annotations.Author;
 import io.github.ddassets.annotations.Integration;
-import io.github.ddassets.annotations.Layout;
+import io.github.ddassets.annotations.JmxAttribute;
+import io.github.ddassets.annotations.JmxRule;
 import io.github.ddassets.annotations.Listing;
 import io.github.ddassets.annotations.Metric;
 import io.github.ddassets.annotations.MetricType;
@@ -40,8 +41,225 @@ import io.github.ddassets.annotations.Tile;
         supportEmail = "help@datadoghq.com",
         salesEmail = "help@datadoghq.com")
 )
-@Layout(
-    metricsInDeclarationOrder = true
+@JmxRule(
+    bean = "trino.execution:name=QueryManager",
+    attributes = {
+        @JmxAttribute(
+            name = "AbandonedQueries.OneMinute.Count",
+            alias = "trino.execution.abandoned_queries.one_minute.count"),
+        @JmxAttribute(
+            name = "AbandonedQueries.OneMinute.Rate",
+            alias = "trino.execution.abandoned_queries.one_minute.rate"),
+        @JmxAttribute(
+            name = "AbandonedQueries.TotalCount",
+            alias = "trino.execution.abandoned_queries.total_count"),
+        @JmxAttribute(
+            name = "CanceledQueries.OneMinute.Count",
+            alias = "trino.execution.canceled_queries.one_minute.count"),
+        @JmxAttribute(
+            name = "CanceledQueries.OneMinute.Rate",
+            alias = "trino.execution.canceled_queries.one_minute.rate"),
+        @JmxAttribute(
+            name = "CanceledQueries.TotalCount",
+            alias = "trino.execution.canceled_queries.total_count"),
+        @JmxAttribute(
+            name = "CompletedQueries.OneMinute.Count",
+            alias = "trino.execution.completed_queries.one_minute.count"),
+        @JmxAttribute(
+            name = "CompletedQueries.OneMinute.Rate",
+            alias = "trino.execution.completed_queries.one_minute.rate"),
+        @JmxAttribute(
+            name = "CompletedQueries.TotalCount",
+            alias = "trino.execution.completed_queries.total_count"),
+        @JmxAttribute(
+            name = "ConsumedCpuTimeSecs.OneMinute.Count",
+            alias = "trino.execution.consumed_cpu_time_secs.one_minute.count"),
+        @JmxAttribute(
+            name = "ConsumedCpuTimeSecs.OneMinute.Rate",
+            alias = "trino.execution.consumed_cpu_time_secs.one_minute.rate"),
+        @JmxAttribute(
+            name = "ConsumedCpuTimeSecs.TotalCount",
+            alias = "trino.execution.consumed_cpu_time_secs.total_count"),
+        @JmxAttribute(
+            name = "CpuInputByteRate.AllTime.Avg",
+            alias = "trino.execution.cpu_input_byte_rate.all_time.avg"),
+        @JmxAttribute(
+            name = "CpuInputByteRate.AllTime.P75",
+            alias = "trino.execution.cpu_input_byte_rate.all_time.p75"),
+        @JmxAttribute(
+            name = "CpuInputByteRate.AllTime.P95",
+            alias = "trino.execution.cpu_input_byte_rate.all_time.p95"),
+        @JmxAttribute(
+            name = "CpuInputByteRate.OneMinute.Avg",
+            alias = "trino.execution.cpu_input_byte_rate.one_minute.avg"),
+        @JmxAttribute(
+            name = "CpuInputByteRate.OneMinute.Count",
+            alias = "trino.execution.cpu_input_byte_rate.one_minute.count"),
+        @JmxAttribute(
+            name = "CpuInputByteRate.OneMinute.Max",
+            alias = "trino.execution.cpu_input_byte_rate.one_minute.max"),
+        @JmxAttribute(
+            name = "CpuInputByteRate.OneMinute.Min",
+            alias = "trino.execution.cpu_input_byte_rate.one_minute.min"),
+        @JmxAttribute(
+            name = "CpuInputByteRate.OneMinute.P75",
+            alias = "trino.execution.cpu_input_byte_rate.one_minute.p75"),
+        @JmxAttribute(
+            name = "CpuInputByteRate.OneMinute.P95",
+            alias = "trino.execution.cpu_input_byte_rate.one_minute.p95"),
+        @JmxAttribute(
+            name = "CpuInputByteRate.OneMinute.Total",
+            alias = "trino.execution.cpu_input_byte_rate.one_minute.total"),
+        @JmxAttribute(
+            name = "ExecutionTime.AllTime.Avg",
+            alias = "trino.execution.execution_time.all_time.avg"),
+        @JmxAttribute(
+            name = "ExecutionTime.AllTime.Count",
+            alias = "trino.execution.execution_time.all_time.count"),
+        @JmxAttribute(
+            name = "ExecutionTime.AllTime.Max",
+            alias = "trino.execution.execution_time.all_time.max"),
+        @JmxAttribute(
+            name = "ExecutionTime.AllTime.Min",
+            alias = "trino.execution.execution_time.all_time.min"),
+        @JmxAttribute(
+            name = "ExecutionTime.AllTime.P75",
+            alias = "trino.execution.execution_time.all_time.p75"),
+        @JmxAttribute(
+            name = "ExecutionTime.AllTime.P95",
+            alias = "trino.execution.execution_time.all_time.p95"),
+        @JmxAttribute(
+            name = "ExecutionTime.OneMinute.Avg",
+            alias = "trino.execution.execution_time.one_minute.avg"),
+        @JmxAttribute(
+            name = "ExecutionTime.OneMinute.Max",
+            alias = "trino.execution.execution_time.one_minute.max"),
+        @JmxAttribute(
+            name = "ExecutionTime.OneMinute.Min",
+            alias = "trino.execution.execution_time.one_minute.min"),
+        @JmxAttribute(
+            name = "ExecutionTime.OneMinute.P75",
+            alias = "trino.execution.execution_time.one_minute.p75"),
+        @JmxAttribute(
+            name = "ExecutionTime.OneMinute.P95",
+            alias = "trino.execution.execution_time.one_minute.p95"),
+        @JmxAttribute(
+            name = "ExternalFailures.OneMinute.Count",
+            alias = "trino.execution.external_failures.one_minute.count"),
+        @JmxAttribute(
+            name = "ExternalFailures.OneMinute.Rate",
+            alias = "trino.execution.external_failures.one_minute.rate"),
+        @JmxAttribute(
+            name = "ExternalFailures.TotalCount",
+            alias = "trino.execution.external_failures.total_count"),
+        @JmxAttribute(
+            name = "FailedQueries.OneMinute.Count",
+            alias = "trino.execution.failed_queries.one_minute.count"),
+        @JmxAttribute(
+            name = "FailedQueries.OneMinute.Rate",
+            alias = "trino.execution.failed_queries.one_minute.rate"),
+        @JmxAttribute(
+            name = "FailedQueries.TotalCount",
+            alias = "trino.execution.failed_queries.total_count"),
+        @JmxAttribute(
+            name = "InsufficientResourcesFailures.OneMinute.Count",
+            alias = "trino.execution.insufficient_resources_failures.one_minute.count"),
+        @JmxAttribute(
+            name = "InsufficientResourcesFailures.OneMinute.Rate",
+            alias = "trino.execution.insufficient_resources_failures.one_minute.rate"),
+        @JmxAttribute(
+            name = "InsufficientResourcesFailures.TotalCount",
+            alias = "trino.execution.insufficient_resources_failures.total_count"),
+        @JmxAttribute(
+            name = "InternalFailures.OneMinute.Count",
+            alias = "trino.execution.internal_failures.one_minute.count"),
+        @JmxAttribute(
+            name = "InternalFailures.OneMinute.Rate",
+            alias = "trino.execution.internal_failures.one_minute.rate"),
+        @JmxAttribute(
+            name = "InternalFailures.TotalCount",
+            alias = "trino.execution.internal_failures.total_count"),
+        @JmxAttribute(
+            name = "QueuedQueries",
+            alias = "trino.execution.queued_queries"),
+        @JmxAttribute(
+            name = "RunningQueries",
+            alias = "trino.execution.running_queries"),
+        @JmxAttribute(
+            name = "StartedQueries.OneMinute.Count",
+            alias = "trino.execution.started_queries.one_minute.count"),
+        @JmxAttribute(
+            name = "StartedQueries.OneMinute.Rate",
+            alias = "trino.execution.started_queries.one_minute.rate"),
+        @JmxAttribute(
+            name = "StartedQueries.TotalCount",
+            alias = "trino.execution.started_queries.total_count"),
+        @JmxAttribute(
+            name = "UserErrorFailures.OneMinute.Count",
+            alias = "trino.execution.user_error_failures.one_minute.count"),
+        @JmxAttribute(
+            name = "UserErrorFailures.OneMinute.Rate",
+            alias = "trino.execution.user_error_failures.one_minute.rate"),
+        @JmxAttribute(
+            name = "UserErrorFailures.TotalCount",
+            alias = "trino.execution.user_error_failures.total_count"),
+        @JmxAttribute(
+            name = "WallInputBytesRate.OneMinute.Avg",
+            alias = "trino.execution.wall_input_bytes_rate.one_minute.avg"),
+        @JmxAttribute(
+            name = "WallInputBytesRate.OneMinute.Max",
+            alias = "trino.execution.wall_input_bytes_rate.one_minute.max"),
+        @JmxAttribute(
+            name = "WallInputBytesRate.OneMinute.Min",
+            alias = "trino.execution.wall_input_bytes_rate.one_minute.min"),
+        @JmxAttribute(
+            name = "WallInputBytesRate.OneMinute.P75",
+            alias = "trino.execution.wall_input_bytes_rate.one_minute.p75"),
+        @JmxAttribute(
+            name = "WallInputBytesRate.OneMinute.P95",
+            alias = "trino.execution.wall_input_bytes_rate.one_minute.p95")}
+)
+@JmxRule(
+    bean = "trino.execution.executor:name=TaskExecutor",
+    attributes = {
+        @JmxAttribute(
+            name = "BlockedSplits",
+            alias = "trino.execution.executor.blocked_splits"),
+        @JmxAttribute(
+            name = "ProcessorExecutor.QueuedTaskCount",
+            alias = "trino.execution.executor.processor_executor.queued_task_count"),
+        @JmxAttribute(
+            name = "RunningSplits",
+            alias = "trino.execution.executor.running_splits"),
+        @JmxAttribute(
+            name = "TotalSplits",
+            alias = "trino.execution.executor.total_splits"),
+        @JmxAttribute(
+            name = "WaitingSplits",
+            alias = "trino.execution.executor.waiting_splits")}
+)
+@JmxRule(
+    domain = "trino.memory",
+    attributes = {
+        @JmxAttribute(
+            name = "AssignedQueries",
+            alias = "trino.memory.assigned_queries"),
+        @JmxAttribute(
+            name = "BlockedNodes",
+            alias = "trino.memory.blocked_nodes"),
+        @JmxAttribute(
+            name = "FreeDistributedBytes",
+            alias = "trino.memory.free_distributed_bytes"),
+        @JmxAttribute(name = "Nodes", alias = "trino.memory.nodes"),
+        @JmxAttribute(
+            name = "ReservedDistributedBytes",
+            alias = "trino.memory.reserved_distributed_bytes"),
+        @JmxAttribute(
+            name = "ReservedRevocableDistributedBytes",
+            alias = "trino.memory.reserved_revocable_distributed_bytes"),
+        @JmxAttribute(
+            name = "TotalDistributedBytes",
+            alias = "trino.memory.total_distributed_bytes")}
 )
 public final class TrinoCheck {
   @Metric(
