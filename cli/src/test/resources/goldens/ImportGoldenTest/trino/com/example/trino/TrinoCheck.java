@@ -4,6 +4,7 @@ import io.github.ddassets.annotations.Author;
 import io.github.ddassets.annotations.Integration;
 import io.github.ddassets.annotations.JmxAttribute;
 import io.github.ddassets.annotations.JmxRule;
+import io.github.ddassets.annotations.Layout;
 import io.github.ddassets.annotations.Listing;
 import io.github.ddassets.annotations.Metric;
 import io.github.ddassets.annotations.MetricType;
@@ -40,6 +41,9 @@ import io.github.ddassets.annotations.Tile;
         homepage = "https://github.com/DataDog/integrations-extras",
         supportEmail = "help@datadoghq.com",
         salesEmail = "help@datadoghq.com")
+)
+@Layout(
+    metricsInDeclarationOrder = true
 )
 @JmxRule(
     bean = "trino.execution:name=QueryManager",
