@@ -27,6 +27,7 @@ final class ImportNotes {
           "the manifest has no assets.integration: service_checks.json is not generated for such"
               + " an integration (a tile without data of its own)");
     }
+    JmxImporter.note(loaded.folder()).ifPresent(notes::add);
     return notes;
   }
 }

@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import io.github.ddassets.core.declare.Vocabulary;
+import io.github.ddassets.core.input.InputFiles;
 import io.github.ddassets.core.model.JmxAttribute;
 import io.github.ddassets.core.model.JmxFilter;
 import io.github.ddassets.core.model.JmxMetricsFile;
@@ -14,9 +15,11 @@ import io.github.ddassets.core.model.MetricRow;
 import io.github.ddassets.core.read.DisplayPaths;
 import io.github.ddassets.core.read.IntegrationFolder;
 import io.github.ddassets.core.read.JmxMetricsReader;
+import io.github.ddassets.core.render.JmxMetricsRenderer;
 import io.github.ddassets.core.rules.JmxNames;
 import io.github.ddassets.core.rules.JmxRules;
 import io.github.ddassets.core.yaml.PyYaml;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +49,37 @@ final class JmxImporter {
       return new JmxImporter(Optional.empty());
     }
     return new JmxImporter(JmxMetricsReader.read(path, displayPaths.of(path)).value());
+  }
+
+  /**
+   * A note naming metrics.yaml when the processor will not write it back byte for byte: the
+   * canonical form differs from the folder's text (another layout, the legacy {@code type} key, a
+   * metric type JMXFetch does not know).
+   */
+  static Optional<String> note(IntegrationFolder folder) {
+    Path path = folder.example(JmxMetricsFile.FILE_NAME);
+    if (!Files.isRegularFile(path)) {
+      return Optional.empty();
+    }
+    Optional<JmxMetricsFile> read = JmxMetricsReader.read(path, path.toString()).value();
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    String original;
+    try {
+      original = InputFiles.readUtf8(path);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    String canonical = JmxMetricsRenderer.render(read.get());
+    if (canonical.equals(original)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        JmxMetricsFile.FILE_NAME
+            + " is generated in its canonical form (block style, keys in JMXFetch's order, the"
+            + " metric types JMXFetch knows; see docs/jmx.md): "
+            + FirstDifference.of(original, canonical));
   }
 
   /** The {@code @JmxRule} annotations of the check class, in the file's order. */
