@@ -374,8 +374,7 @@ class ConfigAssemblerTest {
             param("any", new ParamType.AnyType())
                 .anyOf("STRING", "MAPPING")
                 .defaultValue("[1]")
-                .build(),
-            param("host", STRING).required().defaultValue("x").build());
+                .build());
 
     assemble(instances(params.toArray(new ParamDeclaration[0])))
         .findings()
@@ -407,11 +406,22 @@ class ConfigAssemblerTest {
             Map.entry(
                 "any#defaultValue",
                 "source-param-default the default of `any` is none of STRING, MAPPING (found"
-                    + " `[1]`)"),
-            Map.entry(
-                "host#defaultValue",
-                "source-attribute-invalid `host` is required, so its defaultValue would never be"
-                    + " used"));
+                    + " `[1]`)"));
+  }
+
+  @Test
+  void requiredParamWithADefault_keepsItInTheSpec_andTheExampleShowsNone() {
+    ConfigOutcome outcome =
+        assemble(
+            instances(param("version", STRING).required().example("v7").defaultValue("v6").build()));
+
+    assertThat(outcome.findings()).isEmpty();
+    assertThat(files(outcome).get(GeneratedFiles.SPEC))
+        .contains("      required: true\n")
+        .contains("        type: string\n        example: v7\n        default: v6\n");
+    assertThat(files(outcome).get(EXAMPLE))
+        .contains("    ## @param version - string - required\n")
+        .contains("  - version: v7\n");
   }
 
   @Test
