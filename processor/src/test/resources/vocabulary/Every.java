@@ -66,6 +66,7 @@ import java.util.List;
                     pattern = "token=\\w+",
                     replacePlaceholder = "token=***")),
     description = "Collects the logs of Every.",
+    required = false,
     check = Every.class)
 @AutoConf(
     adIdentifiers = "every",

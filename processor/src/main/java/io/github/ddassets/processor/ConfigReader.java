@@ -111,7 +111,10 @@ final class ConfigReader {
               serviceFirst));
     }
     return new LogsDeclaration(
-        sources, values.string(Logs.DESCRIPTION), ElementOrigin.of(type, mirror));
+        sources,
+        values.string(Logs.DESCRIPTION),
+        ElementOrigin.of(type, mirror),
+        values.bool(Logs.REQUIRED));
   }
 
   AutoConfDeclaration autoConf(TypeElement type, AnnotationMirror mirror) {

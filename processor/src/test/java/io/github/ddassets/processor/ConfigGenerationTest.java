@@ -340,6 +340,38 @@ class ConfigGenerationTest {
   }
 
   @Test
+  void requiredLogsOfTypeIntegration_areWrittenUncommented() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Sent",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"sent\")",
+                "@Logs(value = @LogSource(type = LogType.INTEGRATION), required = true)",
+                "final class Sent {",
+                "  /** @param host Where it runs. */",
+                "  @InstanceConfig record Instance(@Param(example = \"localhost\") String host) {}",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            generated(compilation, "META-INF/datadog/sent/assets/configuration/spec.yaml")
+                .orElseThrow())
+        .endsWith(
+            "  - template: logs\n"
+                + "    required: true\n"
+                + "    example:\n"
+                + "    - type: integration\n"
+                + "      source: sent\n");
+    assertThat(
+            generated(compilation, "META-INF/datadog/sent/datadog_checks/sent/data/conf.yaml.example")
+                .orElseThrow())
+        .endsWith("#\nlogs:\n  - type: integration\n    source: sent\n");
+  }
+
+  @Test
   void sectionsThatDoNotFitTheDeclarations_areErrorsOnTheAttribute() {
     Compilation compilation =
         compile(

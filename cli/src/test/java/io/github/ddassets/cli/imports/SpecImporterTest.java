@@ -345,6 +345,42 @@ class SpecImporterTest {
   }
 
   @Test
+  void requiredLogsEntryOfTypeIntegration_becomesRequiredLogs() throws IOException {
+    Path spec =
+        spec(
+            "name: acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
+            "  - template: instances",
+            "    options:",
+            "    - template: instances/default",
+            "  - template: logs",
+            "    required: true",
+            "    example:",
+            "    - type: integration",
+            "      source: acme");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.findings()).isEmpty();
+    assertThat(imported.files())
+        .anySatisfy(
+            file ->
+                assertThat(file.toString())
+                    .contains(
+                        "@Logs(\n"
+                            + "    value = @LogSource(type = LogType.INTEGRATION),\n"
+                            + "    required = true,\n"
+                            + "    check = AcmeCheck.class\n"
+                            + ")\n"
+                            + "public interface AcmeLogs {\n"));
+  }
+
+  @Test
   void logSourcesThatOrderServiceAndSourceDifferently_areUnsupported() throws IOException {
     Path spec =
         spec(

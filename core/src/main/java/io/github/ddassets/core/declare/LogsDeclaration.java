@@ -10,8 +10,15 @@ import java.util.Objects;
  * @param sources the example log sources, in order
  * @param description the description replacing the template's, or empty
  * @param origin the annotation
+ * @param required whether the section is marked {@code required} (the example shows it uncommented)
  */
-public record LogsDeclaration(List<LogSource> sources, String description, Origin origin) {
+public record LogsDeclaration(
+    List<LogSource> sources, String description, Origin origin, boolean required) {
+
+  /** A section that is not marked {@code required}. */
+  public LogsDeclaration(List<LogSource> sources, String description, Origin origin) {
+    this(sources, description, origin, false);
+  }
 
   public LogsDeclaration {
     sources = List.copyOf(sources);

@@ -20,6 +20,9 @@ final class LogsSection {
     Origin origin = logs.origin();
     YamlMap entry = new YamlMap(origin);
     ConfigSpecBuilder.put(entry, "template", "logs", origin);
+    if (logs.required()) {
+      ConfigSpecBuilder.put(entry, "required", true, origin.attribute(Vocabulary.Logs.REQUIRED));
+    }
     if (!logs.description().isEmpty()) {
       ConfigSpecBuilder.put(
           entry, "description", logs.description(), origin.attribute(Vocabulary.Logs.DESCRIPTION));

@@ -236,6 +236,7 @@ public final class Vocabulary {
     public static final String ANNOTATION = PACKAGE + ".Logs";
     public static final String VALUE = "value";
     public static final String DESCRIPTION = "description";
+    public static final String REQUIRED = "required";
     public static final String CHECK = "check";
 
     private Logs() {}
