@@ -55,6 +55,7 @@ import java.util.List;
             type = LogType.FILE,
             path = "/var/log/every/*.log",
             port = 0,
+            portPlaceholder = "",
             channelPath = "",
             source = "every",
             service = "<SERVICE>",

@@ -108,7 +108,8 @@ final class ConfigReader {
               log.string(LogSource.ENCODING),
               rules,
               ElementOrigin.of(type, source),
-              serviceFirst));
+              serviceFirst,
+              log.string(LogSource.PORT_PLACEHOLDER)));
     }
     return new LogsDeclaration(
         sources,

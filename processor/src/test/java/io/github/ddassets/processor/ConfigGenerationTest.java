@@ -372,6 +372,56 @@ class ConfigGenerationTest {
   }
 
   @Test
+  void portPlaceholderBesideAPort_isAnErrorOnTheAttribute() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Named",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"named\")",
+                "@Logs({",
+                "  @LogSource(type = LogType.TCP, portPlaceholder = \"<PORT>\"),",
+                "  @LogSource(type = LogType.UDP, port = 514, portPlaceholder = \"<PORT>\")",
+                "})",
+                "final class Named {",
+                "  /** @param host Where it runs. */",
+                "  @InstanceConfig record Instance(@Param(example = \"localhost\") String host) {}",
+                "}"));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[source-attribute-invalid] a log source sets port or portPlaceholder, not both")
+        .inFile(compilation.sourceFiles().get(0))
+        .onLine(6);
+  }
+
+  @Test
+  void portPlaceholder_isWrittenWhereTheLogPortGoes() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Named",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"named\")",
+                "@Logs(@LogSource(type = LogType.TCP, portPlaceholder = \"<PORT>\"))",
+                "final class Named {",
+                "  /** @param host Where it runs. */",
+                "  @InstanceConfig record Instance(@Param(example = \"localhost\") String host) {}",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            generated(compilation, "META-INF/datadog/named/datadog_checks/named/data/conf.yaml.example")
+                .orElseThrow())
+        .endsWith("# logs:\n#   - type: tcp\n#     port: <PORT>\n#     source: named\n");
+  }
+
+  @Test
   void sectionsThatDoNotFitTheDeclarations_areErrorsOnTheAttribute() {
     Compilation compilation =
         compile(

@@ -157,8 +157,11 @@ final class LogsImporter {
     if (source.has("port")) {
       if (source.value("port") instanceof Long port && port > 0 && port <= Integer.MAX_VALUE) {
         annotation.addMember(Vocabulary.LogSource.PORT, "$L", port);
+      } else if (source.value("port") instanceof String placeholder && !placeholder.isEmpty()) {
+        annotation.addMember(Vocabulary.LogSource.PORT_PLACEHOLDER, "$S", placeholder);
       } else {
-        unsupported.at(source.keyOrigin("port"), "a log port that is not a positive number");
+        unsupported.at(
+            source.keyOrigin("port"), "a log port that is neither a positive number nor a text");
       }
     }
     text(source, "channel_path", Vocabulary.LogSource.CHANNEL_PATH, annotation);

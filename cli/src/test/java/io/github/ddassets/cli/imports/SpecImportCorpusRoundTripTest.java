@@ -91,10 +91,6 @@ class SpecImportCorpusRoundTripTest {
                       + " `filemage_api_config` is not a string",
                   "a mapping as example of a string option"),
               unsupported(
-                  "bind9",
-                  "refused: spec.yaml:46:7 [spec-import-unsupported] a log port",
-                  "`port: <PORT>`, a placeholder where @LogSource takes a number"),
-              unsupported(
                   "cloudsmith",
                   "refused: spec.yaml:63:13 [spec-import-unsupported] property `name` has its own"
                       + " `required`",
@@ -198,10 +194,10 @@ class SpecImportCorpusRoundTripTest {
         failures.size());
 
     assertThat(cases).hasSize(61);
-    assertThat(identicalSpecs).isEqualTo(55);
-    assertThat(identicalExamples).isEqualTo(44);
+    assertThat(identicalSpecs).isEqualTo(56);
+    assertThat(identicalExamples).isEqualTo(45);
     assertThat(canonicalExamples).isEqualTo(13);
-    assertThat(failures).hasSize(6).containsOnlyKeys(EXPECTED_FAILURES.keySet());
+    assertThat(failures).hasSize(5).containsOnlyKeys(EXPECTED_FAILURES.keySet());
     failures.forEach(
         (name, failure) ->
             assertThat(failure).as(name).startsWith(EXPECTED_FAILURES.get(name).failure()));

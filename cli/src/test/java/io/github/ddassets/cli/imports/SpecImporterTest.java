@@ -235,7 +235,7 @@ class SpecImporterTest {
             "  - template: logs",
             "    example:",
             "    - type: tcp",
-            "      port: <PORT>",
+            "      port: -1",
             "      source: acme");
 
     SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
@@ -245,7 +245,8 @@ class SpecImporterTest {
         .extracting(Finding::text, SpecImporterTest::line)
         .containsExactly(
             tuple(
-                "[spec-import-unsupported] a log port that is not a positive number" + HINT,
+                "[spec-import-unsupported] a log port that is neither a positive number nor a text"
+                    + HINT,
                 "spec.yaml:14:7"));
   }
 
@@ -345,7 +346,7 @@ class SpecImporterTest {
   }
 
   @Test
-  void requiredLogsEntryOfTypeIntegration_becomesRequiredLogs() throws IOException {
+  void requiredLogsEntry_integrationType_andPortPlaceholder_becomeAnnotations() throws IOException {
     Path spec =
         spec(
             "name: acme",
@@ -362,6 +363,9 @@ class SpecImporterTest {
             "    required: true",
             "    example:",
             "    - type: integration",
+            "      source: acme",
+            "    - type: tcp",
+            "      port: <PORT>",
             "      source: acme");
 
     SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
@@ -373,7 +377,10 @@ class SpecImporterTest {
                 assertThat(file.toString())
                     .contains(
                         "@Logs(\n"
-                            + "    value = @LogSource(type = LogType.INTEGRATION),\n"
+                            + "    value = {\n"
+                            + "        @LogSource(type = LogType.INTEGRATION),\n"
+                            + "        @LogSource(type = LogType.TCP, portPlaceholder = \"<PORT>\")\n"
+                            + "    },\n"
                             + "    required = true,\n"
                             + "    check = AcmeCheck.class\n"
                             + ")\n"

@@ -40,6 +40,7 @@ public record LogsDeclaration(
    * @param origin the annotation
    * @param serviceFirst whether {@code service} is written before {@code source} (a layout flag of
    *     the {@code @Logs} type's {@code @Layout})
+   * @param portPlaceholder the port as a placeholder text such as {@code <PORT>}, or empty
    */
   public record LogSource(
       String type,
@@ -51,7 +52,34 @@ public record LogsDeclaration(
       String encoding,
       List<ProcessingRule> processingRules,
       Origin origin,
-      boolean serviceFirst) {
+      boolean serviceFirst,
+      String portPlaceholder) {
+
+    /** A source whose port, if any, is a number. */
+    public LogSource(
+        String type,
+        String path,
+        int port,
+        String channelPath,
+        String source,
+        String service,
+        String encoding,
+        List<ProcessingRule> processingRules,
+        Origin origin,
+        boolean serviceFirst) {
+      this(
+          type,
+          path,
+          port,
+          channelPath,
+          source,
+          service,
+          encoding,
+          processingRules,
+          origin,
+          serviceFirst,
+          "");
+    }
 
     /** A source whose {@code source} key comes before {@code service}. */
     public LogSource(
@@ -75,6 +103,7 @@ public record LogsDeclaration(
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(service, "service");
       Objects.requireNonNull(encoding, "encoding");
+      Objects.requireNonNull(portPlaceholder, "portPlaceholder");
       processingRules = List.copyOf(processingRules);
       Objects.requireNonNull(origin, "origin");
     }

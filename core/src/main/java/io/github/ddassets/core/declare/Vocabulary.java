@@ -248,6 +248,7 @@ public final class Vocabulary {
     public static final String TYPE = "type";
     public static final String PATH = "path";
     public static final String PORT = "port";
+    public static final String PORT_PLACEHOLDER = "portPlaceholder";
     public static final String CHANNEL_PATH = "channelPath";
     public static final String SOURCE = "source";
     public static final String SERVICE = "service";

@@ -561,6 +561,47 @@ class ConfigAssemblerTest {
   }
 
   @Test
+  void logPortPlaceholder_isWrittenAsText_andStandsInForThePort() {
+    LogsDeclaration logs =
+        new LogsDeclaration(
+            List.of(
+                tcp(0, "<PORT>", "@LogSource(placeholder)"),
+                tcp(514, "<PORT>", "@LogSource(both)")),
+            "",
+            SourceOrigin.of("@Logs"));
+
+    ConfigOutcome outcome =
+        ConfigAssembler.assemble(
+            new DeclaredConfig(
+                ACME,
+                Optional.empty(),
+                Optional.of(instances(param("url", STRING).required().example("x").build())),
+                Optional.of(logs),
+                Optional.empty()),
+            ConfigFixtures.templates());
+
+    assertThat(outcome.findings())
+        .extracting(finding -> finding.origin().describe(), Finding::message)
+        .containsExactly(
+            tuple(
+                "@LogSource(both)#portPlaceholder",
+                "a log source sets port or portPlaceholder, not both"));
+    assertThat(files(outcome).get(EXAMPLE))
+        .endsWith(
+            "#   - type: tcp\n"
+                + "#     port: <PORT>\n"
+                + "#     source: acme\n"
+                + "#   - type: tcp\n"
+                + "#     port: 514\n"
+                + "#     source: acme\n");
+  }
+
+  private static LogsDeclaration.LogSource tcp(int port, String placeholder, String origin) {
+    return new LogsDeclaration.LogSource(
+        "tcp", "", port, "", "", "", "", List.of(), SourceOrigin.of(origin), false, placeholder);
+  }
+
+  @Test
   void defaultValues_areOneLineOfYaml() {
     assertThat(DefaultValues.yaml(param("a", STRING).defaultValue("yes").build()))
         .contains("'yes'");
