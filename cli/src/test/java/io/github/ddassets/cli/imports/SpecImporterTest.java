@@ -388,6 +388,41 @@ class SpecImporterTest {
   }
 
   @Test
+  void mappingExampleOfANestedObject_isYamlLikeAnyOtherType() throws IOException {
+    Path spec =
+        spec(
+            "name: acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
+            "  - template: instances",
+            "    options:",
+            "    - name: api",
+            "      required: true",
+            "      description: The API.",
+            "      value:",
+            "        type: object",
+            "        properties:",
+            "        - name: host",
+            "          type: string",
+            "        - name: tls",
+            "          type: boolean",
+            "        example: {host: localhost, tls: false}",
+            "    - template: instances/default");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.findings()).isEmpty();
+    assertThat(imported.files().get(0).toString())
+        .contains(
+            "@Param(description = \"The API.\", required = true, example ="
+                + " \"{host: localhost, tls: false}\") Api api");
+  }
+
+  @Test
   void logSourcesThatOrderServiceAndSourceDifferently_areUnsupported() throws IOException {
     Path spec =
         spec(
