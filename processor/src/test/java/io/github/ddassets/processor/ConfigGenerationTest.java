@@ -366,7 +366,9 @@ class ConfigGenerationTest {
                 + "    - type: integration\n"
                 + "      source: sent\n");
     assertThat(
-            generated(compilation, "META-INF/datadog/sent/datadog_checks/sent/data/conf.yaml.example")
+            generated(
+                    compilation,
+                    "META-INF/datadog/sent/datadog_checks/sent/data/conf.yaml.example")
                 .orElseThrow())
         .endsWith("#\nlogs:\n  - type: integration\n    source: sent\n");
   }
@@ -416,7 +418,9 @@ class ConfigGenerationTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(
-            generated(compilation, "META-INF/datadog/named/datadog_checks/named/data/conf.yaml.example")
+            generated(
+                    compilation,
+                    "META-INF/datadog/named/datadog_checks/named/data/conf.yaml.example")
                 .orElseThrow())
         .endsWith("# logs:\n#   - type: tcp\n#     port: <PORT>\n#     source: named\n");
   }

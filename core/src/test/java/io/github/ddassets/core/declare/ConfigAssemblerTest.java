@@ -413,7 +413,8 @@ class ConfigAssemblerTest {
   void requiredParamWithADefault_keepsItInTheSpec_andTheExampleShowsNone() {
     ConfigOutcome outcome =
         assemble(
-            instances(param("version", STRING).required().example("v7").defaultValue("v6").build()));
+            instances(
+                param("version", STRING).required().example("v7").defaultValue("v6").build()));
 
     assertThat(outcome.findings()).isEmpty();
     assertThat(files(outcome).get(GeneratedFiles.SPEC))
