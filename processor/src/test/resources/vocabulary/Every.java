@@ -55,6 +55,7 @@ import java.util.List;
             type = LogType.FILE,
             path = "/var/log/every/*.log",
             port = 0,
+            portPlaceholder = "",
             channelPath = "",
             source = "every",
             service = "<SERVICE>",
@@ -66,6 +67,7 @@ import java.util.List;
                     pattern = "token=\\w+",
                     replacePlaceholder = "token=***")),
     description = "Collects the logs of Every.",
+    required = false,
     check = Every.class)
 @AutoConf(
     adIdentifiers = "every",

@@ -24,6 +24,12 @@ public @interface LogSource {
   /** The port to listen on; required for {@link LogType#TCP} and {@link LogType#UDP}. */
   int port() default 0;
 
+  /**
+   * The port as a placeholder for the user to replace, such as {@code <PORT>}, written instead of a
+   * number; stands in for {@link #port()}, which is then left at 0.
+   */
+  String portPlaceholder() default "";
+
   /** The event channel; required for {@link LogType#WINDOWS_EVENT}. */
   String channelPath() default "";
 

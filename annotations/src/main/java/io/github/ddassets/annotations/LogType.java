@@ -11,5 +11,7 @@ public enum LogType {
   /** Reads the systemd journal. */
   JOURNALD,
   /** Reads a Windows event channel ({@code channel_path}). */
-  WINDOWS_EVENT
+  WINDOWS_EVENT,
+  /** Logs the integration sends through the Agent itself; needs neither path nor port. */
+  INTEGRATION
 }

@@ -38,6 +38,12 @@ public @interface Logs {
   String description() default "";
 
   /**
+   * Marks the section {@code required}: the example then writes {@code logs:} and its sources
+   * uncommented, as for an integration whose logs are its main data.
+   */
+  boolean required() default false;
+
+  /**
    * The check class (annotated with {@link Integration}) these logs belong to. Needed only when the
    * annotated type is neither that class nor declared inside it.
    */

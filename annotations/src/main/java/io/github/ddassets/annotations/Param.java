@@ -60,7 +60,8 @@ public @interface Param {
 
   /**
    * The value the generated loader uses when the file does not set the option, also shown in the
-   * {@code @param} line ({@code - default: 15}). Not allowed on a required option.
+   * {@code @param} line ({@code - default: 15}). A required option may state one, as ddev accepts:
+   * spec.yaml keeps it, the {@code @param} line shows none and the loader never applies it.
    */
   String defaultValue() default "";
 

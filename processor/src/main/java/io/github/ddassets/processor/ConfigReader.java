@@ -108,10 +108,14 @@ final class ConfigReader {
               log.string(LogSource.ENCODING),
               rules,
               ElementOrigin.of(type, source),
-              serviceFirst));
+              serviceFirst,
+              log.string(LogSource.PORT_PLACEHOLDER)));
     }
     return new LogsDeclaration(
-        sources, values.string(Logs.DESCRIPTION), ElementOrigin.of(type, mirror));
+        sources,
+        values.string(Logs.DESCRIPTION),
+        ElementOrigin.of(type, mirror),
+        values.bool(Logs.REQUIRED));
   }
 
   AutoConfDeclaration autoConf(TypeElement type, AnnotationMirror mirror) {

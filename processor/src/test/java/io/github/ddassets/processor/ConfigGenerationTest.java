@@ -340,6 +340,92 @@ class ConfigGenerationTest {
   }
 
   @Test
+  void requiredLogsOfTypeIntegration_areWrittenUncommented() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Sent",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"sent\")",
+                "@Logs(value = @LogSource(type = LogType.INTEGRATION), required = true)",
+                "final class Sent {",
+                "  /** @param host Where it runs. */",
+                "  @InstanceConfig record Instance(@Param(example = \"localhost\") String host) {}",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            generated(compilation, "META-INF/datadog/sent/assets/configuration/spec.yaml")
+                .orElseThrow())
+        .endsWith(
+            "  - template: logs\n"
+                + "    required: true\n"
+                + "    example:\n"
+                + "    - type: integration\n"
+                + "      source: sent\n");
+    assertThat(
+            generated(
+                    compilation,
+                    "META-INF/datadog/sent/datadog_checks/sent/data/conf.yaml.example")
+                .orElseThrow())
+        .endsWith("#\nlogs:\n  - type: integration\n    source: sent\n");
+  }
+
+  @Test
+  void portPlaceholderBesideAPort_isAnErrorOnTheAttribute() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Named",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"named\")",
+                "@Logs({",
+                "  @LogSource(type = LogType.TCP, portPlaceholder = \"<PORT>\"),",
+                "  @LogSource(type = LogType.UDP, port = 514, portPlaceholder = \"<PORT>\")",
+                "})",
+                "final class Named {",
+                "  /** @param host Where it runs. */",
+                "  @InstanceConfig record Instance(@Param(example = \"localhost\") String host) {}",
+                "}"));
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[source-attribute-invalid] a log source sets port or portPlaceholder, not both")
+        .inFile(compilation.sourceFiles().get(0))
+        .onLine(6);
+  }
+
+  @Test
+  void portPlaceholder_isWrittenWhereTheLogPortGoes() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Named",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"named\")",
+                "@Logs(@LogSource(type = LogType.TCP, portPlaceholder = \"<PORT>\"))",
+                "final class Named {",
+                "  /** @param host Where it runs. */",
+                "  @InstanceConfig record Instance(@Param(example = \"localhost\") String host) {}",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            generated(
+                    compilation,
+                    "META-INF/datadog/named/datadog_checks/named/data/conf.yaml.example")
+                .orElseThrow())
+        .endsWith("# logs:\n#   - type: tcp\n#     port: <PORT>\n#     source: named\n");
+  }
+
+  @Test
   void sectionsThatDoNotFitTheDeclarations_areErrorsOnTheAttribute() {
     Compilation compilation =
         compile(

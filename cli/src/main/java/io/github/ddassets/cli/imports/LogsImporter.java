@@ -58,7 +58,7 @@ final class LogsImporter {
   /** The annotations of the type that declares the entry: {@code @Logs}, maybe {@code @Layout}. */
   Optional<List<AnnotationSpec>> logs(YamlMap entry, String integration, ClassName checkClass) {
     for (Object key : entry.keys()) {
-      if (!List.of("template", "example", "description").contains(key)) {
+      if (!List.of("template", "required", "example", "description").contains(key)) {
         unsupported.at(entry.keyOrigin(key), "the logs entry has the key `" + key + "`");
       }
     }
@@ -84,6 +84,12 @@ final class LogsImporter {
       logs.addMember(Vocabulary.Logs.DESCRIPTION, "$S", description);
     } else if (entry.has("description")) {
       unsupported.at(entry.keyOrigin("description"), "a logs description that is not text");
+    }
+    if (Boolean.TRUE.equals(entry.value("required"))) {
+      logs.addMember(Vocabulary.Logs.REQUIRED, "true");
+    } else if (entry.has("required")) {
+      unsupported.at(
+          entry.keyOrigin("required"), "`required` of the logs entry other than `true`");
     }
     logs.addMember(Vocabulary.Logs.CHECK, "$T.class", checkClass);
     List<AnnotationSpec> annotations = new ArrayList<>();
@@ -151,8 +157,11 @@ final class LogsImporter {
     if (source.has("port")) {
       if (source.value("port") instanceof Long port && port > 0 && port <= Integer.MAX_VALUE) {
         annotation.addMember(Vocabulary.LogSource.PORT, "$L", port);
+      } else if (source.value("port") instanceof String placeholder && !placeholder.isEmpty()) {
+        annotation.addMember(Vocabulary.LogSource.PORT_PLACEHOLDER, "$S", placeholder);
       } else {
-        unsupported.at(source.keyOrigin("port"), "a log port that is not a positive number");
+        unsupported.at(
+            source.keyOrigin("port"), "a log port that is neither a positive number nor a text");
       }
     }
     text(source, "channel_path", Vocabulary.LogSource.CHANNEL_PATH, annotation);

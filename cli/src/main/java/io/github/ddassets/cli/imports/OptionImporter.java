@@ -94,12 +94,6 @@ final class OptionImporter {
       unsupported.at(option.origin(), "option `" + name + "` has no `value` mapping");
       return Optional.empty();
     }
-    if (Boolean.TRUE.equals(option.value("required")) && value.has("default")) {
-      // The processor refuses it (source-attribute-invalid): a default is never used then.
-      unsupported.at(
-          value.keyOrigin("default"),
-          "option `" + name + "` is required and has a default, which would never be used");
-    }
     ImportedParam component = new ImportedParam(name, option, unsupported, javadocDescriptions);
     if (Boolean.FALSE.equals(option.value("required"))) {
       component.param.addMember(Param.REQUIRED, "false");

@@ -51,10 +51,14 @@ final class ParamAttributes {
 
   /** The example, default, display default and compact flag, as the processor reads them. */
   void values(ImportedParam component, YamlMap schema, TypeName type) {
+    // Strings and nested enums take their values as text; a nested record (also a type without
+    // package here) takes YAML, like any other type.
     boolean text =
         !component.hasAnyOf()
             && (type.equals(ClassName.get(String.class))
-                || type instanceof ClassName className && className.packageName().isEmpty());
+                || type instanceof ClassName className
+                    && className.packageName().isEmpty()
+                    && "string".equals(schema.value("type")));
     value(component, schema, "example", Param.EXAMPLE, text);
     value(component, schema, "default", Param.DEFAULT_VALUE, text);
     if (schema.has("display_default")) {

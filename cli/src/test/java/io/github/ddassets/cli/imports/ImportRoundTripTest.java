@@ -50,12 +50,8 @@ class ImportRoundTripTest {
    */
   private static final Map<String, String> REFUSED =
       Map.of(
-          "bind9", "a text placeholder for a log source's port",
           "cloudsmith", "properties of a nested object with their own `required`",
-          "cybersixgill_actionable_alerts", "a template outside the init_config and instances",
-          "filemage", "a mapping as the example of a string",
-          "scamalytics", "a log source of type `integration` under a required logs entry",
-          "unifi_console", "a default on a required option, which the processor refuses");
+          "cybersixgill_actionable_alerts", "a template outside the init_config and instances");
 
   /**
    * The errors `validate --profile ddev` reports, by folder, that the import brings along. Not
@@ -187,15 +183,15 @@ class ImportRoundTripTest {
     // column, `configuration: {}` and examples without spec: metadata.csv 49, 97, 3; manifest.json
     // 191, 10, 2; conf.yaml.example 36, 11, 16 (of the folders not refused).
     // The different one is not generated: the manifest does not declare it (left out).
-    assertThat(counts(results, RoundTripFile.METADATA)).containsExactly(107L, 43L, 1L);
-    assertThat(counts(results, RoundTripFile.SERVICE_CHECKS)).containsExactly(134L, 51L, 0L);
-    assertThat(counts(results, RoundTripFile.MANIFEST)).containsExactly(196L, 10L, 0L);
+    assertThat(counts(results, RoundTripFile.METADATA)).containsExactly(108L, 45L, 1L);
+    assertThat(counts(results, RoundTripFile.SERVICE_CHECKS)).containsExactly(134L, 54L, 0L);
+    assertThat(counts(results, RoundTripFile.MANIFEST)).containsExactly(199L, 10L, 0L);
     // The two different ones had a spec key ddev does not know (left out).
-    assertThat(counts(results, RoundTripFile.SPEC)).containsExactly(49L, 0L, 2L);
+    assertThat(counts(results, RoundTripFile.SPEC)).containsExactly(53L, 0L, 2L);
     // Canonical: 11 OpenMetrics examples rendered before ddev's current exclude_metrics text, and
     // the 16 examples without spec, in ddev's layout. The different one is not generated: its
     // manifest has no assets.integration to declare a spec in (snmpwalk, noted).
-    assertThat(counts(results, RoundTripFile.EXAMPLE)).containsExactly(38L, 27L, 1L);
+    assertThat(counts(results, RoundTripFile.EXAMPLE)).containsExactly(42L, 27L, 1L);
     // The four metrics.yaml files (hbase_master, hbase_regionserver, resin, trino) come back in
     // canonical form, hbase_regionserver's `count` as `rate`.
     assertThat(counts(results, RoundTripFile.JMX_METRICS)).containsExactly(0L, 3L, 1L);

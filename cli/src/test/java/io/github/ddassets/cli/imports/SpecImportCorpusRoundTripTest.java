@@ -85,31 +85,11 @@ class SpecImportCorpusRoundTripTest {
                   "pihole",
                   "spec.yaml differs",
                   "`default` on an option rather than in its value, which ddev rejects: left out"),
-              defect(
-                  "filemage",
-                  "refused: spec.yaml:18:9 [spec-import-unsupported] option"
-                      + " `filemage_service_checks` is required and has a default",
-                  "a default on a required option, and a mapping as example of a string option"),
-              defect(
-                  "unifi_console",
-                  "refused: spec.yaml:32:15 [spec-import-unsupported] option `version` is required"
-                      + " and has a default",
-                  "a default on a required option, which is never used"),
-              unsupported(
-                  "bind9",
-                  "refused: spec.yaml:46:7 [spec-import-unsupported] a log port",
-                  "`port: <PORT>`, a placeholder where @LogSource takes a number"),
               unsupported(
                   "cloudsmith",
                   "refused: spec.yaml:63:13 [spec-import-unsupported] property `name` has its own"
                       + " `required`",
-                  "`required: true` on properties, where nested records list them on the object"),
-              defect(
-                  "scamalytics",
-                  "refused: spec.yaml:46:5 [spec-import-unsupported] the logs entry has the key"
-                      + " `required`",
-                  "a log source of type `integration`, which the Agent does not have, under a"
-                      + " logs entry marked `required`")));
+                  "`required: true` on properties, where nested records list them on the object")));
 
   /**
    * A known failure.
@@ -209,14 +189,14 @@ class SpecImportCorpusRoundTripTest {
         failures.size());
 
     assertThat(cases).hasSize(61);
-    assertThat(identicalSpecs).isEqualTo(53);
-    assertThat(identicalExamples).isEqualTo(42);
+    assertThat(identicalSpecs).isEqualTo(57);
+    assertThat(identicalExamples).isEqualTo(46);
     assertThat(canonicalExamples).isEqualTo(13);
-    assertThat(failures).hasSize(8).containsOnlyKeys(EXPECTED_FAILURES.keySet());
+    assertThat(failures).hasSize(4).containsOnlyKeys(EXPECTED_FAILURES.keySet());
     failures.forEach(
         (name, failure) ->
             assertThat(failure).as(name).startsWith(EXPECTED_FAILURES.get(name).failure()));
-    assertThat(EXPECTED_FAILURES.values().stream().filter(Known::defect)).hasSize(5);
+    assertThat(EXPECTED_FAILURES.values().stream().filter(Known::defect)).hasSize(2);
   }
 
   /** One corpus integration: the imported types (or why there are none) and the expected files. */

@@ -235,7 +235,7 @@ class SpecImporterTest {
             "  - template: logs",
             "    example:",
             "    - type: tcp",
-            "      port: <PORT>",
+            "      port: -1",
             "      source: acme");
 
     SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
@@ -245,7 +245,8 @@ class SpecImporterTest {
         .extracting(Finding::text, SpecImporterTest::line)
         .containsExactly(
             tuple(
-                "[spec-import-unsupported] a log port that is not a positive number" + HINT,
+                "[spec-import-unsupported] a log port that is neither a positive number nor a text"
+                    + HINT,
                 "spec.yaml:14:7"));
   }
 
@@ -342,6 +343,84 @@ class SpecImporterTest {
                 + "public record AcmeInstance(\n"
                 + "    @Param(description = \"Ranges.\", example = \"[a, b]\")"
                 + " @Layout(compactExample = true) List<String> ranges) {\n");
+  }
+
+  @Test
+  void requiredLogsEntry_integrationType_andPortPlaceholder_becomeAnnotations() throws IOException {
+    Path spec =
+        spec(
+            "name: acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
+            "  - template: instances",
+            "    options:",
+            "    - template: instances/default",
+            "  - template: logs",
+            "    required: true",
+            "    example:",
+            "    - type: integration",
+            "      source: acme",
+            "    - type: tcp",
+            "      port: <PORT>",
+            "      source: acme");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.findings()).isEmpty();
+    assertThat(imported.files())
+        .anySatisfy(
+            file ->
+                assertThat(file.toString())
+                    .contains(
+                        "@Logs(\n"
+                            + "    value = {\n"
+                            + "        @LogSource(type = LogType.INTEGRATION),\n"
+                            + "        @LogSource(type = LogType.TCP,"
+                            + " portPlaceholder = \"<PORT>\")\n"
+                            + "    },\n"
+                            + "    required = true,\n"
+                            + "    check = AcmeCheck.class\n"
+                            + ")\n"
+                            + "public interface AcmeLogs {\n"));
+  }
+
+  @Test
+  void mappingExampleOfANestedObject_isYamlLikeAnyOtherType() throws IOException {
+    Path spec =
+        spec(
+            "name: acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
+            "  - template: instances",
+            "    options:",
+            "    - name: api",
+            "      required: true",
+            "      description: The API.",
+            "      value:",
+            "        type: object",
+            "        properties:",
+            "        - name: host",
+            "          type: string",
+            "        - name: tls",
+            "          type: boolean",
+            "        example: {host: localhost, tls: false}",
+            "    - template: instances/default");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.findings()).isEmpty();
+    assertThat(imported.files().get(0).toString())
+        .contains(
+            "@Param(description = \"The API.\", required = true, example ="
+                + " \"{host: localhost, tls: false}\") Api api");
   }
 
   @Test

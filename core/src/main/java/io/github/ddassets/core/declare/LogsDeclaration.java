@@ -10,8 +10,15 @@ import java.util.Objects;
  * @param sources the example log sources, in order
  * @param description the description replacing the template's, or empty
  * @param origin the annotation
+ * @param required whether the section is marked {@code required} (the example shows it uncommented)
  */
-public record LogsDeclaration(List<LogSource> sources, String description, Origin origin) {
+public record LogsDeclaration(
+    List<LogSource> sources, String description, Origin origin, boolean required) {
+
+  /** A section that is not marked {@code required}. */
+  public LogsDeclaration(List<LogSource> sources, String description, Origin origin) {
+    this(sources, description, origin, false);
+  }
 
   public LogsDeclaration {
     sources = List.copyOf(sources);
@@ -33,6 +40,7 @@ public record LogsDeclaration(List<LogSource> sources, String description, Origi
    * @param origin the annotation
    * @param serviceFirst whether {@code service} is written before {@code source} (a layout flag of
    *     the {@code @Logs} type's {@code @Layout})
+   * @param portPlaceholder the port as a placeholder text such as {@code <PORT>}, or empty
    */
   public record LogSource(
       String type,
@@ -44,7 +52,34 @@ public record LogsDeclaration(List<LogSource> sources, String description, Origi
       String encoding,
       List<ProcessingRule> processingRules,
       Origin origin,
-      boolean serviceFirst) {
+      boolean serviceFirst,
+      String portPlaceholder) {
+
+    /** A source whose port, if any, is a number. */
+    public LogSource(
+        String type,
+        String path,
+        int port,
+        String channelPath,
+        String source,
+        String service,
+        String encoding,
+        List<ProcessingRule> processingRules,
+        Origin origin,
+        boolean serviceFirst) {
+      this(
+          type,
+          path,
+          port,
+          channelPath,
+          source,
+          service,
+          encoding,
+          processingRules,
+          origin,
+          serviceFirst,
+          "");
+    }
 
     /** A source whose {@code source} key comes before {@code service}. */
     public LogSource(
@@ -68,6 +103,7 @@ public record LogsDeclaration(List<LogSource> sources, String description, Origi
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(service, "service");
       Objects.requireNonNull(encoding, "encoding");
+      Objects.requireNonNull(portPlaceholder, "portPlaceholder");
       processingRules = List.copyOf(processingRules);
       Objects.requireNonNull(origin, "origin");
     }

@@ -20,6 +20,9 @@ final class LogsSection {
     Origin origin = logs.origin();
     YamlMap entry = new YamlMap(origin);
     ConfigSpecBuilder.put(entry, "template", "logs", origin);
+    if (logs.required()) {
+      ConfigSpecBuilder.put(entry, "required", true, origin.attribute(Vocabulary.Logs.REQUIRED));
+    }
     if (!logs.description().isEmpty()) {
       ConfigSpecBuilder.put(
           entry, "description", logs.description(), origin.attribute(Vocabulary.Logs.DESCRIPTION));
@@ -42,6 +45,8 @@ final class LogsSection {
     putIfSet(entry, "path", source.path());
     if (source.port() != 0) {
       entry.put("port", (long) source.port());
+    } else {
+      putIfSet(entry, "port", source.portPlaceholder());
     }
     putIfSet(entry, "channel_path", source.channelPath());
     if (source.serviceFirst()) {
@@ -69,12 +74,22 @@ final class LogsSection {
     return entry;
   }
 
-  /** The Agent needs a path to tail, a port to listen on, or a channel to read. */
+  /**
+   * The Agent needs a path to tail, a port to listen on (or a placeholder the user replaces), or a
+   * channel to read.
+   */
   private static void checkInput(LogSource source, List<Finding> findings) {
+    if (source.port() != 0 && !source.portPlaceholder().isEmpty()) {
+      findings.add(
+          Rule.SOURCE_ATTRIBUTE_INVALID.at(
+              source.origin().attribute(Vocabulary.LogSource.PORT_PLACEHOLDER),
+              "a log source sets port or portPlaceholder, not both"));
+    }
     String missing =
         switch (source.type()) {
           case "file" -> source.path().isEmpty() ? "path" : "";
-          case "tcp", "udp" -> source.port() <= 0 ? "port" : "";
+          case "tcp", "udp" ->
+              source.port() <= 0 && source.portPlaceholder().isEmpty() ? "port" : "";
           case "windows_event" -> source.channelPath().isEmpty() ? "channelPath" : "";
           default -> "";
         };

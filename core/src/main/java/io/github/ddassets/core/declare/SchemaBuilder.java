@@ -174,20 +174,15 @@ final class SchemaBuilder {
   }
 
   /**
-   * Writes a parameter's default into its schema, once checked: a required parameter has none, and
-   * the generated loader must be able to apply it.
+   * Writes a parameter's default into its schema, once checked: the generated loader must be able
+   * to apply it. A required parameter may state one too, as ddev accepts: spec.yaml keeps it, while
+   * the example's {@code @param} line shows none and the loader never applies it.
    */
   void defaultValue(ParamDeclaration param, YamlMap schema) {
     if (param.values().defaultValue().isEmpty()) {
       return;
     }
     Origin origin = param.origin().attribute(Param.DEFAULT_VALUE);
-    if (param.required()) {
-      invalid(
-          origin,
-          "`" + param.effectiveName() + "` is required, so its defaultValue would never be used");
-      return;
-    }
     snippets
         .value(param, param.values().defaultValue().get(), origin, what("the default", param))
         .ifPresent(

@@ -236,6 +236,7 @@ public final class Vocabulary {
     public static final String ANNOTATION = PACKAGE + ".Logs";
     public static final String VALUE = "value";
     public static final String DESCRIPTION = "description";
+    public static final String REQUIRED = "required";
     public static final String CHECK = "check";
 
     private Logs() {}
@@ -247,6 +248,7 @@ public final class Vocabulary {
     public static final String TYPE = "type";
     public static final String PATH = "path";
     public static final String PORT = "port";
+    public static final String PORT_PLACEHOLDER = "portPlaceholder";
     public static final String CHANNEL_PATH = "channelPath";
     public static final String SOURCE = "source";
     public static final String SERVICE = "service";

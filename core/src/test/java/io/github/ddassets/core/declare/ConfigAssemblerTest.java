@@ -374,8 +374,7 @@ class ConfigAssemblerTest {
             param("any", new ParamType.AnyType())
                 .anyOf("STRING", "MAPPING")
                 .defaultValue("[1]")
-                .build(),
-            param("host", STRING).required().defaultValue("x").build());
+                .build());
 
     assemble(instances(params.toArray(new ParamDeclaration[0])))
         .findings()
@@ -407,11 +406,23 @@ class ConfigAssemblerTest {
             Map.entry(
                 "any#defaultValue",
                 "source-param-default the default of `any` is none of STRING, MAPPING (found"
-                    + " `[1]`)"),
-            Map.entry(
-                "host#defaultValue",
-                "source-attribute-invalid `host` is required, so its defaultValue would never be"
-                    + " used"));
+                    + " `[1]`)"));
+  }
+
+  @Test
+  void requiredParamWithADefault_keepsItInTheSpec_andTheExampleShowsNone() {
+    ConfigOutcome outcome =
+        assemble(
+            instances(
+                param("version", STRING).required().example("v7").defaultValue("v6").build()));
+
+    assertThat(outcome.findings()).isEmpty();
+    assertThat(files(outcome).get(GeneratedFiles.SPEC))
+        .contains("      required: true\n")
+        .contains("        type: string\n        example: v7\n        default: v6\n");
+    assertThat(files(outcome).get(EXAMPLE))
+        .contains("    ## @param version - string - required\n")
+        .contains("  - version: v7\n");
   }
 
   @Test
@@ -548,6 +559,47 @@ class ConfigAssemblerTest {
     assertThat(files(outcome).keySet())
         .isEqualTo(
             Set.of(GeneratedFiles.SPEC, EXAMPLE, GeneratedFiles.example("acme", "auto_conf.yaml")));
+  }
+
+  @Test
+  void logPortPlaceholder_isWrittenAsText_andStandsInForThePort() {
+    LogsDeclaration logs =
+        new LogsDeclaration(
+            List.of(
+                tcp(0, "<PORT>", "@LogSource(placeholder)"),
+                tcp(514, "<PORT>", "@LogSource(both)")),
+            "",
+            SourceOrigin.of("@Logs"));
+
+    ConfigOutcome outcome =
+        ConfigAssembler.assemble(
+            new DeclaredConfig(
+                ACME,
+                Optional.empty(),
+                Optional.of(instances(param("url", STRING).required().example("x").build())),
+                Optional.of(logs),
+                Optional.empty()),
+            ConfigFixtures.templates());
+
+    assertThat(outcome.findings())
+        .extracting(finding -> finding.origin().describe(), Finding::message)
+        .containsExactly(
+            tuple(
+                "@LogSource(both)#portPlaceholder",
+                "a log source sets port or portPlaceholder, not both"));
+    assertThat(files(outcome).get(EXAMPLE))
+        .endsWith(
+            "#   - type: tcp\n"
+                + "#     port: <PORT>\n"
+                + "#     source: acme\n"
+                + "#   - type: tcp\n"
+                + "#     port: 514\n"
+                + "#     source: acme\n");
+  }
+
+  private static LogsDeclaration.LogSource tcp(int port, String placeholder, String origin) {
+    return new LogsDeclaration.LogSource(
+        "tcp", "", port, "", "", "", "", List.of(), SourceOrigin.of(origin), false, placeholder);
   }
 
   @Test
