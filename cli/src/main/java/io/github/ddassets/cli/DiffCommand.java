@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,13 +49,7 @@ final class DiffCommand implements Callable<Integer> {
       description = "text, json, github or sarif (default: ${DEFAULT-VALUE}).")
   DiffFormat format;
 
-  @Option(
-      names = "--sarif-root",
-      paramLabel = "DIR",
-      description =
-          "The folder SARIF locations are relative to (default: the working folder); a"
-              + " code-scanning upload expects the repository's root.")
-  Path sarifRoot;
+  @Mixin PrintOptions printOptions;
 
   @Option(
       names = "--fail-on",
@@ -93,12 +88,7 @@ final class DiffCommand implements Callable<Integer> {
       err.flush();
       return FriendlyErrors.USAGE;
     }
-    PrintSettings settings =
-        new PrintSettings(
-            VersionProvider.version(),
-            Path.of(""),
-            sarifRoot == null ? Path.of("") : sarifRoot,
-            PrintSettings.GITHUB_ANNOTATIONS);
+    PrintSettings settings = printOptions.settings();
     DiffPrinter.print(report, format, settings, spec.commandLine().getOut());
     if (format == DiffFormat.text) {
       err.println(report.summary());

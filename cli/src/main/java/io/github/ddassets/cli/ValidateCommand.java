@@ -7,10 +7,10 @@ import io.github.ddassets.core.check.FolderCheck;
 import io.github.ddassets.core.check.FolderCheckOptions;
 import io.github.ddassets.core.check.FolderReport;
 import io.github.ddassets.core.check.OutputFormat;
-import io.github.ddassets.core.ci.PrintSettings;
 import io.github.ddassets.core.check.RunResult;
 import io.github.ddassets.core.check.Summary;
 import io.github.ddassets.core.check.ValidatedFinding;
+import io.github.ddassets.core.ci.PrintSettings;
 import io.github.ddassets.core.read.DisplayPaths;
 import io.github.ddassets.core.read.IntegrationFolder;
 import io.github.ddassets.core.read.ProjectFile;
@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -71,13 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
       description = "text, json, github, sarif or markdown (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
-  @Option(
-      names = "--sarif-root",
-      paramLabel = "DIR",
-      description =
-          "The folder SARIF locations are relative to (default: the working folder); a"
-              + " code-scanning upload expects the repository's root.")
-  Path sarifRoot;
+  @Mixin PrintOptions printOptions;
 
   @Option(
       names = "--summary",
@@ -200,12 +195,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     RunResult run = RunResult.of(active, integrations, results, known);
     Summary summary = run.summary();
-    PrintSettings settings =
-        new PrintSettings(
-            VersionProvider.version(),
-            Path.of(""),
-            sarifRoot == null ? Path.of("") : sarifRoot,
-            PrintSettings.GITHUB_ANNOTATIONS);
+    PrintSettings settings = printOptions.settings();
     FindingPrinter.forFormat(format, settings).print(run.findings(), summary, out);
     out.flush();
     if (summaryFile != null) {
