@@ -55,33 +55,7 @@ public record LogsDeclaration(
       boolean serviceFirst,
       String portPlaceholder) {
 
-    /** A source whose port, if any, is a number. */
-    public LogSource(
-        String type,
-        String path,
-        int port,
-        String channelPath,
-        String source,
-        String service,
-        String encoding,
-        List<ProcessingRule> processingRules,
-        Origin origin,
-        boolean serviceFirst) {
-      this(
-          type,
-          path,
-          port,
-          channelPath,
-          source,
-          service,
-          encoding,
-          processingRules,
-          origin,
-          serviceFirst,
-          "");
-    }
-
-    /** A source whose {@code source} key comes before {@code service}. */
+    /** A source whose {@code source} key comes before {@code service}, with a numeric port. */
     public LogSource(
         String type,
         String path,
@@ -93,7 +67,17 @@ public record LogsDeclaration(
         List<ProcessingRule> processingRules,
         Origin origin) {
       this(
-          type, path, port, channelPath, source, service, encoding, processingRules, origin, false);
+          type,
+          path,
+          port,
+          channelPath,
+          source,
+          service,
+          encoding,
+          processingRules,
+          origin,
+          false,
+          "");
     }
 
     public LogSource {
