@@ -127,6 +127,39 @@ class HostDiagnosticsTest {
     assertThat(errors).allSatisfy(error -> assertThat(error.file()).isNotEmpty());
   }
 
+  @ParameterizedTest
+  @EnumSource(CompilerHost.class)
+  void aValueNestedInAJmxRule_isReportedOnItsLine(CompilerHost host, @TempDir Path folder) {
+    String check =
+        """
+        package test;
+
+        import io.github.ddassets.annotations.*;
+
+        @Integration(name = "acme")
+        @JmxRule(domain = "acme", attributes = {
+            @JmxAttribute(name = "Size", alias = "acme.size"),
+            @JmxAttribute(name = "Size", alias = "acme.size_again")})
+        public final class AcmeCheck {}
+        """;
+
+    List<CompilerHost.Message> twice =
+        host.compile(folder, Map.of("test/AcmeCheck.java", check)).stream()
+            .filter(message -> message.message().contains("is listed twice"))
+            .toList();
+
+    // javac places the nested @JmxAttribute itself; ECJ places no annotation nested in another's
+    // value, so the finding lands on the @JmxRule that holds it, still in the right file.
+    assertThat(twice)
+        .containsExactly(
+            new CompilerHost.Message(
+                Diagnostic.Kind.ERROR,
+                "AcmeCheck.java",
+                host == CompilerHost.JAVAC ? 8 : 6,
+                "[source-attribute-invalid] attribute `Size` is listed twice in this @JmxRule;"
+                    + " metrics.yaml holds each once"));
+  }
+
   private static List<CompilerHost.Message> errors(CompilerHost host, Path folder) {
     return host
         .compile(folder, Map.of("test/AcmeCheck.java", CHECK, "test/Instance.java", INSTANCE))
