@@ -213,6 +213,9 @@ class LauncherIT {
     try (var left = Files.list(home.resolve("cds"))) {
       assertThat(left).as("no temporary archive is left behind").hasSize(2);
     }
+    try (var here = Files.list(Path.of(""))) {
+      assertThat(here.map(Path::toString)).noneMatch(name -> name.startsWith("hs_err"));
+    }
   }
 
   @Test
@@ -368,7 +371,9 @@ class LauncherIT {
   /** The one archive the launcher keeps for the running Java. */
   private static Path archive(Path home) throws IOException {
     try (var files = Files.list(home.resolve("cds"))) {
-      List<Path> archives = files.filter(f -> f.toString().endsWith(".jsa")).toList();
+      // An ahead-of-time cache on Java 25 and later, a CDS archive before.
+      String kind = Runtime.version().feature() >= 25 ? ".aot" : ".jsa";
+      List<Path> archives = files.filter(f -> f.toString().endsWith(kind)).toList();
       assertThat(archives).hasSize(1);
       return archives.get(0);
     }

@@ -1,7 +1,10 @@
 package io.github.ddassets.cli.imports;
 
+import io.github.ddassets.cli.imports.RoundTripResult.Baselined;
 import io.github.ddassets.cli.imports.RoundTripResult.Comparison;
 import io.github.ddassets.cli.imports.RoundTripResult.Outcome;
+import io.github.ddassets.core.baseline.BaselineFile;
+import io.github.ddassets.core.baseline.FindingKey;
 import io.github.ddassets.core.config.ConfigTemplates;
 import io.github.ddassets.core.config.TemplateRoot;
 import io.github.ddassets.core.read.DisplayPaths;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -118,24 +122,38 @@ final class CorpusRoundTrip {
         continue;
       }
       Path alone = work.resolve("classes-" + batches++);
-      Compilation single = compile(sources, List.of(item), alone);
+      Compilation single = compile(sources, List.of(item), alone, List.of());
       warnings.addAll(single.warnings());
-      compiled.put(item.folder().name(), new Compiled(alone, single.errors()));
+      if (single.errors().isEmpty()) {
+        compiled.put(item.folder().name(), new Compiled(alone, single, null));
+        continue;
+      }
+      // What a migrating author does before fixing the defects: record them as the build's
+      // baseline, so the build writes its files, and compare those.
+      Path recorded = work.resolve("classes-" + batches++);
+      Path baseline = recorded.resolveSibling(recorded.getFileName() + "-baseline.json");
+      Compilation underBaseline =
+          compile(
+              sources, List.of(item), recorded, List.of("-Addassets.writeBaseline=" + baseline));
+      compiled.put(
+          item.folder().name(),
+          new Compiled(recorded, single, new Baselined(underBaseline.errors(), rules(baseline))));
     }
     for (int startAt = 0; startAt < clean.size(); startAt += BATCH) {
       List<Imported> batch = clean.subList(startAt, Math.min(clean.size(), startAt + BATCH));
       Path classes = work.resolve("classes-" + batches++);
-      Compilation compilation = compile(sources, batch, classes);
+      Compilation compilation = compile(sources, batch, classes, List.of());
       warnings.addAll(compilation.warnings());
       if (compilation.errors().isEmpty()) {
-        batch.forEach(item -> compiled.put(item.folder().name(), new Compiled(classes, List.of())));
+        batch.forEach(
+            item -> compiled.put(item.folder().name(), new Compiled(classes, compilation, null)));
         continue;
       }
       // Find which integrations of the batch fail: each compiled alone.
       for (Imported item : batch) {
         Path alone = work.resolve("classes-" + batches++);
-        Compilation single = compile(sources, List.of(item), alone);
-        compiled.put(item.folder().name(), new Compiled(alone, single.errors()));
+        Compilation single = compile(sources, List.of(item), alone, List.of());
+        compiled.put(item.folder().name(), new Compiled(alone, single, null));
       }
     }
 
@@ -145,30 +163,73 @@ final class CorpusRoundTrip {
       if (refused.containsKey(name)) {
         results.add(
             new RoundTripResult(
-                name, refused.get(name), List.of(), List.of(), List.of(), Map.of()));
+                name,
+                refused.get(name),
+                List.of(),
+                List.of(),
+                List.of(),
+                Set.of(),
+                Optional.empty(),
+                Map.of()));
         continue;
       }
       Compiled output = compiled.get(name);
       Map<RoundTripFile, Comparison> files = new EnumMap<>(RoundTripFile.class);
-      if (output.errors().isEmpty()) {
+      if (output.wroteFiles()) {
         for (RoundTripFile kind : RoundTripFile.values()) {
           compare(folder, kind, output.classes()).ifPresent(value -> files.put(kind, value));
         }
       }
       results.add(
           new RoundTripResult(
-              name, List.of(), defects.get(name), notes.get(name), output.errors(), files));
+              name,
+              List.of(),
+              defects.get(name),
+              notes.get(name),
+              output.plain().errors(),
+              ruleIds(output.plain().warnings()),
+              Optional.ofNullable(output.baselined()),
+              files));
     }
     return new Report(results, warnings, (System.nanoTime() - start) / 1_000_000);
   }
 
   private record Imported(IntegrationFolder folder, List<Path> sources) {}
 
-  private record Compiled(Path classes, List<String> errors) {}
+  /**
+   * One integration's compilation.
+   *
+   * @param classes the class output of the compilation whose files are compared
+   * @param plain the compilation as imported
+   * @param baselined the compilation under a recorded baseline, when the plain one failed on the
+   *     defects the import carried; null otherwise
+   */
+  private record Compiled(Path classes, Compilation plain, Baselined baselined) {
+
+    boolean wroteFiles() {
+      return baselined == null ? plain.errors().isEmpty() : baselined.errors().isEmpty();
+    }
+  }
 
   private record Compilation(List<String> errors, List<String> warnings) {}
 
-  private Compilation compile(Path sources, List<Imported> batch, Path classes) throws IOException {
+  /** The rule ids a baseline file holds. */
+  private static Set<String> rules(Path baseline) throws IOException {
+    if (!Files.isRegularFile(baseline)) {
+      return Set.of();
+    }
+    return BaselineFile.read(baseline).counts().keySet().stream()
+        .map(FindingKey::rule)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** The rule ids the diagnostics name, such as {@code metadata-description-empty}. */
+  private static Set<String> ruleIds(List<String> diagnostics) {
+    return RoundTripResult.ruleIds(diagnostics);
+  }
+
+  private Compilation compile(Path sources, List<Imported> batch, Path classes, List<String> extra)
+      throws IOException {
     Files.createDirectories(classes);
     Path generated = classes.resolveSibling(classes.getFileName() + "-generated");
     Files.createDirectories(generated);
@@ -185,7 +246,7 @@ final class CorpusRoundTrip {
               new StringWriter(),
               files,
               diagnostics,
-              options(),
+              options(extra),
               null,
               files.getJavaFileObjectsFromPaths(paths));
       task.setProcessors(List.of(new AssetsProcessor()));
@@ -204,8 +265,8 @@ final class CorpusRoundTrip {
     return new Compilation(errors, warnings);
   }
 
-  private List<String> options() {
-    List<String> options = new ArrayList<>();
+  private List<String> options(List<String> extra) {
+    List<String> options = new ArrayList<>(extra);
     options.add("-Xlint:all,-processing");
     options.add("-implicit:none");
     options.add("-Addassets.profile=ddev");

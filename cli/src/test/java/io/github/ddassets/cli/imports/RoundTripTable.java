@@ -27,10 +27,14 @@ final class RoundTripTable {
     out.append(
         String.format(
             Locale.ROOT,
-            "  fully identical (all files): %d; metadata, service checks and manifest identical: %d;"
+            "  fully identical (all files): %d, of which built under a recorded baseline: %d;"
+                + " metadata, service checks and manifest identical: %d;"
                 + " import refused: %d; imported with ddev's errors: %d; compilation failed: %d;"
                 + " compiler warnings: %d%n",
             count(results, ALL),
+            results.stream()
+                .filter(result -> result.identical(ALL) && result.baselined().isPresent())
+                .count(),
             count(results, ASSETS),
             results.stream().filter(result -> !result.refused().isEmpty()).count(),
             results.stream().filter(result -> !result.defects().isEmpty()).count(),
