@@ -151,5 +151,11 @@ public final class Every {
           List<String> endpoints,
       @Param(description = "Retries.", example = "3", minimum = 0, maximum = 10) int retries,
       @Param(description = "Labels.", anyOf = {ValueType.STRING, ValueType.LIST_OF_STRINGS})
-          List<String> labels) {}
+          List<String> labels,
+      @Param(description = "Profiles.", example = "[{name: main}]")
+          @Layout(requiredOnProperties = true)
+          List<Profile> profiles) {}
+
+  /** One profile. */
+  public record Profile(@Param(description = "Its name.", required = true) String name) {}
 }

@@ -25,7 +25,9 @@ import java.lang.annotation.Target;
  *       #emptyOptions()}, naming templates of that annotation;
  *   <li>on the type that carries {@link Logs}: {@link #serviceFirst()};
  *   <li>on a parameter (a record component or field of a configuration type): {@link
- *       #compactExample()}.
+ *       #compactExample()};
+ *   <li>on a parameter whose value holds a nested record (the record itself, or a {@code List},
+ *       {@code Set} or {@code Map} of it): {@link #requiredOnProperties()}.
  * </ul>
  *
  * <pre>{@code
@@ -95,4 +97,14 @@ public @interface Layout {
    * written to the spec as {@code compact_example: true}.
    */
   boolean compactExample() default false;
+
+  /**
+   * On a parameter whose value holds a nested record (the record, or a list, set or map of it):
+   * writes {@code required: true} on each required component's own entry of {@code properties} (and
+   * {@code required: false} on a component whose {@code @Param(required = false)} is written out)
+   * instead of listing the required components in the object's {@code required}, as ddev's spec
+   * format also allows. It applies to the records the parameter holds directly; a record nested in
+   * one of their components follows that component's own flag.
+   */
+  boolean requiredOnProperties() default false;
 }

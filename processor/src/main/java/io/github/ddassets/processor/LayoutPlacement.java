@@ -21,6 +21,7 @@ final class LayoutPlacement {
   private static final String CONFIG_TYPE = "an @InitConfig or @InstanceConfig type";
   private static final String LOGS_TYPE = "the type that carries @Logs";
   private static final String PARAMETER = "a parameter of a configuration type";
+  private static final String RECORD_PARAMETER = "a parameter whose value holds a nested record";
   private static final String TEMPLATE_TYPE = "an @InitConfig, @InstanceConfig or @AutoConf type";
 
   private final Mirrors mirrors;
@@ -51,6 +52,7 @@ final class LayoutPlacement {
     flag(layout, Layout.TEMPLATES_FIRST, config, CONFIG_TYPE, shown, findings);
     flag(layout, Layout.SERVICE_FIRST, logs, LOGS_TYPE, shown, findings);
     flag(layout, Layout.COMPACT_EXAMPLE, false, PARAMETER, shown, findings);
+    flag(layout, Layout.REQUIRED_ON_PROPERTIES, false, RECORD_PARAMETER, shown, findings);
     Set<String> templates = templateNames(type);
     for (Map.Entry<String, ElementOrigin> named : layout.emptyOptions().entrySet()) {
       if (!templates.contains(named.getKey())) {
@@ -66,7 +68,11 @@ final class LayoutPlacement {
     }
   }
 
-  /** Checks the flags on a parameter, where only {@link Layout#COMPACT_EXAMPLE} applies. */
+  /**
+   * Checks the flags on a parameter, where only {@link Layout#COMPACT_EXAMPLE} and {@link
+   * Layout#REQUIRED_ON_PROPERTIES} apply; the latter is checked against the parameter's type by
+   * {@link #nestedRecordFlags}.
+   */
   void param(LayoutFlags layout, String name, List<Finding> findings) {
     String shown = "parameter `" + name + "`";
     flag(layout, Layout.EMPTY_SERVICE_CHECKS, false, INTEGRATION_CLASS, shown, findings);
@@ -81,6 +87,24 @@ final class LayoutPlacement {
               layout.at(Layout.EMPTY_OPTIONS),
               message(Layout.EMPTY_OPTIONS, TEMPLATE_TYPE, shown)));
     }
+  }
+
+  /**
+   * Checks {@link Layout#REQUIRED_ON_PROPERTIES} on a parameter: it lays out the nested records the
+   * parameter's value holds, so a parameter without one does not take it.
+   *
+   * @param holdsRecord whether the parameter's value is a nested record, or a list, set or map of
+   *     them
+   */
+  void nestedRecordFlags(
+      LayoutFlags layout, String name, boolean holdsRecord, List<Finding> findings) {
+    flag(
+        layout,
+        Layout.REQUIRED_ON_PROPERTIES,
+        holdsRecord,
+        RECORD_PARAMETER,
+        "parameter `" + name + "`",
+        findings);
   }
 
   private static void flag(

@@ -90,13 +90,21 @@ final class ParamReader {
     LayoutFlags layout = LayoutFlags.of(member, field, mirrors);
     layouts.param(layout, name.isEmpty() ? javaName : name, findings);
     Optional<Origin> compactExample = layout.origin(Layout.COMPACT_EXAMPLE);
+    boolean requiredOnProperties = layout.isSet(Layout.REQUIRED_ON_PROPERTIES);
+    List<TypeElement> records = new ArrayList<>();
     ParamTypes.Mapped mapped =
-        ParamTypes.map(member.asType(), nested -> nested(nested, findings, visiting));
+        ParamTypes.map(
+            member.asType(),
+            nested -> {
+              records.add(nested);
+              return nested(nested, requiredOnProperties, findings, visiting);
+            });
+    String shown = name.isEmpty() ? javaName : name;
     if (mapped.problem() != null) {
-      String shown = name.isEmpty() ? javaName : name;
       findings.add(Rule.SOURCE_PARAM_TYPE.at(origin, shown, member.asType(), mapped.problem()));
       return Optional.empty();
     }
+    layouts.nestedRecordFlags(layout, shown, !records.isEmpty(), findings);
     return Optional.of(
         new ParamDeclaration(
             javaName,
@@ -110,13 +118,23 @@ final class ParamReader {
             origin));
   }
 
+  /**
+   * A nested record of a parameter's value.
+   *
+   * @param requiredOnProperties whether the parameter's {@code @Layout} has each property say
+   *     whether it is required
+   */
   private ParamTypes.Mapped nested(
-      TypeElement record, List<Finding> findings, Set<String> visiting) {
+      TypeElement record,
+      boolean requiredOnProperties,
+      List<Finding> findings,
+      Set<String> visiting) {
     String name = record.getQualifiedName().toString();
     if (visiting.contains(name)) {
       return ParamTypes.Mapped.problem(record.getSimpleName() + " contains itself");
     }
-    return ParamTypes.Mapped.of(new ParamType.RecordType(name, params(record, findings, visiting)));
+    return ParamTypes.Mapped.of(
+        new ParamType.RecordType(name, params(record, findings, visiting), requiredOnProperties));
   }
 
   private String description(TypeElement owner, Element member, AnnotationValues values) {

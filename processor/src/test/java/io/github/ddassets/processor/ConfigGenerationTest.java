@@ -243,6 +243,51 @@ class ConfigGenerationTest {
   }
 
   @Test
+  void requiredOnProperties_writesRequiredOnEachPropertyOfTheNestedRecord() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Profiled",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "import java.util.List;",
+                "@Integration(name = \"profiled\")",
+                "final class Profiled {",
+                "  /** @param bandwidthProfiles Named profiles. */",
+                "  @InstanceConfig record Instance(",
+                "      @Param(example = \"[{name: prod, aggregate: bytes_downloaded_sum}]\")",
+                "      @Layout(requiredOnProperties = true)",
+                "      List<Profile> bandwidthProfiles) {}",
+                "  record Profile(",
+                "      @Param(required = true) String name,",
+                "      @Param(required = true) String aggregate) {}",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            generated(compilation, "META-INF/datadog/profiled/assets/configuration/spec.yaml")
+                .orElseThrow())
+        .contains(
+            "    - name: bandwidth_profiles\n"
+                + "      description: Named profiles.\n"
+                + "      value:\n"
+                + "        type: array\n"
+                + "        items:\n"
+                + "          type: object\n"
+                + "          properties:\n"
+                + "          - name: name\n"
+                + "            type: string\n"
+                + "            required: true\n"
+                + "          - name: aggregate\n"
+                + "            type: string\n"
+                + "            required: true\n"
+                + "        example:\n"
+                + "        - name: prod\n"
+                + "          aggregate: bytes_downloaded_sum\n");
+  }
+
+  @Test
   void anyOfWithOneType_isWrittenAsThatType() {
     Compilation compilation =
         compile(

@@ -64,6 +64,44 @@ class LayoutDiagnosticsTest {
   }
 
   @Test
+  void requiredOnPropertiesOnAParameterWithoutNestedRecord_isMisplaced() {
+    JavaFileObject source =
+        check(
+            "  /** @param hosts The hosts. */",
+            "  @InstanceConfig record Instance(",
+            "      @Param(example = \"[x]\")",
+            "      @Layout(requiredOnProperties = true) java.util.List<String> hosts) {}");
+
+    Compilation compilation = compile(List.of(testTemplates()), source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[source-layout-misplaced] @Layout(requiredOnProperties) applies to a parameter whose"
+                + " value holds a nested record, which parameter `hosts` is not")
+        .inFile(source)
+        .onLineContaining("@Layout(requiredOnProperties = true)");
+  }
+
+  @Test
+  void requiredOnPropertiesOnTheNestedRecordType_isMisplaced() {
+    JavaFileObject source =
+        check(
+            "  /** @param relay The relay. */",
+            "  @InstanceConfig record Instance(@Param(example = \"{host: x}\") Relay relay) {}",
+            "  @Layout(requiredOnProperties = true)",
+            "  record Relay(@Param(required = true) String host) {}");
+
+    Compilation compilation = compile(List.of(testTemplates()), source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[source-layout-misplaced] @Layout(requiredOnProperties) applies to a parameter whose"
+                + " value holds a nested record, which test.AcmeCheck.Relay is not")
+        .inFile(source)
+        .onLineContaining("@Layout(requiredOnProperties = true)");
+  }
+
+  @Test
   void typeFlagOnAParameter_isMisplaced() {
     JavaFileObject source =
         check(

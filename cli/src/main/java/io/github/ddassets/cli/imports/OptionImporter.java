@@ -6,6 +6,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.ddassets.annotations.ValueType;
+import io.github.ddassets.core.declare.Vocabulary.Layout;
 import io.github.ddassets.core.declare.Vocabulary.Param;
 import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.yaml.PythonValues;
@@ -114,20 +115,28 @@ final class OptionImporter {
     return build(component, value, value, VALUE_KEYS, option.value("required"));
   }
 
-  /** The component of one property of a nested object. */
+  /**
+   * The component of one property of a nested object.
+   *
+   * @param required whether the object lists it in its {@code required}
+   */
   private Optional<ImportedComponent> property(YamlMap property, boolean required) {
     String name = String.valueOf(property.value("name"));
     ImportedParam component = new ImportedParam(name, property, unsupported, javadocDescriptions);
+    Object own = property.value("required");
+    if (own instanceof Boolean) {
+      // Said on the property itself: the holder's @Layout(requiredOnProperties) writes it back.
+      component.param.addMember(Param.REQUIRED, "$L", own);
+      return build(component, property, property, PROPERTY_KEYS, own);
+    }
     if (required) {
       component.param.addMember(Param.REQUIRED, "true");
     }
-    if (property.has("required")) {
+    if (property.has("required")
+        && !(own instanceof List<?> && "object".equals(property.value("type")))) {
       unsupported.at(
           property.keyOrigin("required"),
-          "property `"
-              + name
-              + "` has its own `required`: a nested record lists its required components on the"
-              + " object");
+          "`required` of property `" + name + "` that is neither a boolean nor an object's list");
     }
     return build(component, property, property, PROPERTY_KEYS, required);
   }
@@ -309,6 +318,22 @@ final class OptionImporter {
         schema.get("required") instanceof YamlList list
             ? list.items().stream().map(YamlNode::toPlain).toList()
             : List.of();
+    boolean requiredOnProperties =
+        properties.items().stream()
+            .anyMatch(
+                node ->
+                    node instanceof YamlMap property
+                        && property.value("required") instanceof Boolean);
+    if (requiredOnProperties) {
+      component.layout.flag(Layout.REQUIRED_ON_PROPERTIES, true);
+      if (schema.has("required")) {
+        unsupported.at(
+            schema.keyOrigin("required"),
+            "`"
+                + component.name
+                + "` lists its required properties while properties say it themselves");
+      }
+    }
     List<ImportedComponent> components = new ArrayList<>();
     List<Object> names = new ArrayList<>();
     for (YamlNode node : properties.items()) {

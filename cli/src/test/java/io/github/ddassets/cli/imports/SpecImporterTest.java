@@ -424,6 +424,89 @@ class SpecImporterTest {
   }
 
   @Test
+  void propertiesThatSayTheyAreRequired_becomeALayoutFlagOnTheOption() throws IOException {
+    Path spec =
+        spec(
+            "name: acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
+            "  - template: instances",
+            "    options:",
+            "    - name: profiles",
+            "      description: Profiles.",
+            "      value:",
+            "        type: array",
+            "        items:",
+            "          type: object",
+            "          properties:",
+            "          - name: name",
+            "            type: string",
+            "            required: true",
+            "          - name: limit",
+            "            type: integer",
+            "            required: false",
+            "          - name: note",
+            "            type: string",
+            "        example:",
+            "          - name: main",
+            "    - template: instances/default");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.findings()).isEmpty();
+    assertThat(imported.files().get(0).toString())
+        .contains(
+            "    @Param(description = \"Profiles.\", example = \"[{name: main}]\")"
+                + " @Layout(requiredOnProperties = true) List<ProfilesItem> profiles) {\n")
+        .contains(
+            "  public static record ProfilesItem(@Param(required = true) String name,\n"
+                + "      @Param(required = false) Integer limit, @Param String note) {\n");
+  }
+
+  @Test
+  void propertiesThatSayTheyAreRequired_besideTheObjectsList_areUnsupported() throws IOException {
+    Path spec =
+        spec(
+            "name: acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
+            "  - template: instances",
+            "    options:",
+            "    - name: relay",
+            "      description: The relay.",
+            "      value:",
+            "        type: object",
+            "        properties:",
+            "        - name: host",
+            "          type: string",
+            "          required: true",
+            "        - name: port",
+            "          type: integer",
+            "        required: [port]",
+            "    - template: instances/default");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.files()).isEmpty();
+    assertThat(imported.findings())
+        .extracting(Finding::text, SpecImporterTest::line)
+        .containsExactly(
+            tuple(
+                "[spec-import-unsupported] `relay` lists its required properties while properties"
+                    + " say it themselves"
+                    + HINT,
+                "spec.yaml:20:9"));
+  }
+
+  @Test
   void logSourcesThatOrderServiceAndSourceDifferently_areUnsupported() throws IOException {
     Path spec =
         spec(

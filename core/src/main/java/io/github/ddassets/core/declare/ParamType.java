@@ -97,11 +97,21 @@ public sealed interface ParamType {
    *
    * @param typeName the type's canonical name
    * @param components its components, each a property
+   * @param requiredOnProperties whether each property says itself whether it is required (the
+   *     layout flag {@code requiredOnProperties} of the parameter that holds the record) rather
+   *     than the object listing its required properties
    */
-  record RecordType(String typeName, List<ParamDeclaration> components) implements ParamType {
+  record RecordType(
+      String typeName, List<ParamDeclaration> components, boolean requiredOnProperties)
+      implements ParamType {
     public RecordType {
       Objects.requireNonNull(typeName, "typeName");
       components = List.copyOf(components);
+    }
+
+    /** A nested record whose object lists its required properties, the usual layout. */
+    public RecordType(String typeName, List<ParamDeclaration> components) {
+      this(typeName, components, false);
     }
   }
 

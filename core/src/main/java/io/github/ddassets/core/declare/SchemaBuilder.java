@@ -132,13 +132,17 @@ final class SchemaBuilder {
     }
   }
 
+  /**
+   * The properties of a nested record. Its required components are listed in the object's {@code
+   * required}, or, with the layout flag, each entry says itself whether it is required.
+   */
   private void properties(RecordType record, YamlMap schema, Origin origin) {
     put(schema, "type", "object", origin);
     YamlList properties = new YamlList(origin);
     List<String> required = new ArrayList<>();
     for (ParamDeclaration component : record.components()) {
-      properties.add(property(component));
-      if (component.required()) {
+      properties.add(property(component, record.requiredOnProperties()));
+      if (component.required() && !record.requiredOnProperties()) {
         required.add(component.effectiveName());
       }
     }
@@ -148,8 +152,12 @@ final class SchemaBuilder {
     }
   }
 
-  /** A component of a nested record as an entry of {@code properties}. */
-  private YamlMap property(ParamDeclaration component) {
+  /**
+   * A component of a nested record as an entry of {@code properties}. With {@code requiredHere},
+   * the entry says after its type whether it is required, as hand-written specs place it: {@code
+   * true} for a required component, {@code false} when {@code required = false} is written out.
+   */
+  private YamlMap property(ParamDeclaration component, boolean requiredHere) {
     Origin origin = component.origin();
     YamlMap property = new YamlMap(origin);
     put(property, "name", component.effectiveName(), origin.attribute(Param.NAME));
@@ -157,6 +165,23 @@ final class SchemaBuilder {
       put(property, "description", component.description(), origin.attribute(Param.DESCRIPTION));
     }
     property.update(schema(component));
+    if (requiredHere && (component.required() || component.display().optionalWritten())) {
+      if (property.has("required")) {
+        // The component's own object lists its required properties under the same key.
+        invalid(
+            origin.attribute(Param.REQUIRED),
+            "`"
+                + component.effectiveName()
+                + "` says whether it is required where its object lists its required properties:"
+                + " set "
+                + Vocabulary.Layout.REQUIRED_ON_PROPERTIES
+                + " on `"
+                + component.effectiveName()
+                + "` too");
+      } else {
+        put(property, "required", component.required(), origin.attribute(Param.REQUIRED));
+      }
+    }
     component
         .values()
         .example()

@@ -62,6 +62,7 @@ public final class Vocabulary {
     public static final String EMPTY_OPTIONS = "emptyOptions";
     public static final String SERVICE_FIRST = "serviceFirst";
     public static final String COMPACT_EXAMPLE = "compactExample";
+    public static final String REQUIRED_ON_PROPERTIES = "requiredOnProperties";
 
     private Layout() {}
   }

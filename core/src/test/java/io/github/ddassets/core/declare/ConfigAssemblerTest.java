@@ -426,6 +426,90 @@ class ConfigAssemblerTest {
   }
 
   @Test
+  void nestedRecordProperties_sayWhetherTheyAreRequired_whenTheLayoutFlagAsks() {
+    List<ParamDeclaration> components =
+        List.of(
+            param("name", STRING).required().build(),
+            param("aggregate", STRING).required().example("bytes").build(),
+            param("note", STRING).optionalWritten().build(),
+            param("port", INT).build());
+    ParamType listed =
+        new ParamType.ListType(new ParamType.RecordType("test.Profile", components), false);
+    ParamType said =
+        new ParamType.ListType(new ParamType.RecordType("test.Profile", components, true), false);
+
+    ConfigOutcome outcome =
+        assemble(
+            instances(
+                param("listed", listed).example("[{name: a, aggregate: b}]").build(),
+                param("said", said).example("[{name: a, aggregate: b}]").build()));
+
+    assertThat(outcome.findings()).isEmpty();
+    String properties =
+        "          properties:\n"
+            + "          - name: name\n"
+            + "            description: The name.\n"
+            + "            type: string\n"
+            + "%s"
+            + "          - name: aggregate\n"
+            + "            description: The aggregate.\n"
+            + "            type: string\n"
+            + "%s"
+            + "            example: bytes\n"
+            + "          - name: note\n"
+            + "            description: The note.\n"
+            + "            type: string\n"
+            + "%s"
+            + "          - name: port\n"
+            + "            description: The port.\n"
+            + "            type: integer\n";
+    assertThat(files(outcome).get(GeneratedFiles.SPEC))
+        .contains(
+            "    - name: listed\n"
+                + "      description: The listed.\n"
+                + "      value:\n"
+                + "        type: array\n"
+                + "        items:\n"
+                + "          type: object\n"
+                + properties.formatted("", "", "")
+                + "          required:\n"
+                + "          - name\n"
+                + "          - aggregate\n"
+                + "        example:\n")
+        .contains(
+            "    - name: said\n"
+                + "      description: The said.\n"
+                + "      value:\n"
+                + "        type: array\n"
+                + "        items:\n"
+                + "          type: object\n"
+                + properties.formatted(
+                    "            required: true\n",
+                    "            required: true\n",
+                    "            required: false\n")
+                + "        example:\n");
+  }
+
+  @Test
+  void requiredOnProperties_besideAnObjectThatListsItsOwn_isReportedOnTheComponent() {
+    ParamType inner =
+        new ParamType.RecordType("test.Inner", List.of(param("host", STRING).required().build()));
+    ParamType outer =
+        new ParamType.RecordType(
+            "test.Outer", List.of(param("inner", inner).required().build()), true);
+
+    assertThat(assemble(instances(param("outer", outer).build())).findings())
+        .extracting(
+            finding -> finding.rule(), finding -> finding.origin().describe(), Finding::message)
+        .containsExactly(
+            tuple(
+                Rule.SOURCE_ATTRIBUTE_INVALID,
+                "inner#required",
+                "`inner` says whether it is required where its object lists its required"
+                    + " properties: set requiredOnProperties on `inner` too"));
+  }
+
+  @Test
   void misplacedAttributes_areReported() {
     ParamType record =
         new ParamType.RecordType("test.Relay", List.of(param("host", STRING).secret().build()));

@@ -109,6 +109,21 @@ final class ConfigFixtures {
       return this;
     }
 
+    /** Not required, and {@code required = false} written out. */
+    Param optionalWritten() {
+      required = false;
+      display =
+          new Display(
+              display.secret(),
+              display.hidden(),
+              display.displayPriority(),
+              display.enabled(),
+              display.compactExample(),
+              display.deprecation(),
+              true);
+      return this;
+    }
+
     Param example(String value) {
       example = Optional.of(value);
       return this;
