@@ -49,9 +49,7 @@ class ImportRoundTripTest {
    * line (see "Importing a spec.yaml" in docs/configuration.md).
    */
   private static final Map<String, String> REFUSED =
-      Map.of(
-          "cloudsmith", "properties of a nested object with their own `required`",
-          "cybersixgill_actionable_alerts", "a template outside the init_config and instances");
+      Map.of("cloudsmith", "properties of a nested object with their own `required`");
 
   /**
    * The errors `validate --profile ddev` reports, by folder, that the import brings along. Not
@@ -153,7 +151,7 @@ class ImportRoundTripTest {
       }
       checked.add(result.name());
     }
-    assertThat(checked).hasSize(25);
+    assertThat(checked).hasSize(26);
   }
 
   @Test
@@ -183,15 +181,15 @@ class ImportRoundTripTest {
     // column, `configuration: {}` and examples without spec: metadata.csv 49, 97, 3; manifest.json
     // 191, 10, 2; conf.yaml.example 36, 11, 16 (of the folders not refused).
     // The different one is not generated: the manifest does not declare it (left out).
-    assertThat(counts(results, RoundTripFile.METADATA)).containsExactly(108L, 45L, 1L);
-    assertThat(counts(results, RoundTripFile.SERVICE_CHECKS)).containsExactly(134L, 54L, 0L);
-    assertThat(counts(results, RoundTripFile.MANIFEST)).containsExactly(199L, 10L, 0L);
-    // The two different ones had a spec key ddev does not know (left out).
-    assertThat(counts(results, RoundTripFile.SPEC)).containsExactly(53L, 0L, 2L);
+    assertThat(counts(results, RoundTripFile.METADATA)).containsExactly(108L, 46L, 1L);
+    assertThat(counts(results, RoundTripFile.SERVICE_CHECKS)).containsExactly(134L, 55L, 0L);
+    assertThat(counts(results, RoundTripFile.MANIFEST)).containsExactly(200L, 10L, 0L);
+    // The three different ones had a spec key ddev does not know (left out).
+    assertThat(counts(results, RoundTripFile.SPEC)).containsExactly(53L, 0L, 3L);
     // Canonical: 11 OpenMetrics examples rendered before ddev's current exclude_metrics text, and
     // the 16 examples without spec, in ddev's layout. The different one is not generated: its
     // manifest has no assets.integration to declare a spec in (snmpwalk, noted).
-    assertThat(counts(results, RoundTripFile.EXAMPLE)).containsExactly(42L, 27L, 1L);
+    assertThat(counts(results, RoundTripFile.EXAMPLE)).containsExactly(43L, 27L, 1L);
     // The four metrics.yaml files (hbase_master, hbase_regionserver, resin, trino) come back in
     // canonical form, hbase_regionserver's `count` as `rate`.
     assertThat(counts(results, RoundTripFile.JMX_METRICS)).containsExactly(0L, 3L, 1L);
