@@ -127,7 +127,8 @@ public final class Every {
       },
       specName = "Every",
       specVersion = "1.0.0",
-      sections = {"init_config", "instances", "logs"})
+      sections = {"init_config", "instances", "logs"},
+      fileTemplates = @Template(value = "instances/default", hidden = true))
   @Layout(templatesFirst = true, emptyOptions = "instances/default")
   public record Instance(
       @Param(

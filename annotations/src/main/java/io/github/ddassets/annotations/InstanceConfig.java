@@ -67,4 +67,15 @@ public @interface InstanceConfig {
    * declared.
    */
   String[] sections() default {};
+
+  /**
+   * ddev templates referenced in the spec's main file itself, beside its sections rather than
+   * inside one, written after the last section: for example {@code @Template("instances/default")}.
+   * ddev writes the options such a template brings at the top level of {@code conf.yaml.example},
+   * after the sections, where the Agent reads none of them; some hand-written specs place a
+   * template there, and {@code ddassets import} writes this attribute to give them back. A check
+   * written from scratch puts its templates in {@link #templates()}. Naming a section ({@code
+   * init_config}, {@code instances}, {@code logs}) here is a compile error.
+   */
+  Template[] fileTemplates() default {};
 }

@@ -15,12 +15,14 @@ import io.github.ddassets.core.declare.Vocabulary.Logs;
 import io.github.ddassets.core.declare.Vocabulary.ParamValue;
 import io.github.ddassets.core.declare.Vocabulary.Template;
 import io.github.ddassets.core.declare.Vocabulary.TemplateOverride;
+import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -62,20 +64,24 @@ final class ConfigReader {
       return Optional.empty();
     }
     AnnotationValues values = mirrors.read(mirror);
+    LayoutFlags flags = LayoutFlags.of(type, mirrors);
     SpecLayout layout =
         section == ConfigSection.INSTANCES
             ? new SpecLayout(
                 values.string(InstanceConfig.SPEC_NAME),
                 values.string(InstanceConfig.SPEC_VERSION),
-                values.list(InstanceConfig.SECTIONS))
+                values.list(InstanceConfig.SECTIONS),
+                templates(
+                    type,
+                    values.annotations(InstanceConfig.FILE_TEMPLATES),
+                    name -> Optional.empty()))
             : SpecLayout.DEFAULT;
-    LayoutFlags flags = LayoutFlags.of(type, mirrors);
     return Optional.of(
         new ConfigDeclaration(
             section,
             type.getQualifiedName().toString(),
             params.params(type, findings),
-            templates(type, values.annotations(section.templatesAttribute()), flags),
+            templates(type, values.annotations(section.templatesAttribute()), flags::emptyOptions),
             origin,
             flags.isSet(Layout.TEMPLATES_FIRST),
             layout));
@@ -133,13 +139,21 @@ final class ConfigReader {
     return new AutoConfDeclaration(
         values.list(AutoConf.AD_IDENTIFIERS),
         examples,
-        templates(type, values.annotations(AutoConf.TEMPLATES), LayoutFlags.of(type, mirrors)),
+        templates(
+            type,
+            values.annotations(AutoConf.TEMPLATES),
+            LayoutFlags.of(type, mirrors)::emptyOptions),
         ElementOrigin.of(type, mirror));
   }
 
-  /** The templates of a type's annotation, with the empty options its {@code @Layout} names. */
+  /**
+   * The templates of a type's annotation, with the empty options its {@code @Layout} names ({@code
+   * @Layout(emptyOptions)} does not apply to the templates beside the sections).
+   */
   private List<TemplateDeclaration> templates(
-      TypeElement type, List<AnnotationMirror> mirrors, LayoutFlags layout) {
+      TypeElement type,
+      List<AnnotationMirror> mirrors,
+      Function<String, Optional<Origin>> emptyOptions) {
     List<TemplateDeclaration> templates = new ArrayList<>();
     for (AnnotationMirror template : mirrors) {
       AnnotationValues values = this.mirrors.read(template);
@@ -159,7 +173,7 @@ final class ConfigReader {
               values.bool(Template.HIDDEN),
               overrides,
               ElementOrigin.of(type, template),
-              layout.emptyOptions(name)));
+              emptyOptions.apply(name)));
     }
     return templates;
   }

@@ -498,6 +498,93 @@ class ConfigGenerationTest {
   }
 
   @Test
+  void fileTemplates_areWrittenAfterTheSections_andTheirOptionsAtTheTopOfTheExample() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Beside",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"beside\")",
+                "final class Beside {",
+                "  /** @param host Where it runs. */",
+                "  @InstanceConfig(templates = {},",
+                "      fileTemplates = @Template(\"instances/default\"))",
+                "  record Instance(",
+                "      @Param(required = true, example = \"localhost\") String host) {}",
+                "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String root = "META-INF/datadog/beside/";
+    assertThat(generated(compilation, root + "assets/configuration/spec.yaml").orElseThrow())
+        .isEqualTo(
+            "name: beside\n"
+                + "files:\n"
+                + "- name: beside.yaml\n"
+                + "  options:\n"
+                + "  - template: init_config\n"
+                + "    options:\n"
+                + "    - template: init_config/default\n"
+                + "  - template: instances\n"
+                + "    options:\n"
+                + "    - name: host\n"
+                + "      description: Where it runs.\n"
+                + "      required: true\n"
+                + "      value:\n"
+                + "        type: string\n"
+                + "        example: localhost\n"
+                + "  - template: instances/default\n");
+    assertThat(
+            generated(compilation, root + "datadog_checks/beside/data/conf.yaml.example")
+                .orElseThrow())
+        .endsWith(
+            "instances:\n"
+                + "\n"
+                + "    ## @param host - string - required\n"
+                + "    ## Where it runs.\n"
+                + "    #\n"
+                + "  - host: localhost\n"
+                + "\n"
+                + "## @param tags - list of strings - optional\n"
+                + "## Tags added to everything this instance sends.\n"
+                + "#\n"
+                + "# tags:\n"
+                + "#   - <KEY>:<VALUE>\n"
+                + "\n"
+                + "## @param min_collection_interval - number - optional - default: 15\n"
+                + "## Seconds between two runs of the check.\n"
+                + "#\n"
+                + "# min_collection_interval: 15\n");
+  }
+
+  @Test
+  void fileTemplateNamingASection_isAnErrorOnTheTemplate() {
+    Compilation compilation =
+        compile(
+            List.of(testTemplates()),
+            source(
+                "test.Twice",
+                "package test;",
+                "import io.github.ddassets.annotations.*;",
+                "@Integration(name = \"twice\")",
+                "final class Twice {",
+                "  /** @param host Where it runs. */",
+                "  @InstanceConfig(",
+                "      fileTemplates = @Template(\"instances\"))",
+                "  record Instance(@Param(example = \"localhost\") String host) {}",
+                "}"));
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[source-attribute-invalid] `instances` is a section, not a template to place beside"
+                + " the sections: list sections in @InstanceConfig(sections)")
+        .inFile(compilation.sourceFiles().get(0))
+        .onLineContaining("fileTemplates = ");
+  }
+
+  @Test
   void sourceOrder_changesNoGeneratedFile() {
     List<JavaFileObject> sources = new ArrayList<>(acme());
     Compilation forward = compile(List.of(testTemplates()), sources.toArray(new JavaFileObject[0]));

@@ -187,6 +187,9 @@ public final class SpecImporter {
 
   /** Builds the types of one spec document. */
   private static final class SpecTypes {
+    /** The section templates of the main file. */
+    private static final List<String> SECTIONS = List.of("init_config", "instances", "logs");
+
     private final Unsupported unsupported;
     private final ClassName checkClass;
     private final String integration;
@@ -255,17 +258,25 @@ public final class SpecImporter {
 
     private List<TypeSpec> mainFile(YamlMap spec, YamlMap file, YamlMap autoConfFile) {
       Map<String, YamlMap> byKey = new LinkedHashMap<>();
+      // Templates placed beside the sections, after them (@InstanceConfig(fileTemplates)).
+      List<AnnotationSpec> fileTemplates = new ArrayList<>();
       for (YamlNode node : ((YamlList) file.get("options")).items()) {
-        if (node instanceof YamlMap entry
-            && entry.value("template") instanceof String key
-            && List.of("init_config", "instances", "logs").contains(key)
-            && !byKey.containsKey(key)) {
-          byKey.put(key, entry);
+        Object key = node instanceof YamlMap entry ? entry.value("template") : null;
+        if (SECTIONS.contains(key) && !byKey.containsKey(key)) {
+          if (!fileTemplates.isEmpty()) {
+            unsupported.at(
+                node.origin(),
+                "a section after a template placed beside the sections, which"
+                    + " @InstanceConfig(fileTemplates) writes after the last section");
+          }
+          byKey.put((String) key, (YamlMap) node);
+        } else if (key instanceof String && !SECTIONS.contains(key) && !has(node, "options")) {
+          templates.template((YamlMap) node, new ArrayList<>()).ifPresent(fileTemplates::add);
         } else {
           unsupported.at(
               node.origin(),
               "a main file entry other than the init_config, instances and logs sections, each"
-                  + " once");
+                  + " once, and templates without `options` after them");
         }
       }
       if (!byKey.containsKey("instances")) {
@@ -311,6 +322,10 @@ public final class SpecImporter {
             order.size() == 1 ? "$S" : "{" + "$S, ".repeat(order.size() - 1) + "$S}",
             order.toArray());
       }
+      if (!fileTemplates.isEmpty()) {
+        instanceConfig.addMember(
+            Vocabulary.InstanceConfig.FILE_TEMPLATES, "$L", TemplateImporter.array(fileTemplates));
+      }
       sections
           .read(byKey.get("instances"), "instances")
           .ifPresent(
@@ -348,6 +363,10 @@ public final class SpecImporter {
                             "The Autodiscovery template of the check, {@code auto_conf.yaml}.")));
       }
       return types;
+    }
+
+    private static boolean has(YamlNode node, String key) {
+      return ((YamlMap) node).has(key);
     }
 
     private AnnotationSpec.Builder config(Class<?> annotation, String check) {

@@ -106,9 +106,12 @@ final class TemplateImporter {
 
   /**
    * An array initializer of annotations, one per line ({@code {@A, @B}} laid out as a formatter
-   * would), or the only one.
+   * would), the only one, or {@code {}} for none.
    */
   static CodeBlock array(List<AnnotationSpec> annotations) {
+    if (annotations.isEmpty()) {
+      return CodeBlock.of("{}");
+    }
     if (annotations.size() == 1) {
       return CodeBlock.of("$L", annotations.get(0));
     }

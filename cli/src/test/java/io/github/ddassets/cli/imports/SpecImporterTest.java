@@ -305,6 +305,80 @@ class SpecImporterTest {
   }
 
   @Test
+  void templatesBesideTheSections_becomeFileTemplates() throws IOException {
+    Path spec =
+        spec(
+            "name: acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: init_config",
+            "    options:",
+            "    - template: init_config/default",
+            "  - template: instances",
+            "    options:",
+            "    - name: url",
+            "      description: Base URL.",
+            "      value:",
+            "        type: string",
+            "  - template: instances/default",
+            "  - template: instances/tags",
+            "    hidden: true");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.findings()).isEmpty();
+    assertThat(imported.files()).hasSize(1);
+    assertThat(imported.files().get(0).toString())
+        .contains(
+            "@InstanceConfig(\n"
+                + "    check = AcmeCheck.class,\n"
+                + "    fileTemplates = {\n"
+                + "        @Template(\"instances/default\"),\n"
+                + "        @Template(value = \"instances/tags\", hidden = true)\n"
+                + "    },\n"
+                + "    templates = {}\n"
+                + ")\n"
+                + "public record AcmeInstance(@Param(description = \"Base URL.\") String url) {\n");
+  }
+
+  @Test
+  void aSectionAfterATemplateBesideTheSections_isUnsupported() throws IOException {
+    Path spec =
+        spec(
+            "name: acme",
+            "files:",
+            "- name: acme.yaml",
+            "  options:",
+            "  - template: instances/default",
+            "  - template: instances",
+            "    options:",
+            "    - template: instances/default",
+            "  - template: instances/tags",
+            "    options:",
+            "    - name: extra",
+            "      value:",
+            "        type: string");
+
+    SpecImport imported = SpecImporter.importSpec(spec, "com.acme", CHECK);
+
+    assertThat(imported.files()).isEmpty();
+    assertThat(imported.findings())
+        .extracting(Finding::text, SpecImporterTest::line)
+        .containsExactly(
+            tuple(
+                "[spec-import-unsupported] a section after a template placed beside the sections,"
+                    + " which @InstanceConfig(fileTemplates) writes after the last section"
+                    + HINT,
+                "spec.yaml:6:5"),
+            tuple(
+                "[spec-import-unsupported] a main file entry other than the init_config, instances"
+                    + " and logs sections, each once, and templates without `options` after them"
+                    + HINT,
+                "spec.yaml:9:5"));
+  }
+
+  @Test
   void emptyTemplateOptionsAndCompactExamples_becomeLayoutFlags() throws IOException {
     Path spec =
         spec(

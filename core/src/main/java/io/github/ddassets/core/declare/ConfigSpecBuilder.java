@@ -11,15 +11,19 @@ import io.github.ddassets.core.yaml.YamlScalar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Builds the spec tree of a declared configuration, in the shape ddev expects: the integration's
  * display name, and one file holding an {@code init_config} section, an {@code instances} section
- * and, when declared, a {@code logs} section (plus {@code auto_conf.yaml} when declared). Template
- * references stay {@code - template:} entries, so ddev resolves the same spec; every node points at
- * the declaration it came from.
+ * and, when declared, a {@code logs} section and templates beside them (plus {@code auto_conf.yaml}
+ * when declared). Template references stay {@code - template:} entries, so ddev resolves the same
+ * spec; every node points at the declaration it came from.
  */
 final class ConfigSpecBuilder {
+
+  /** The section templates, which {@code fileTemplates} may not name. */
+  private static final List<String> SECTION_NAMES = List.of("init_config", "instances", "logs");
 
   private final List<Finding> findings;
   private final Snippets snippets;
@@ -84,6 +88,8 @@ final class ConfigSpecBuilder {
         config.integration().name().toLowerCase(Locale.ROOT) + ".yaml",
         origin.attribute(Vocabulary.Integration.NAME));
     YamlList entries = new YamlList(origin);
+    List<TemplateDeclaration> fileTemplates =
+        config.instances().map(instances -> instances.layout().fileTemplates()).orElse(List.of());
     for (String key : SectionOrder.of(config, findings)) {
       if (key.equals("logs")) {
         config
@@ -94,11 +100,29 @@ final class ConfigSpecBuilder {
       } else {
         ConfigSection section =
             key.equals("init_config") ? ConfigSection.INIT_CONFIG : ConfigSection.INSTANCES;
-        entries.add(section(section, config.section(section), origin));
+        entries.add(section(section, config.section(section), fileTemplates, origin));
       }
     }
+    fileTemplates.forEach(template -> entries.add(fileTemplate(template)));
     file.put("options", entries, origin);
     return file;
+  }
+
+  /**
+   * A template referenced beside the sections ({@code @InstanceConfig(fileTemplates)}). A section's
+   * name there would be a second, empty section: sections are listed in {@code sections}.
+   */
+  private YamlMap fileTemplate(TemplateDeclaration template) {
+    if (SECTION_NAMES.contains(template.name())) {
+      findings.add(
+          Rule.SOURCE_ATTRIBUTE_INVALID.at(
+              template.origin().attribute(Vocabulary.Template.VALUE),
+              "`"
+                  + template.name()
+                  + "` is a section, not a template to place beside the sections: list sections"
+                  + " in @InstanceConfig(sections)"));
+    }
+    return templateEntry(template);
   }
 
   /**
@@ -106,7 +130,10 @@ final class ConfigSpecBuilder {
    * templates. Without a declaration, the section holds the default template alone.
    */
   private YamlMap section(
-      ConfigSection section, Optional<ConfigDeclaration> declared, Origin fallback) {
+      ConfigSection section,
+      Optional<ConfigDeclaration> declared,
+      List<TemplateDeclaration> fileTemplates,
+      Origin fallback) {
     Origin origin = declared.map(ConfigDeclaration::origin).orElse(fallback);
     YamlMap entry = new YamlMap(origin);
     put(entry, "template", section.key(), origin);
@@ -126,7 +153,7 @@ final class ConfigSpecBuilder {
       if (!config.templatesFirst()) {
         config.templates().forEach(template -> children.add(templateEntry(template)));
       }
-      checkDefaultTemplate(section, config);
+      checkDefaultTemplate(section, config, fileTemplates);
     }
     entry.put("options", children, origin);
     return entry;
@@ -161,11 +188,13 @@ final class ConfigSpecBuilder {
 
   /**
    * ddev requires a section built on the {@code init_config} or {@code instances} template to use
-   * one of its default templates ({@code ddev validate config}).
+   * one of its default templates ({@code ddev validate config}). ddev looks for the reference
+   * anywhere in the spec's text, so one placed beside the sections counts too.
    */
-  private void checkDefaultTemplate(ConfigSection section, ConfigDeclaration config) {
+  private void checkDefaultTemplate(
+      ConfigSection section, ConfigDeclaration config, List<TemplateDeclaration> fileTemplates) {
     boolean found =
-        config.templates().stream()
+        Stream.concat(config.templates().stream(), fileTemplates.stream())
             .anyMatch(template -> DefaultTemplates.isDefault(section.key(), template.name()));
     if (!found) {
       findings.add(

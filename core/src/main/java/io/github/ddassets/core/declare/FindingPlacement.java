@@ -138,7 +138,12 @@ final class FindingPlacement {
     if ("logs".equals(name)) {
       return config.logs().map(LogsDeclaration::origin).orElse(integration);
     }
-    return integration;
+    // Anything else in the main file came from a template placed beside the sections.
+    return config
+        .instances()
+        .filter(instances -> !instances.layout().fileTemplates().isEmpty())
+        .map(instances -> instances.origin().attribute(Vocabulary.InstanceConfig.FILE_TEMPLATES))
+        .orElse(integration);
   }
 
   private Origin autoConfOwner() {
@@ -211,6 +216,8 @@ final class FindingPlacement {
     return Stream.of(
             config.initConfig().stream().flatMap(init -> init.templates().stream()),
             config.instances().stream().flatMap(instances -> instances.templates().stream()),
+            config.instances().stream()
+                .flatMap(instances -> instances.layout().fileTemplates().stream()),
             config.autoConf().stream().flatMap(autoConf -> autoConf.templates().stream()))
         .flatMap(stream -> stream);
   }

@@ -177,6 +177,7 @@ public final class Vocabulary {
     public static final String SPEC_NAME = "specName";
     public static final String SPEC_VERSION = "specVersion";
     public static final String SECTIONS = "sections";
+    public static final String FILE_TEMPLATES = "fileTemplates";
 
     private InstanceConfig() {}
   }

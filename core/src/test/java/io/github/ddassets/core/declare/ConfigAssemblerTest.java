@@ -361,6 +361,84 @@ class ConfigAssemblerTest {
   }
 
   @Test
+  void fileTemplates_areWrittenBesideTheSections_andTheirOptionsAtTheTopOfTheExample() {
+    ConfigDeclaration declared =
+        new ConfigDeclaration(
+            ConfigSection.INSTANCES,
+            "test.Instance",
+            List.of(param("url", STRING).required().example("http://localhost").build()),
+            List.of(),
+            SourceOrigin.of("Instance"),
+            false,
+            new SpecLayout("", "", List.of(), List.of(template("instances/default"))));
+
+    ConfigOutcome outcome = assemble(declared);
+
+    // ddev finds its default template anywhere in the spec: beside the sections is enough.
+    assertThat(outcome.findings()).isEmpty();
+    assertThat(files(outcome).get(GeneratedFiles.SPEC))
+        .isEqualTo(
+            "name: Acme\n"
+                + "files:\n"
+                + "- name: acme.yaml\n"
+                + "  options:\n"
+                + "  - template: init_config\n"
+                + "    options:\n"
+                + "    - template: init_config/default\n"
+                + "  - template: instances\n"
+                + "    options:\n"
+                + "    - name: url\n"
+                + "      description: The url.\n"
+                + "      required: true\n"
+                + "      value:\n"
+                + "        type: string\n"
+                + "        example: http://localhost\n"
+                + "  - template: instances/default\n");
+    assertThat(files(outcome).get(EXAMPLE))
+        .endsWith(
+            "instances:\n"
+                + "\n"
+                + "    ## @param url - string - required\n"
+                + "    ## The url.\n"
+                + "    #\n"
+                + "  - url: http://localhost\n"
+                + "\n"
+                + "## @param tags - list of strings - optional\n"
+                + "## Tags added to everything this instance sends.\n"
+                + "#\n"
+                + "# tags:\n"
+                + "#   - <KEY>:<VALUE>\n"
+                + "\n"
+                + "## @param min_collection_interval - number - optional - default: 15\n"
+                + "## Seconds between two runs of the check.\n"
+                + "#\n"
+                + "# min_collection_interval: 15\n");
+    // The Agent reads no option outside the sections: an instance knows only its own.
+    assertThat(outcome.optionNames().get(ConfigSection.INSTANCES)).containsExactly("url");
+  }
+
+  @Test
+  void fileTemplateNamingASection_isAnErrorOnItsName() {
+    ConfigDeclaration declared =
+        new ConfigDeclaration(
+            ConfigSection.INSTANCES,
+            "test.Instance",
+            List.of(param("url", STRING).build()),
+            List.of(template("instances/default")),
+            SourceOrigin.of("Instance"),
+            false,
+            new SpecLayout("", "", List.of(), List.of(template("init_config"))));
+
+    assertThat(assemble(declared).findings())
+        .extracting(Finding::text, finding -> finding.origin().describe())
+        .contains(
+            tuple(
+                "[source-attribute-invalid] `init_config` is a section, not a template to place"
+                    + " beside the sections: list sections in @InstanceConfig(sections)",
+                "@Template(init_config)#value"));
+  }
+
+  @Test
   void badDefaults_areReported() {
     Map<String, String> cases = new LinkedHashMap<>();
     List<ParamDeclaration> params =
