@@ -20,26 +20,46 @@ final class FolderKeys {
   private final String integration;
   private final String folderShown;
   private final String metadataShown;
-  private final Map<Integer, String> metricByLine = new HashMap<>();
-  private final Map<String, String> columnByPosition = new HashMap<>();
+  private final LoadedIntegration loaded;
+  /** The metadata rows by each line they span; built when a finding first needs it. */
+  private Map<Integer, MetricRow> rowByLine;
 
   FolderKeys(LoadedIntegration loaded, DisplayPaths paths) {
     this.integration = loaded.folder().name();
     this.folderShown = paths.of(loaded.folder().dir());
     this.metadataShown = paths.of(loaded.folder().metadata());
-    loaded.assets().metadata().ifPresent(file -> file.rows().forEach(this::remember));
+    this.loaded = loaded;
+  }
+
+  private Map<Integer, MetricRow> rowByLine() {
+    if (rowByLine == null) {
+      rowByLine = new HashMap<>();
+      loaded.assets().metadata().ifPresent(file -> file.rows().forEach(this::remember));
+    }
+    return rowByLine;
   }
 
   private void remember(MetricRow row) {
     if (row.origin() instanceof FileOrigin start) {
-      metricByLine.putIfAbsent(start.line(), row.metricName());
+      rowByLine.putIfAbsent(start.line(), row);
     }
-    for (Map.Entry<String, Cell> cell : row.cells().entrySet()) {
-      if (cell.getValue().origin() instanceof FileOrigin at) {
-        metricByLine.putIfAbsent(at.line(), row.metricName());
-        columnByPosition.putIfAbsent(at.line() + ":" + at.column(), cell.getKey());
+    for (Cell cell : row.cells().values()) {
+      if (cell.origin() instanceof FileOrigin at) {
+        rowByLine.putIfAbsent(at.line(), row);
       }
     }
+  }
+
+  /** The column whose cell starts at this place of the row, or null. */
+  private static String columnAt(MetricRow row, FileOrigin place) {
+    for (Map.Entry<String, Cell> cell : row.cells().entrySet()) {
+      if (cell.getValue().origin() instanceof FileOrigin at
+          && at.line() == place.line()
+          && at.column() == place.column()) {
+        return cell.getKey();
+      }
+    }
+    return null;
   }
 
   /** The key of a finding of this folder. */
@@ -59,10 +79,12 @@ final class FolderKeys {
     if (!file.pointer().isEmpty()) {
       return file.pointer();
     }
-    if (file.path().equals(metadataShown) && metricByLine.containsKey(file.line())) {
-      String column = columnByPosition.get(file.line() + ":" + file.column());
-      String metric = metricByLine.get(file.line());
-      return column == null ? metric : metric + " " + column;
+    if (file.path().equals(metadataShown)) {
+      MetricRow row = rowByLine().get(file.line());
+      if (row != null) {
+        String column = columnAt(row, file);
+        return column == null ? row.metricName() : row.metricName() + " " + column;
+      }
     }
     return FindingKey.subjectOf(finding.message());
   }

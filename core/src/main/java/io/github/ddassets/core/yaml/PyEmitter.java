@@ -51,7 +51,7 @@ final class PyEmitter {
   }
 
   private final YamlOutput out;
-  private final Resolver resolver = new PyYamlResolver();
+  private final Resolver resolver = PyYamlResolver.SHARED;
   private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
   private int flowLevel;
 

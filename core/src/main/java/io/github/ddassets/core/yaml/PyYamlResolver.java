@@ -18,45 +18,56 @@ final class PyYamlResolver extends Resolver {
 
   private static final int NO_LIMIT = Integer.MAX_VALUE;
 
+  private static final Pattern BOOL =
+      pattern("yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF");
+  private static final Pattern FLOAT =
+      pattern(
+          "[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?"
+              + "|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
+              + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
+              + "|[-+]?\\.(?:inf|Inf|INF)"
+              + "|\\.(?:nan|NaN|NAN)");
+  private static final Pattern INT =
+      pattern(
+          "[-+]?0b[0-1_]+"
+              + "|[-+]?0[0-7_]+"
+              + "|[-+]?(?:0|[1-9][0-9_]*)"
+              + "|[-+]?0x[0-9a-fA-F_]+"
+              + "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+");
+  private static final Pattern MERGE = pattern("<<");
+  private static final Pattern NULL = pattern("~|null|Null|NULL|");
+  private static final Pattern TIMESTAMP =
+      pattern(
+          "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+              + "|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?"
+              + "(?:[Tt]|[ \\t]+)[0-9][0-9]?"
+              + ":[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?"
+              + "(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?");
+  private static final Pattern VALUE = pattern("=");
+  private static final Tag VALUE_TAG = new Tag(Tag.PREFIX + "value");
+
+  /**
+   * The one resolver every reader and writer uses: a resolver only reads its tables once they are
+   * built, so threads can share it, and building one for every file read and every value written
+   * was a measurable part of a validate run. Declared after the patterns its tables are built
+   * from, which must be set first.
+   */
+  static final PyYamlResolver SHARED = new PyYamlResolver();
+
   @Override
   protected void addImplicitResolvers() {
-    add(
-        Tag.BOOL,
-        "yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF",
-        "yYnNtTfFoO");
-    add(
-        Tag.FLOAT,
-        "[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?"
-            + "|\\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
-            + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*"
-            + "|[-+]?\\.(?:inf|Inf|INF)"
-            + "|\\.(?:nan|NaN|NAN)",
-        "-+0123456789.");
-    add(
-        Tag.INT,
-        "[-+]?0b[0-1_]+"
-            + "|[-+]?0[0-7_]+"
-            + "|[-+]?(?:0|[1-9][0-9_]*)"
-            + "|[-+]?0x[0-9a-fA-F_]+"
-            + "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+",
-        "-+0123456789");
-    add(Tag.MERGE, "<<", "<");
+    addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO", NO_LIMIT);
+    addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.", NO_LIMIT);
+    addImplicitResolver(Tag.INT, INT, "-+0123456789", NO_LIMIT);
+    addImplicitResolver(Tag.MERGE, MERGE, "<", NO_LIMIT);
     // The empty string is null too. SnakeYAML files a NUL first character under its wildcard
     // entry, tried for every value, and that is where it ends up looking for the empty string.
-    add(Tag.NULL, "~|null|Null|NULL|", "~nN\0");
-    add(
-        Tag.TIMESTAMP,
-        "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
-            + "|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?"
-            + "(?:[Tt]|[ \\t]+)[0-9][0-9]?"
-            + ":[0-9][0-9]:[0-9][0-9](?:\\.[0-9]*)?"
-            + "(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?",
-        "0123456789");
-    add(new Tag(Tag.PREFIX + "value"), "=", "=");
+    addImplicitResolver(Tag.NULL, NULL, "~nN\0", NO_LIMIT);
+    addImplicitResolver(Tag.TIMESTAMP, TIMESTAMP, "0123456789", NO_LIMIT);
+    addImplicitResolver(VALUE_TAG, VALUE, "=", NO_LIMIT);
   }
 
-  private void add(Tag tag, String alternatives, String firstCharacters) {
-    Pattern pattern = Pattern.compile("(?:" + alternatives + ")\n?");
-    addImplicitResolver(tag, pattern, firstCharacters, NO_LIMIT);
+  private static Pattern pattern(String alternatives) {
+    return Pattern.compile("(?:" + alternatives + ")\n?");
   }
 }

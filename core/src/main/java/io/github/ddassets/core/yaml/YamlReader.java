@@ -56,7 +56,7 @@ public final class YamlReader {
     options.setAllowDuplicateKeys(true);
     options.setMaxAliasesForCollections(YamlLimits.MAX_ALIASES);
     options.setNestingDepthLimit(YamlLimits.MAX_DEPTH);
-    PyYamlResolver resolver = new PyYamlResolver();
+    PyYamlResolver resolver = PyYamlResolver.SHARED;
     try {
       Composer composer =
           new Composer(
@@ -168,6 +168,9 @@ public final class YamlReader {
    * strings.
    */
   private static final class PyYamlResolver extends Resolver {
+    /** Shared by every read: a resolver only reads its tables once they are built. */
+    static final PyYamlResolver SHARED = new PyYamlResolver();
+
     private static final Pattern PY_FLOAT =
         Pattern.compile(
             "^(?:[-+]?[0-9][0-9_]*\\.[0-9_]*(?:[eE][-+][0-9]+)?"
