@@ -1,10 +1,11 @@
 package io.github.ddassets.core.build;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ddassets.core.read.JsonDocumentReader;
+import io.github.ddassets.core.render.PythonJson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,8 +40,6 @@ public record SourceSnapshot(
   /** The format's version: a snapshot of another version is ignored, as if there were none. */
   static final int VERSION = 1;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   public SourceSnapshot {
     types = Collections.unmodifiableSortedSet(new TreeSet<>(types));
     docs = Collections.unmodifiableSortedMap(new TreeMap<>(docs));
@@ -74,7 +73,7 @@ public record SourceSnapshot(
 
   /** The snapshot as JSON text: keys sorted, one line per entry, a final newline. */
   public String toJson() {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("version", VERSION);
     ArrayNode typeList = root.putArray("types");
     types.forEach(typeList::add);
@@ -82,12 +81,9 @@ public record SourceSnapshot(
     docs.forEach(docList::put);
     ObjectNode loaderList = root.putObject("loaders");
     loaders.forEach(loaderList::put);
-    try {
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root).replace("\r\n", "\n")
-          + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of strings always serializes", e);
-    }
+    // Written and read without Jackson's object mapper, whose set-up every compilation would
+    // otherwise pay for: the tree is a handful of strings.
+    return PythonJson.dumps(root, 2, false) + "\n";
   }
 
   /**
@@ -95,22 +91,23 @@ public record SourceSnapshot(
    * no snapshot: the build then reads what the class path gives, as a first build would.
    */
   public static Optional<SourceSnapshot> parse(String text) {
+    JsonNode root;
     try {
-      JsonNode root = JSON.readTree(text);
-      if (root == null || root.path("version").asInt() != VERSION) {
-        return Optional.empty();
-      }
-      SortedSet<String> types = new TreeSet<>();
-      for (JsonNode type : root.path("types")) {
-        if (type.isTextual()) {
-          types.add(type.asText());
-        }
-      }
-      return Optional.of(
-          new SourceSnapshot(types, strings(root.path("docs")), strings(root.path("loaders"))));
-    } catch (JsonProcessingException e) {
+      root = JsonDocumentReader.parse(text, PATH).root();
+    } catch (JsonDocumentReader.JsonSyntaxException e) {
       return Optional.empty();
     }
+    if (root.path("version").asInt() != VERSION) {
+      return Optional.empty();
+    }
+    SortedSet<String> types = new TreeSet<>();
+    for (JsonNode type : root.path("types")) {
+      if (type.isTextual()) {
+        types.add(type.asText());
+      }
+    }
+    return Optional.of(
+        new SourceSnapshot(types, strings(root.path("docs")), strings(root.path("loaders"))));
   }
 
   private static SortedMap<String, String> strings(JsonNode object) {

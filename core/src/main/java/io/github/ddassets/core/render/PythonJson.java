@@ -12,7 +12,7 @@ import java.util.Map;
  * after keys), {@code []} and {@code {}} for empty containers, floats in Python's {@code repr}
  * form, and the escapes of Python's encoder.
  */
-final class PythonJson {
+public final class PythonJson {
 
   private final String indent;
   private final boolean ensureAscii;
@@ -31,7 +31,7 @@ final class PythonJson {
    * @param ensureAscii whether characters outside printable ASCII are escaped as {@code \\uXXXX}
    *     (Python's default); when false only control characters, quotes and backslashes are
    */
-  static String dumps(JsonNode value, int indent, boolean ensureAscii) {
+  public static String dumps(JsonNode value, int indent, boolean ensureAscii) {
     PythonJson writer = new PythonJson(indent, ensureAscii);
     writer.value(value, 0);
     return writer.out.toString();

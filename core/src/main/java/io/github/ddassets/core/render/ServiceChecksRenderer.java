@@ -1,20 +1,12 @@
 package io.github.ddassets.core.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ddassets.core.model.JsonField;
 import io.github.ddassets.core.model.ServiceCheckEntry;
 import io.github.ddassets.core.model.ServiceChecksFile;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -24,7 +16,7 @@ import java.util.Map;
  */
 public final class ServiceChecksRenderer {
 
-  private static final ObjectWriter WRITER = pythonStyleWriter(4);
+  private static final int INDENT = 4;
 
   private ServiceChecksRenderer() {}
 
@@ -53,35 +45,13 @@ public final class ServiceChecksRenderer {
     return object;
   }
 
-  private static String write(JsonNode node) {
-    try {
-      return WRITER.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /**
-   * A writer that formats like Python's {@code json.dumps(indent=n)}: {@code ": "} between key and
-   * value, no space before commas, {@code []} and {@code {}} for empty containers, and non-ASCII
-   * characters escaped as lower-case {@code \\uXXXX}.
+   * Python's {@code json.dumps(indent=4)}: {@code ": "} between key and value, no space before
+   * commas, {@code []} and {@code {}} for empty containers, non-ASCII characters escaped as
+   * lower-case {@code \\uXXXX}. Written by hand rather than through Jackson's object mapper, whose
+   * set-up the processor would otherwise pay for in every compilation.
    */
-  static ObjectWriter pythonStyleWriter(int indent) {
-    DefaultIndenter indenter = new DefaultIndenter(" ".repeat(indent), "\n");
-    Separators separators =
-        Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter(separators)
-            .withObjectIndenter(indenter)
-            .withArrayIndenter(indenter);
-    JsonMapper mapper =
-        JsonMapper.builder()
-            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
-            .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
-            .build();
-    return mapper.writer(printer);
+  private static String write(JsonNode node) {
+    return PythonJson.dumps(node, INDENT, true);
   }
 }
