@@ -323,6 +323,36 @@ class LauncherIT {
   }
 
   @Test
+  void aRuntimeThatWritesNoArchive_isNotAskedAgainUntilTheJarChanges(@TempDir Path home)
+      throws Exception {
+    Path launcher = install(home);
+    // Given last, this option keeps the JVM from writing the archive (into a folder that does not
+    // exist, before Java 25); the command still runs.
+    String nowhere = home.resolve("missing").resolve("none.jsa").toString();
+    Map<String, String> noArchive =
+        Map.of(
+            "DDASSETS_JAVA_OPTS",
+            Runtime.version().feature() >= 25
+                ? "-XX:AOTMode=off"
+                : "-XX:SharedArchiveFile=" + nowhere);
+
+    assertPasses(run(launcher, noArchive, "validate", EXAMPLE));
+    Path failed = failedMarker(home);
+    long jar = Files.getLastModifiedTime(home.resolve("ddassets.jar")).toMillis();
+    FileTime marked = FileTime.fromMillis(jar + 1_000);
+    Files.setLastModifiedTime(failed, marked);
+
+    assertPasses(run(launcher, noArchive, "validate", EXAMPLE));
+    assertThat(Files.getLastModifiedTime(failed)).as("not tried again").isEqualTo(marked);
+
+    // As after a rebuild: a newer jar is worth another attempt, which succeeds.
+    Files.setLastModifiedTime(home.resolve("ddassets.jar"), FileTime.fromMillis(jar + 60_000));
+    assertPasses(run(launcher, "validate", EXAMPLE));
+    assertRecorded(archive(home));
+    assertThat(failed).doesNotExist();
+  }
+
+  @Test
   void cdsOff_writesNoArchive(@TempDir Path home) throws Exception {
     Path launcher = install(home);
 
@@ -376,6 +406,16 @@ class LauncherIT {
       List<Path> archives = files.filter(f -> f.toString().endsWith(kind)).toList();
       assertThat(archives).hasSize(1);
       return archives.get(0);
+    }
+  }
+
+  /** The mark the launcher leaves when the running Java wrote no archive. */
+  private static Path failedMarker(Path home) throws IOException {
+    try (var files = Files.list(home.resolve("cds"))) {
+      List<Path> all = files.toList();
+      assertThat(all).as("no archive, only the mark").hasSize(1);
+      assertThat(all.get(0).toString()).endsWith(".failed");
+      return all.get(0);
     }
   }
 
