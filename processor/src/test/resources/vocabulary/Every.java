@@ -80,6 +80,7 @@ import java.util.List;
     check = Every.class)
 @Layout(
     emptyServiceChecks = true,
+    emptyServiceChecksObject = true,
     serviceFirst = true,
     metricsInDeclarationOrder = true,
     sampleTagsColumn = true,

@@ -19,7 +19,8 @@ import java.lang.annotation.Target;
  *
  * <ul>
  *   <li>on the {@link Integration} class: {@link #emptyServiceChecks()}, {@link
- *       #metricsInDeclarationOrder()}, {@link #sampleTagsColumn()}, {@link #unnamedSpec()};
+ *       #emptyServiceChecksObject()}, {@link #metricsInDeclarationOrder()}, {@link
+ *       #sampleTagsColumn()}, {@link #unnamedSpec()};
  *   <li>on an {@link InitConfig} or {@link InstanceConfig} type: {@link #templatesFirst()};
  *   <li>on an {@link InitConfig}, {@link InstanceConfig} or {@link AutoConf} type: {@link
  *       #emptyOptions()}, naming templates of that annotation;
@@ -49,6 +50,14 @@ public @interface Layout {
    * writes no service_checks.json; one that owns {@code assets.integration} always writes it.
    */
   boolean emptyServiceChecks() default false;
+
+  /**
+   * On the {@link Integration} class: writes a {@code service_checks.json} without service checks
+   * as an empty object, {@code {}}, rather than an empty list, {@code []}, as a few hand-written
+   * folders have it (ddev reads either as no service checks). Once the integration declares a
+   * service check, the file is the list of them, with or without this flag.
+   */
+  boolean emptyServiceChecksObject() default false;
 
   /**
    * On the {@link Integration} class: writes the rows of {@code metadata.csv} in the order the

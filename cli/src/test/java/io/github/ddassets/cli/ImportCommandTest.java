@@ -135,6 +135,24 @@ class ImportCommandTest {
   }
 
   @Test
+  void anEmptyObjectServiceChecksFile_comesBackThroughALayoutFlag() throws Exception {
+    Path acme = copyOfAcme();
+    Files.writeString(acme.resolve("service_checks.json"), "{}\n");
+    Path out = dir.resolve("out");
+
+    CommandRun run =
+        CommandRun.of("import", acme.toString(), "--package", "p", "--out", out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).doesNotContain("note:");
+    assertThat(Files.readString(out.resolve("p/AcmeCheck.java")))
+        // The fixture's rows are hand-ordered too.
+        .contains(
+            "@Layout(\n    emptyServiceChecksObject = true,\n    metricsInDeclarationOrder = true\n)")
+        .doesNotContain("@ServiceCheck(");
+  }
+
+  @Test
   void aDefectTheAnnotationsCanState_isImportedAsItIs_andReportedAsAWarning() throws Exception {
     Path acme = copyOfAcme();
     String description =

@@ -36,7 +36,8 @@ final class DeclarationReader {
         new IntegrationDeclaration.FileLayout(
             layout.isSet(Layout.METRICS_IN_DECLARATION_ORDER),
             layout.isSet(Layout.SAMPLE_TAGS_COLUMN),
-            layout.isSet(Layout.UNNAMED_SPEC)));
+            layout.isSet(Layout.UNNAMED_SPEC),
+            layout.isSet(Layout.EMPTY_SERVICE_CHECKS_OBJECT)));
   }
 
   MetricDeclaration metric(

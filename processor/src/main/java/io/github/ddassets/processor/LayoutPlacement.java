@@ -42,6 +42,13 @@ final class LayoutPlacement {
     flag(layout, Layout.EMPTY_SERVICE_CHECKS, integration, INTEGRATION_CLASS, shown, findings);
     flag(
         layout,
+        Layout.EMPTY_SERVICE_CHECKS_OBJECT,
+        integration,
+        INTEGRATION_CLASS,
+        shown,
+        findings);
+    flag(
+        layout,
         Layout.METRICS_IN_DECLARATION_ORDER,
         integration,
         INTEGRATION_CLASS,
@@ -76,6 +83,7 @@ final class LayoutPlacement {
   void param(LayoutFlags layout, String name, List<Finding> findings) {
     String shown = "parameter `" + name + "`";
     flag(layout, Layout.EMPTY_SERVICE_CHECKS, false, INTEGRATION_CLASS, shown, findings);
+    flag(layout, Layout.EMPTY_SERVICE_CHECKS_OBJECT, false, INTEGRATION_CLASS, shown, findings);
     flag(layout, Layout.METRICS_IN_DECLARATION_ORDER, false, INTEGRATION_CLASS, shown, findings);
     flag(layout, Layout.SAMPLE_TAGS_COLUMN, false, INTEGRATION_CLASS, shown, findings);
     flag(layout, Layout.UNNAMED_SPEC, false, INTEGRATION_CLASS, shown, findings);

@@ -159,4 +159,23 @@ class LayoutDiagnosticsTest {
         .inFile(source)
         .onLineContaining("@Layout(emptyServiceChecks = true)");
   }
+
+  @Test
+  void emptyServiceChecksObjectOutsideTheIntegrationClass_isMisplaced() {
+    JavaFileObject source =
+        check(
+            "  /** @param host The host. */",
+            "  @InstanceConfig",
+            "  @Layout(emptyServiceChecksObject = true)",
+            "  record Instance(@Param(example = \"x\") String host) {}");
+
+    Compilation compilation = compile(List.of(testTemplates()), source);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[source-layout-misplaced] @Layout(emptyServiceChecksObject) applies to the"
+                + " @Integration class, which test.AcmeCheck.Instance is not")
+        .inFile(source)
+        .onLineContaining("@Layout(emptyServiceChecksObject = true)");
+  }
 }

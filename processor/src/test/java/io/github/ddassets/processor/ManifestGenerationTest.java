@@ -358,6 +358,40 @@ class ManifestGenerationTest {
   }
 
   @Test
+  void emptyServiceChecksObject_writesAnEmptyFileAsAnObject_untilAServiceCheckIsDeclared() {
+    Compilation empty =
+        compile(
+            List.of("-Addassets.profile=ddev"),
+            ManifestSource.complete()
+                .annotate("@Layout(emptyServiceChecksObject = true)")
+                .body(
+                    "  /** Messages waiting in the queue. */",
+                    "  @Metric(type = MetricType.GAUGE, unit = \"message\",",
+                    "      emittedEveryRun = true)",
+                    "  static final String DEPTH = \"acme.queue.depth\";")
+                .build());
+    Compilation declared =
+        compile(
+            List.of("-Addassets.profile=ddev"),
+            ManifestSource.complete()
+                .annotate("@Layout(emptyServiceChecksObject = true)")
+                .body(
+                    "  /** Whether Acme answers. */",
+                    "  @ServiceCheck(name = \"Acme can connect\", agentVersion = \"7.59.0\")",
+                    "  static final String CAN_CONNECT = \"acme.can_connect\";")
+                .build());
+
+    assertThat(empty).succeeded();
+    assertThat(generated(empty, "META-INF/datadog/acme/assets/service_checks.json"))
+        .contains("{}\n");
+    assertThat(declared).succeeded();
+    assertThat(
+            generated(declared, "META-INF/datadog/acme/assets/service_checks.json").orElseThrow())
+        .startsWith("[\n    {\n")
+        .contains("\"check\": \"acme.can_connect\"");
+  }
+
+  @Test
   void unnamedSpecAndSampleTagsColumn_keepTheFolderLayoutOfAnImport() {
     Compilation compilation =
         compile(

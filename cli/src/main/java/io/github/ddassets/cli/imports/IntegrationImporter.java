@@ -175,6 +175,12 @@ public final class IntegrationImporter {
         loaded.assets().metadata().map(file -> file.rows().isEmpty()).orElse(false);
     boolean emptyServiceChecks =
         loaded.assets().serviceChecks().map(file -> file.entries().isEmpty()).orElse(false);
+    boolean emptyServiceChecksObject =
+        loaded
+            .assets()
+            .serviceChecks()
+            .map(file -> file.shape() == ServiceChecksFile.Shape.EMPTY_OBJECT)
+            .orElse(false);
     List<String> metricNames =
         loaded.assets().metadata().map(MetadataFile::rows).orElse(List.<MetricRow>of()).stream()
             .map(MetricRow::metricName)
@@ -195,6 +201,7 @@ public final class IntegrationImporter {
         displayName,
         emptyMetadata,
         emptyServiceChecks,
+        emptyServiceChecksObject,
         unsortedMetrics,
         emptySampleTags);
   }

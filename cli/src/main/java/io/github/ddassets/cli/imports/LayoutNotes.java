@@ -55,14 +55,6 @@ final class LayoutNotes {
                         + " (indent 4) writes them",
                     notes));
     loaded
-        .assets()
-        .serviceChecks()
-        .filter(file -> file.shape() == ServiceChecksFile.Shape.EMPTY_OBJECT)
-        .ifPresent(
-            file ->
-                notes.add(
-                    "service_checks.json: the folder's `{}` is generated as an empty list, `[]`"));
-    loaded
         .manifest()
         .ifPresent(
             manifest ->

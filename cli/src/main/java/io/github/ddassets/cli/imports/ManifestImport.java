@@ -56,6 +56,7 @@ record ManifestImport(
    * @param displayName the {@code integration} of its service checks, when they agree on one
    * @param emptyMetadata whether it has a {@code metadata.csv} without rows
    * @param emptyServiceChecks whether it has a {@code service_checks.json} without entries
+   * @param emptyServiceChecksObject whether that file is an empty object, {@code {}}
    * @param unsortedMetrics whether its metadata.csv rows are not sorted by metric name
    * @param emptySampleTags whether its metadata.csv has a sample_tags column without any tag
    */
@@ -64,6 +65,7 @@ record ManifestImport(
       Optional<String> displayName,
       boolean emptyMetadata,
       boolean emptyServiceChecks,
+      boolean emptyServiceChecksObject,
       boolean unsortedMetrics,
       boolean emptySampleTags) {}
 
@@ -147,6 +149,9 @@ record ManifestImport(
     AnnotationSpec.Builder layout = AnnotationSpec.builder(AnnotationTypes.LAYOUT);
     if (emptyServiceChecks) {
       layout.addMember(Layout.EMPTY_SERVICE_CHECKS, "true");
+    }
+    if (folder.emptyServiceChecksObject()) {
+      layout.addMember(Layout.EMPTY_SERVICE_CHECKS_OBJECT, "true");
     }
     if (unnamedSpec) {
       layout.addMember(Layout.UNNAMED_SPEC, "true");

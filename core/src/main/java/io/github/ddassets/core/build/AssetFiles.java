@@ -25,7 +25,9 @@ public final class AssetFiles {
     assets
         .serviceChecks()
         .ifPresent(
-            file -> files.put(GeneratedFiles.SERVICE_CHECKS, ServiceChecksRenderer.render(file)));
+            file ->
+                files.put(
+                    GeneratedFiles.SERVICE_CHECKS, ServiceChecksRenderer.renderGenerated(file)));
     return new GeneratedFiles(assets.identity().name(), files);
   }
 

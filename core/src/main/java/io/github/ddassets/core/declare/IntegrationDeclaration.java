@@ -42,12 +42,22 @@ public record IntegrationDeclaration(
    * @param sampleTagsColumn the {@code sample_tags} column even when no metric has sample tags
    * @param unnamedSpec the manifest's {@code configuration} left as the base manifest has it
    *     ({@code {}}) rather than naming the generated spec.yaml
+   * @param emptyServiceChecksObject a service_checks.json without service checks written as
+   *     {@code {}} rather than {@code []}
    */
   public record FileLayout(
-      boolean declarationOrder, boolean sampleTagsColumn, boolean unnamedSpec) {
+      boolean declarationOrder,
+      boolean sampleTagsColumn,
+      boolean unnamedSpec,
+      boolean emptyServiceChecksObject) {
 
     /** ddassets' own layout. */
-    public static final FileLayout DEFAULT = new FileLayout(false, false, false);
+    public static final FileLayout DEFAULT = new FileLayout(false, false, false, false);
+
+    /** A layout whose service_checks.json, when empty, is an empty list. */
+    public FileLayout(boolean declarationOrder, boolean sampleTagsColumn, boolean unnamedSpec) {
+      this(declarationOrder, sampleTagsColumn, unnamedSpec, false);
+    }
   }
 
   /** The display name with its default applied. */

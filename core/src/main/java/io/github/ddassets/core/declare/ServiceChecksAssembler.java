@@ -35,7 +35,11 @@ final class ServiceChecksAssembler {
                     .thenComparing(check -> check.origin().sortKey()))
             .map(check -> entry(integration, check, defaultAgentVersion))
             .toList();
-    return new ServiceChecksFile(integration.origin(), Shape.ARRAY, entries, null);
+    Shape shape =
+        entries.isEmpty() && integration.fileLayout().emptyServiceChecksObject()
+            ? Shape.EMPTY_OBJECT
+            : Shape.ARRAY;
+    return new ServiceChecksFile(integration.origin(), shape, entries, null);
   }
 
   private static ServiceCheckEntry entry(

@@ -55,6 +55,7 @@ public final class Vocabulary {
   public static final class Layout {
     public static final String ANNOTATION = PACKAGE + ".Layout";
     public static final String EMPTY_SERVICE_CHECKS = "emptyServiceChecks";
+    public static final String EMPTY_SERVICE_CHECKS_OBJECT = "emptyServiceChecksObject";
     public static final String METRICS_IN_DECLARATION_ORDER = "metricsInDeclarationOrder";
     public static final String SAMPLE_TAGS_COLUMN = "sampleTagsColumn";
     public static final String UNNAMED_SPEC = "unnamedSpec";

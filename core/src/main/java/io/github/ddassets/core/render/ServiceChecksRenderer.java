@@ -20,6 +20,18 @@ public final class ServiceChecksRenderer {
 
   private ServiceChecksRenderer() {}
 
+  /**
+   * The text of a file built from declarations: its canonical text, or {@code {}} for a file
+   * without service checks declared as an empty object ({@code @Layout(emptyServiceChecksObject)}).
+   * Python's {@code json.dumps} writes an empty dict as {@code {}}, so that is canonical too.
+   */
+  public static String renderGenerated(ServiceChecksFile file) {
+    if (file.shape() == ServiceChecksFile.Shape.EMPTY_OBJECT && file.entries().isEmpty()) {
+      return "{}\n";
+    }
+    return render(file);
+  }
+
   /** The canonical text of the file. */
   public static String render(ServiceChecksFile file) {
     ArrayNode array = JsonNodeFactory.instance.arrayNode();

@@ -29,6 +29,20 @@ class ServiceChecksRendererTest {
   }
 
   @Test
+  void aGeneratedFile_declaredAsAnEmptyObject_isWrittenAsOne_andOtherwiseAsItsCanonicalText() {
+    assertThat(
+            ServiceChecksRenderer.renderGenerated(
+                new ServiceChecksFile(Origin.NONE, Shape.EMPTY_OBJECT, List.of(), null)))
+        .isEqualTo("{}\n");
+    assertThat(
+            ServiceChecksRenderer.renderGenerated(
+                new ServiceChecksFile(Origin.NONE, Shape.ARRAY, List.of(), null)))
+        .isEqualTo("[]\n");
+    assertThat(ServiceChecksRenderer.renderGenerated(read("[{\"check\": \"a\"}]")))
+        .isEqualTo(ServiceChecksRenderer.render(read("[{\"check\": \"a\"}]")));
+  }
+
+  @Test
   void entry_isWrittenLikePythonJsonDumpsIndent4() {
     String input =
         "[{\"name\": \"Tab\\there\", \"extra\": {}, \"groups\": [], \"check\":"
