@@ -261,7 +261,8 @@ public final class SpecImporter {
       // Templates placed beside the sections, after them (@InstanceConfig(fileTemplates)).
       List<AnnotationSpec> fileTemplates = new ArrayList<>();
       for (YamlNode node : ((YamlList) file.get("options")).items()) {
-        Object key = node instanceof YamlMap entry ? entry.value("template") : null;
+        YamlMap entry = node instanceof YamlMap map ? map : null;
+        Object key = entry == null ? null : entry.value("template");
         if (SECTIONS.contains(key) && !byKey.containsKey(key)) {
           if (!fileTemplates.isEmpty()) {
             unsupported.at(
@@ -269,9 +270,9 @@ public final class SpecImporter {
                 "a section after a template placed beside the sections, which"
                     + " @InstanceConfig(fileTemplates) writes after the last section");
           }
-          byKey.put((String) key, (YamlMap) node);
-        } else if (key instanceof String && !SECTIONS.contains(key) && !has(node, "options")) {
-          templates.template((YamlMap) node, new ArrayList<>()).ifPresent(fileTemplates::add);
+          byKey.put((String) key, entry);
+        } else if (key instanceof String && !SECTIONS.contains(key) && !entry.has("options")) {
+          templates.template(entry, new ArrayList<>()).ifPresent(fileTemplates::add);
         } else {
           unsupported.at(
               node.origin(),
@@ -285,9 +286,7 @@ public final class SpecImporter {
       }
       List<String> order = List.copyOf(byKey.keySet());
       List<String> standard =
-          byKey.containsKey("logs")
-              ? List.of("init_config", "instances", "logs")
-              : List.of("init_config", "instances");
+          byKey.containsKey("logs") ? SECTIONS : SECTIONS.subList(0, 2);
       List<TypeSpec> types = new ArrayList<>();
       if (byKey.containsKey("init_config")) {
         sections
@@ -363,10 +362,6 @@ public final class SpecImporter {
                             "The Autodiscovery template of the check, {@code auto_conf.yaml}.")));
       }
       return types;
-    }
-
-    private static boolean has(YamlNode node, String key) {
-      return ((YamlMap) node).has(key);
     }
 
     private AnnotationSpec.Builder config(Class<?> annotation, String check) {

@@ -187,7 +187,7 @@ final class CorpusRoundTrip {
               defects.get(name),
               notes.get(name),
               output.plain().errors(),
-              ruleIds(output.plain().warnings()),
+              RoundTripResult.ruleIds(output.plain().warnings()),
               Optional.ofNullable(output.baselined()),
               files));
     }
@@ -221,11 +221,6 @@ final class CorpusRoundTrip {
     return BaselineFile.read(baseline).counts().keySet().stream()
         .map(FindingKey::rule)
         .collect(Collectors.toCollection(TreeSet::new));
-  }
-
-  /** The rule ids the diagnostics name, such as {@code metadata-description-empty}. */
-  private static Set<String> ruleIds(List<String> diagnostics) {
-    return RoundTripResult.ruleIds(diagnostics);
   }
 
   private Compilation compile(Path sources, List<Imported> batch, Path classes, List<String> extra)

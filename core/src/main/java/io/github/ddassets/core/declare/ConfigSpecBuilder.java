@@ -22,9 +22,6 @@ import java.util.stream.Stream;
  */
 final class ConfigSpecBuilder {
 
-  /** The section templates, which {@code fileTemplates} may not name. */
-  private static final List<String> SECTION_NAMES = List.of("init_config", "instances", "logs");
-
   private final List<Finding> findings;
   private final Snippets snippets;
   private final OptionBuilder options;
@@ -113,7 +110,7 @@ final class ConfigSpecBuilder {
    * name there would be a second, empty section: sections are listed in {@code sections}.
    */
   private YamlMap fileTemplate(TemplateDeclaration template) {
-    if (SECTION_NAMES.contains(template.name())) {
+    if (SectionOrder.KNOWN.contains(template.name())) {
       findings.add(
           Rule.SOURCE_ATTRIBUTE_INVALID.at(
               template.origin().attribute(Vocabulary.Template.VALUE),

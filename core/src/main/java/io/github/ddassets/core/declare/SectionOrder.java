@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class SectionOrder {
 
-  private static final List<String> KNOWN = List.of("init_config", "instances", "logs");
+  /** The sections a main spec file can have. */
+  static final List<String> KNOWN = List.of("init_config", "instances", "logs");
 
   private SectionOrder() {}
 
