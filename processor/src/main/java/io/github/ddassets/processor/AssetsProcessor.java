@@ -5,6 +5,7 @@ import io.github.ddassets.core.baseline.Baseline;
 import io.github.ddassets.core.baseline.BaselineFile;
 import io.github.ddassets.core.build.AssetBuild;
 import io.github.ddassets.core.build.BuildOutcome;
+import io.github.ddassets.core.build.BuildSettings;
 import io.github.ddassets.core.build.BuiltIntegration;
 import io.github.ddassets.core.build.Declarations;
 import io.github.ddassets.core.build.SourceSnapshot;
@@ -55,16 +56,14 @@ public final class AssetsProcessor extends AbstractProcessor {
 
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
+    BackgroundWarmUp.start(environment.getOptions());
     super.init(environment);
-    reporter =
-        new DiagnosticReporter(environment.getMessager(), HostPlacement.of(environment));
+    reporter = new DiagnosticReporter(environment.getMessager(), HostPlacement.of(environment));
     options = ProcessorOptions.parse(environment.getOptions());
     previousRelease = PreviousReleaseOption.parse(environment.getOptions());
-    build =
-        new AssetBuild(
-            options.buildSettings(),
-            new FilerManifests(environment.getFiler()),
-            RuleSet.standard().with(options.vocabulary()));
+    BuildSettings settings = options.buildSettings();
+    RuleSet rules = RuleSet.standard().with(options.vocabulary());
+    build = new AssetBuild(settings, new FilerManifests(environment.getFiler()), rules);
     previous = PreviousBuild.snapshot(environment.getFiler());
     comments = new DocComments(environment.getElementUtils(), compiled, previous);
     collector = newCollector(true);

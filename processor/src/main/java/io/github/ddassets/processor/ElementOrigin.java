@@ -2,8 +2,8 @@ package io.github.ddassets.processor;
 
 import io.github.ddassets.core.model.Origin;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -89,8 +89,8 @@ record ElementOrigin(Element element, AnnotationMirror mirror, String attribute,
     StringBuilder key = new StringBuilder();
     Element current = element;
     while (current.getEnclosingElement() instanceof TypeElement owner) {
-      key.insert(
-          0, String.format(Locale.ROOT, "/%06d", owner.getEnclosedElements().indexOf(current)));
+      String index = Integer.toString(owner.getEnclosedElements().indexOf(current));
+      key.insert(0, "/" + "0".repeat(Math.max(0, 6 - index.length())) + index);
       current = owner;
     }
     String top =
@@ -98,6 +98,23 @@ record ElementOrigin(Element element, AnnotationMirror mirror, String attribute,
             ? type.getQualifiedName().toString()
             : current.toString();
     return top + key;
+  }
+
+  // equals and hashCode are written out: a record's own are linked through invokedynamic when
+  // first called, and this is the first record a compilation hashes (see BENCHMARKS.md).
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ElementOrigin that
+        && element.equals(that.element)
+        && Objects.equals(mirror, that.mirror)
+        && Objects.equals(attribute, that.attribute)
+        && index == that.index;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(element, mirror, attribute, index);
   }
 
   /** The element's qualified name, such as {@code com.acme.AcmeCheck.QUEUE_DEPTH}. */

@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.util.Elements;
 
 /**
@@ -43,13 +44,35 @@ final class LoaderGenerator {
   private static final List<String> FILE_KEYS =
       List.of("ad_identifiers", "init_config", "instances", "logs");
 
-  private final Elements elements;
   private final LoaderTypes types;
+  private final boolean generatedAvailable;
   private final LoaderNames names = new LoaderNames();
 
+  /** A generator for the compilation whose types {@code elements} knows. */
   LoaderGenerator(Elements elements) {
-    this.elements = elements;
-    this.types = new LoaderTypes(elements);
+    this(new LoaderTypes(elements), generatedAvailable(elements));
+  }
+
+  /**
+   * Whether {@code @javax.annotation.processing.Generated} exists. It is looked up in its module
+   * when the compilation has modules: looked up by name alone, javac searches every module of the
+   * platform for it.
+   */
+  private static boolean generatedAvailable(Elements elements) {
+    String name = "javax.annotation.processing.Generated";
+    ModuleElement module = elements.getModuleElement("java.compiler");
+    return (module != null ? elements.getTypeElement(module, name) : elements.getTypeElement(name))
+        != null;
+  }
+
+  /**
+   * A generator that names types through {@code types}.
+   *
+   * @param generatedAvailable whether {@code javax.annotation.processing.Generated} can be used
+   */
+  LoaderGenerator(LoaderTypes types, boolean generatedAvailable) {
+    this.types = types;
+    this.generatedAvailable = generatedAvailable;
   }
 
   /** The loader's class name, beside the check class. */
@@ -405,7 +428,7 @@ final class LoaderGenerator {
   }
 
   private Optional<AnnotationSpec> generatedAnnotation() {
-    if (elements.getTypeElement("javax.annotation.processing.Generated") == null) {
+    if (!generatedAvailable) {
       return Optional.empty();
     }
     return Optional.of(

@@ -74,12 +74,14 @@ final class LoaderRound {
    */
   Map<String, String> digests(SourceSnapshot previous, Elements elements) {
     Map<String, String> all = new TreeMap<>();
-    previous.loaders().forEach(
-        (name, digest) -> {
-          if (elements.getTypeElement(name) != null) {
-            all.put(name, digest);
-          }
-        });
+    previous
+        .loaders()
+        .forEach(
+            (name, digest) -> {
+              if (elements.getTypeElement(name) != null) {
+                all.put(name, digest);
+              }
+            });
     all.putAll(digests);
     return all;
   }
@@ -159,23 +161,35 @@ final class LoaderRound {
   private void write(JavaFile loader, Elements elements, Filer filer) throws IOException {
     ClassName loaderName = ClassName.get(loader.packageName(), loader.typeSpec().name());
     ClassName support = LoaderSupport.name(loaderName);
-    String digest = SourceSnapshot.digest(loader + LoaderSupport.source(loaderName));
+    // Each source is rendered once: it is both digested and written.
+    String loaderSource = loader.toString();
+    String supportSource = LoaderSupport.source(loaderName);
+    String digest = SourceSnapshot.digest(loaderSource + supportSource);
     digests.put(loaderName.canonicalName(), digest);
-    TypeElement existing = elements.getTypeElement(loaderName.canonicalName());
-    if (!recreatesClasses && existing != null && !compiled.fromSource(existing)) {
-      // ECJ will not generate a type its class path already has.
-      if (digest.equals(previous.loaders().get(loaderName.canonicalName()))) {
-        return; // the class there is current
+    // Only a host that cannot recreate a class asks whether it exists: looking up a type that
+    // does not exist searches every module of the platform.
+    if (!recreatesClasses) {
+      TypeElement existing = elements.getTypeElement(loaderName.canonicalName());
+      if (existing != null && !compiled.fromSource(existing)) {
+        // ECJ will not generate a type its class path already has.
+        if (digest.equals(previous.loaders().get(loaderName.canonicalName()))) {
+          return; // the class there is current
+        }
+        throw new IOException(
+            loaderName.canonicalName()
+                + " changed, but its previous class is on the class path and this compiler cannot"
+                + " replace it; clean the output folder and build again");
       }
-      throw new IOException(
-          loaderName.canonicalName()
-              + " changed, but its previous class is on the class path and this compiler cannot"
-              + " replace it; clean the output folder and build again");
     }
-    loader.writeTo(filer);
     Element[] originating = loader.typeSpec().originatingElements().toArray(new Element[0]);
-    try (Writer out = filer.createSourceFile(support.canonicalName(), originating).openWriter()) {
-      out.write(LoaderSupport.source(loaderName));
+    writeSource(filer, loaderName, loaderSource, originating);
+    writeSource(filer, support, supportSource, originating);
+  }
+
+  private static void writeSource(Filer filer, ClassName name, String source, Element[] originating)
+      throws IOException {
+    try (Writer out = filer.createSourceFile(name.canonicalName(), originating).openWriter()) {
+      out.write(source);
     }
   }
 }

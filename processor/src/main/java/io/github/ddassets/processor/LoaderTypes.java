@@ -5,6 +5,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.github.ddassets.core.declare.ParamType;
 import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -19,19 +20,28 @@ final class LoaderTypes {
           "float", TypeName.FLOAT,
           "boolean", TypeName.BOOLEAN);
 
-  private final Elements elements;
+  private final Function<String, ClassName> classes;
 
+  /** The types of the compilation {@code elements} knows. */
   LoaderTypes(Elements elements) {
-    this.elements = elements;
+    this(
+        canonicalName -> {
+          TypeElement type = elements.getTypeElement(canonicalName);
+          if (type == null) {
+            throw new IllegalStateException("type " + canonicalName + " cannot be found");
+          }
+          return ClassName.get(type);
+        });
+  }
+
+  /** Types named by {@code classes}, from a canonical name. */
+  LoaderTypes(Function<String, ClassName> classes) {
+    this.classes = classes;
   }
 
   /** The class of a type by canonical name. */
   ClassName className(String canonicalName) {
-    TypeElement type = elements.getTypeElement(canonicalName);
-    if (type == null) {
-      throw new IllegalStateException("type " + canonicalName + " cannot be found");
-    }
-    return ClassName.get(type);
+    return classes.apply(canonicalName);
   }
 
   /** The Java type of a shape, boxed (the loader holds values that may be missing). */

@@ -33,9 +33,9 @@ import java.util.Set;
  *     looked up before the built-in ones
  * @param manifest {@code ddassets.manifest}: the base manifest, or a folder holding {@code
  *     <name>/manifest.json}
- * @param loader {@code ddassets.loader}: whether to generate configuration loaders (default
- *     true); a check that reads its configuration otherwise turns them off, and with them the
- *     need for SnakeYAML
+ * @param loader {@code ddassets.loader}: whether to generate configuration loaders (default true);
+ *     a check that reads its configuration otherwise turns them off, and with them the need for
+ *     SnakeYAML
  * @param manifestNewline {@code ddassets.manifestNewline}: {@code keep} (the base manifest's final
  *     newline, none without one), {@code always} or {@code never}
  * @param suppressed {@code ddassets.suppress}: the rules whose findings the author silenced
@@ -73,6 +73,7 @@ record ProcessorOptions(
   static final String MANIFEST = "ddassets.manifest";
   static final String MANIFEST_NEWLINE = "ddassets.manifestNewline";
   static final String LOADER = "ddassets.loader";
+  static final String WARM_UP = "ddassets.warmUp";
   static final String SUPPRESS = "ddassets.suppress";
   static final String RULES = "ddassets.rules";
   static final String FAIL_ON = "ddassets.failOn";
@@ -91,6 +92,7 @@ record ProcessorOptions(
           MANIFEST,
           MANIFEST_NEWLINE,
           LOADER,
+          WARM_UP,
           SUPPRESS,
           RULES,
           FAIL_ON,
@@ -119,6 +121,9 @@ record ProcessorOptions(
             .orElse(RulePolicy.NONE)
             .overriddenBy(rules(options, problems));
     problems.addAll(rules.refusedInBuilds());
+    // ddassets.warmUp acts before the options are parsed (see BackgroundWarmUp); here only a
+    // value that is neither true nor false is reported.
+    flag(options, WARM_UP, problems);
     return new ProcessorOptions(
         profile,
         options.getOrDefault(AGENT_VERSION, "").trim(),
@@ -126,7 +131,7 @@ record ProcessorOptions(
         folder(options, SYNC, problems),
         templatesFolder(options, problems),
         manifest(options, problems),
-        loader(options, problems),
+        flag(options, LOADER, problems),
         newline(options, problems),
         suppressed(options, problems),
         rules,
@@ -198,10 +203,19 @@ record ProcessorOptions(
     return suppressions.rules();
   }
 
-  private static boolean loader(Map<String, String> options, List<String> problems) {
-    String value = options.getOrDefault(LOADER, "true").trim();
+  /**
+   * Whether {@code ddassets.warmUp} leaves the warm-up on, read before the other options are (an
+   * invalid value is reported with them, and leaves it on).
+   */
+  static boolean warmUpRequested(Map<String, String> options) {
+    return !options.getOrDefault(WARM_UP, "true").trim().equals("false");
+  }
+
+  /** A boolean option that is true unless set to false. */
+  private static boolean flag(Map<String, String> options, String name, List<String> problems) {
+    String value = options.getOrDefault(name, "true").trim();
     if (!value.equals("true") && !value.equals("false")) {
-      problems.add("-A" + LOADER + "=" + value + " is not true or false");
+      problems.add("-A" + name + "=" + value + " is not true or false");
       return true;
     }
     return value.equals("true");

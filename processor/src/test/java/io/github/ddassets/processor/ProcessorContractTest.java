@@ -35,8 +35,10 @@ class ProcessorContractTest {
 
   private static final JavaFileObject WARNINGS_ONLY =
       RuleCase.acmeCheck(
-          "  @Metric(type = MetricType.GAUGE, description = \"Same.\") static final String A = \"acme.a\";",
-          "  @Metric(type = MetricType.GAUGE, description = \"Same.\") static final String B = \"acme.b\";");
+          "  @Metric(type = MetricType.GAUGE, description = \"Same.\") static final String A ="
+              + " \"acme.a\";",
+          "  @Metric(type = MetricType.GAUGE, description = \"Same.\") static final String B ="
+              + " \"acme.b\";");
 
   @Test
   void severalMistakes_areAllReportedAndNothingIsWritten() {
@@ -107,7 +109,8 @@ class ProcessorContractTest {
   void agentVersionOption_fillsServiceChecksWithoutOne() {
     JavaFileObject check =
         RuleCase.acmeCheck(
-            "  @ServiceCheck(name = \"Acme up\", description = \"Up.\") static final String UP = \"acme.up\";");
+            "  @ServiceCheck(name = \"Acme up\", description = \"Up.\") static final String UP ="
+                + " \"acme.up\";");
 
     Compilation withOption = compile(List.of("-Addassets.agentVersion=7.61.0"), check);
     Compilation without = compile(check);
@@ -118,7 +121,8 @@ class ProcessorContractTest {
     assertThat(without)
         .hadErrorContaining(
             "[service-checks-agent-version] agent_version must be a non-empty string such as 7.59.0"
-                + " (set agentVersion = \"7.59.0\" on @ServiceCheck, or pass -Addassets.agentVersion=7.59.0)")
+                + " (set agentVersion = \"7.59.0\" on @ServiceCheck, or pass"
+                + " -Addassets.agentVersion=7.59.0)")
         .inFile(check)
         .onLineContaining("@ServiceCheck(name = \"Acme up\"");
   }
@@ -133,7 +137,8 @@ class ProcessorContractTest {
             "import io.github.ddassets.annotations.*;",
             "@Integration(name = \"" + name + "\")",
             "final class Unsafe {",
-            "  @Metric(type = MetricType.GAUGE, description = \"X.\") static final String X = \"x.y\";",
+            "  @Metric(type = MetricType.GAUGE, description = \"X.\") static final String X ="
+                + " \"x.y\";",
             "}");
 
     Compilation compilation = compile(check);
@@ -192,6 +197,7 @@ class ProcessorContractTest {
             "ddassets.sync",
             "ddassets.templates",
             "ddassets.loader",
+            "ddassets.warmUp",
             "ddassets.manifest",
             "ddassets.manifestNewline",
             "ddassets.suppress",

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ddassets.core.read.JsonDocumentReader;
 import io.github.ddassets.core.render.PythonJson;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -16,12 +14,14 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
 
 /**
  * What a build saw of its sources that class files do not keep: which types declared ddassets
  * annotations, and their Javadoc. A compilation that compiles only some sources (Maven's
- * changed-files mode, an IDE recompiling one file) reads the other types from the class path,
- * where annotations and constants survive but comments do not; the snapshot of the previous build
+ * changed-files mode, an IDE recompiling one file) reads the other types from the class path, where
+ * annotations and constants survive but comments do not; the snapshot of the previous build
  * supplies those comments, so that a partial build writes exactly what a clean build writes. The
  * annotation processor keeps it beside the generated files, at {@link #PATH} in the class output.
  *
@@ -38,7 +38,7 @@ public record SourceSnapshot(
   public static final String PATH = "META-INF/ddassets/sources.json";
 
   /** The format's version: a snapshot of another version is ignored, as if there were none. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   public SourceSnapshot {
     types = Collections.unmodifiableSortedSet(new TreeSet<>(types));
@@ -51,14 +51,23 @@ public record SourceSnapshot(
     return new SourceSnapshot(new TreeSet<>(), new TreeMap<>(), new TreeMap<>());
   }
 
-  /** The digest of a text, as {@link #loaders} records it: SHA-256, in hexadecimal. */
+  /**
+   * The digest of a text, as {@link #loaders} records it: its CRC-32 and Adler-32 checksums and its
+   * length in UTF-8 bytes, in hexadecimal. It only has to tell a changed loader from the same one,
+   * so a checksum computed by the runtime's native zlib serves, and costs the compilation far less
+   * than a cryptographic hash whose provider must first be loaded.
+   */
   public static String digest(String text) {
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha256.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    Adler32 adler = new Adler32();
+    adler.update(bytes);
+    HexFormat hex = HexFormat.of();
+    return hex.toHexDigits((int) crc.getValue())
+        + hex.toHexDigits((int) adler.getValue())
+        + "-"
+        + Integer.toHexString(bytes.length);
   }
 
   /**

@@ -83,6 +83,11 @@ public final class ConfigTemplates {
       return cached;
     }
     for (TemplateRoot root : roots) {
+      Optional<YamlNode> tree = root.parsed(name);
+      if (tree.isPresent()) {
+        parsed.put(name, tree.get());
+        return tree.get();
+      }
       for (String extension : List.of("yaml", "yml")) {
         Optional<TemplateFile> file;
         try {

@@ -1,6 +1,7 @@
 package io.github.ddassets.core.config;
 
 import io.github.ddassets.core.input.InputFiles;
+import io.github.ddassets.core.yaml.YamlNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,17 @@ public interface TemplateRoot {
    * @throws IOException when the file exists but cannot be read
    */
   Optional<TemplateFile> read(String relativePath) throws IOException;
+
+  /**
+   * A template this root holds already parsed, by name ({@code instances/http}), if any; {@link
+   * #read} is asked for the text of any other. Only the built-in root has parsed templates.
+   */
+  default Optional<YamlNode> parsed(String name) {
+    return Optional.empty();
+  }
+
+  /** How findings name a built-in template file: this prefix, then its relative path. */
+  String BUILT_IN_PREFIX = "ddassets:templates/";
 
   /**
    * A template file's text and how findings name it.
@@ -38,18 +50,29 @@ public interface TemplateRoot {
     };
   }
 
-  /** The templates ddassets ships, written for it, with the option names ddev's templates use. */
+  /**
+   * The templates ddassets ships, written for it, with the option names ddev's templates use. They
+   * come parsed from the {@link TemplateBundle} when the build made one, else as YAML text.
+   */
   static TemplateRoot builtIn() {
-    return relativePath -> {
-      String resource = "/io/github/ddassets/core/templates/" + relativePath;
-      try (InputStream in = TemplateRoot.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          return Optional.empty();
+    return new TemplateRoot() {
+      @Override
+      public Optional<TemplateFile> read(String relativePath) throws IOException {
+        String resource = "/io/github/ddassets/core/templates/" + relativePath;
+        try (InputStream in = TemplateRoot.class.getResourceAsStream(resource)) {
+          if (in == null) {
+            return Optional.empty();
+          }
+          return Optional.of(
+              new TemplateFile(
+                  new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                  BUILT_IN_PREFIX + relativePath));
         }
-        return Optional.of(
-            new TemplateFile(
-                new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                "ddassets:templates/" + relativePath));
+      }
+
+      @Override
+      public Optional<YamlNode> parsed(String name) {
+        return TemplateBundle.builtIn().tree(name);
       }
     };
   }

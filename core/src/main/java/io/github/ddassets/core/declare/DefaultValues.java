@@ -1,7 +1,10 @@
 package io.github.ddassets.core.declare;
 
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -10,6 +13,19 @@ import org.yaml.snakeyaml.Yaml;
  * run time: the text itself for string and enum parameters, the parsed YAML for others.
  */
 public final class DefaultValues {
+
+  /**
+   * A word YAML writes unquoted: a letter, then letters, digits, underscores, dots, dashes or
+   * slashes, short enough to stay on one line.
+   */
+  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_./-]{0,63}");
+
+  /**
+   * Words YAML 1.1 may read as booleans or null, in lower case: SnakeYAML quotes them to keep them
+   * text, so they are left to it.
+   */
+  private static final Set<String> YAML11_WORDS =
+      Set.of("yes", "no", "true", "false", "on", "off", "null", "y", "n");
 
   private DefaultValues() {}
 
@@ -23,7 +39,26 @@ public final class DefaultValues {
         .map(node -> dump(node.toPlain()));
   }
 
-  private static String dump(Object value) {
+  /**
+   * The flow YAML of a value. Integers, booleans and words that need no quotes are written
+   * directly, as SnakeYAML writes them: they are most defaults, and building a SnakeYAML dumper for
+   * them costs a compilation more than the rest of the loader (see BENCHMARKS.md).
+   * DefaultValuesTest compares both ways.
+   */
+  static String dump(Object value) {
+    if (value instanceof Long || value instanceof Boolean) {
+      return value.toString();
+    }
+    if (value instanceof String text
+        && PLAIN_WORD.matcher(text).matches()
+        && !YAML11_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
+      return text;
+    }
+    return dumpWithSnakeYaml(value);
+  }
+
+  /** {@link #dump} by SnakeYAML's dumper alone, whatever the value (package-private for tests). */
+  static String dumpWithSnakeYaml(Object value) {
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.FLOW);
     options.setWidth(Integer.MAX_VALUE);

@@ -37,6 +37,9 @@ final class FindingPlacement {
   }
 
   List<Finding> place(List<Finding> findings, LoadedSpec loaded) {
+    if (findings.isEmpty()) {
+      return List.of(); // the usual case: no need to map every node of the spec to its owner
+    }
     Map<Origin, Origin> blame = blame(loaded);
     Map<String, Origin> blameByFile = new HashMap<>();
     blame.forEach(

@@ -206,8 +206,6 @@ public enum Rule {
   private final Profile profile;
   private final Severity severity;
   private final Severity strictSeverity;
-  private final String summary;
-  private final String messageFormat;
 
   /** A rule with the same severity under both profiles. */
   Rule(Scope scope, Applies applies, Profile profile, Severity severity) {
@@ -222,8 +220,6 @@ public enum Rule {
     this.profile = profile;
     this.severity = severity;
     this.strictSeverity = strictSeverity;
-    this.summary = Texts.get(id + ".summary");
-    this.messageFormat = Texts.get(id + ".message");
   }
 
   /** The stable id shown in every finding, for example {@code metadata-unit-unknown}. */
@@ -248,7 +244,7 @@ public enum Rule {
 
   /** The one-line summary used in {@code docs/rules.md}. */
   public String summary() {
-    return summary;
+    return Texts.get(id + ".summary");
   }
 
   /** Whether the rule runs under the given profile. */
@@ -286,12 +282,12 @@ public enum Rule {
     for (int i = 0; i < args.length; i++) {
       shown[i] = args[i] instanceof String text ? Excerpt.of(text, MAX_ARGUMENT) : args[i];
     }
-    return new Finding(this, origin, String.format(Locale.ROOT, messageFormat, shown), "");
+    return new Finding(this, origin, String.format(Locale.ROOT, messageFormat(), shown), "");
   }
 
   /** The {@link java.util.Formatter} pattern {@link #at} fills in; package-private for tests. */
   String messageFormat() {
-    return messageFormat;
+    return Texts.get(id + ".message");
   }
 
   /** Finds a rule by id. */
@@ -305,8 +301,9 @@ public enum Rule {
   }
 
   /**
-   * The texts of {@code rules.properties}, read once. A holder class, because an enum's
-   * constructors may not read the enum's own static fields: they are not set yet.
+   * The texts of {@code rules.properties}, read when a text is first needed: a build without
+   * findings never reads them. A holder class, so that the file is read on first use and once.
+   * RuleTest checks that every rule has both texts.
    */
   private static final class Texts {
     static final String RESOURCE = "rules.properties";
@@ -314,7 +311,7 @@ public enum Rule {
 
     private Texts() {}
 
-    /** The text under {@code key}; a missing one is a build bug, so it fails the class loading. */
+    /** The text under {@code key}; a missing one is a build bug. */
     static String get(String key) {
       String text = TEXTS.getProperty(key);
       if (text == null || text.isBlank()) {

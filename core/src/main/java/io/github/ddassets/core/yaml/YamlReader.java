@@ -34,6 +34,12 @@ public final class YamlReader {
 
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+  /**
+   * A decimal integer that fits a long, as YAML 1.1 reads it: no sign but minus, no leading zero
+   * (which would make it octal), no underscore.
+   */
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("0|-?[1-9][0-9]{0,17}");
+
   private YamlReader() {}
 
   /**
@@ -52,6 +58,12 @@ public final class YamlReader {
               + " characters (comments included), the most ddassets reads",
           FileOrigin.at(displayPath, end.line(), end.column()));
     }
+    YamlScalar simple = simpleScalar(text, displayPath);
+    return simple != null ? simple : parse(text, displayPath);
+  }
+
+  /** {@link #read} by SnakeYAML's parser alone, whatever the text (package-private for tests). */
+  static YamlNode parse(String text, String displayPath) throws YamlSyntaxException {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true);
     options.setMaxAliasesForCollections(YamlLimits.MAX_ALIASES);
@@ -86,6 +98,31 @@ public final class YamlReader {
     } catch (YAMLException e) {
       throw new YamlSyntaxException(Excerpt.of(e.getMessage()), FileOrigin.of(displayPath));
     }
+  }
+
+  /**
+   * The document when it is one word whose value is plain to see: a decimal integer, a YAML 1.1
+   * boolean or null; else null. Annotation attributes hold such values far more often than anything
+   * else, and reading them this way spares a compilation SnakeYAML's parser (see BENCHMARKS.md).
+   * The value and origin are those the parser gives; YamlReaderTest compares both ways on every
+   * case.
+   */
+  private static YamlScalar simpleScalar(String text, String displayPath) {
+    if (text.isEmpty() || text.length() > 19) {
+      return null;
+    }
+    FileOrigin origin = FileOrigin.at(displayPath, 1, 1);
+    if (PLAIN_DECIMAL.matcher(text).matches()) {
+      return new YamlScalar(Long.parseLong(text), origin);
+    }
+    return switch (text) {
+      case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON" ->
+          new YamlScalar(Boolean.TRUE, origin);
+      case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF" ->
+          new YamlScalar(Boolean.FALSE, origin);
+      case "~", "null", "Null", "NULL" -> new YamlScalar(null, origin);
+      default -> null;
+    };
   }
 
   /** Turns SnakeYAML nodes into ours, constructing scalar values with the safe constructor. */
@@ -140,7 +177,9 @@ public final class YamlReader {
             map.noteDuplicate(
                 key,
                 FileOrigin.at(
-                    path, scalar.getStartMark().getLine() + 1, scalar.getStartMark().getColumn() + 1));
+                    path,
+                    scalar.getStartMark().getLine() + 1,
+                    scalar.getStartMark().getColumn() + 1));
           }
         }
       }

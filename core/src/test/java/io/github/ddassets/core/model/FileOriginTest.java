@@ -25,6 +25,27 @@ class FileOriginTest {
   }
 
   @Test
+  void sortKey_padsAsAFormatterWould_largeAndNegativeNumbersIncluded() {
+    assertThat(FileOrigin.at("m.csv", 0, 0).sortKey()).isEqualTo("m.csv:000000000:000000000");
+    assertThat(FileOrigin.at("m.csv", 1234567890, -5).sortKey())
+        .isEqualTo(String.format("m.csv:%09d:%09d", 1234567890, -5));
+  }
+
+  @Test
+  void equality_isByEveryComponent() {
+    FileOrigin origin = new FileOrigin("sc.json", 4, 24, "/0/integration");
+
+    assertThat(origin).isEqualTo(new FileOrigin("sc.json", 4, 24, "/0/integration"));
+    assertThat(origin).hasSameHashCodeAs(new FileOrigin("sc.json", 4, 24, "/0/integration"));
+    assertThat(origin)
+        .isNotEqualTo(new FileOrigin("sc.json", 4, 24, "/0/name"))
+        .isNotEqualTo(new FileOrigin("sc.json", 4, 25, "/0/integration"))
+        .isNotEqualTo(new FileOrigin("sc.json", 5, 24, "/0/integration"))
+        .isNotEqualTo(new FileOrigin("other.json", 4, 24, "/0/integration"))
+        .isNotEqualTo(null);
+  }
+
+  @Test
   void attribute_cannotNarrowAFilePosition() {
     FileOrigin origin = FileOrigin.at("m.csv", 3, 7);
 

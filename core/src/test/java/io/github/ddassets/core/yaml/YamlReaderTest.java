@@ -41,6 +41,91 @@ class YamlReaderTest {
 
   // ---- scalars ----
 
+  /**
+   * One-word documents (the values annotation attributes hold) are resolved without the parser:
+   * each must come out exactly as the parser reads it, value, Java type and origin.
+   */
+  @Test
+  void oneWordDocuments_readWithoutTheParser_asTheParserReadsThem() throws YamlSyntaxException {
+    List<String> words =
+        List.of(
+            "0",
+            "7",
+            "42",
+            "-42",
+            "-0",
+            "+5",
+            "010",
+            "00",
+            "0x1F",
+            "0o17",
+            "0b101",
+            "1_000",
+            "1:30",
+            "123456789012345678",
+            "-123456789012345678",
+            "1234567890123456789",
+            "9223372036854775807",
+            "99999999999999999999",
+            "yes",
+            "Yes",
+            "YES",
+            "yEs",
+            "y",
+            "Y",
+            "n",
+            "on",
+            "On",
+            "ON",
+            "oN",
+            "off",
+            "Off",
+            "OFF",
+            "no",
+            "No",
+            "NO",
+            "true",
+            "True",
+            "TRUE",
+            "tRUE",
+            "false",
+            "False",
+            "FALSE",
+            "null",
+            "Null",
+            "NULL",
+            "nULL",
+            "~",
+            "",
+            " ",
+            " 10",
+            "10 ",
+            "1.5",
+            ".5",
+            "1e3",
+            "localhost",
+            "'10'",
+            "\"true\"",
+            "[1]",
+            "{}",
+            "- 1",
+            "10 # ten",
+            "10\n",
+            "true\n",
+            "2024-01-02",
+            "<PORT>");
+    for (String word : words) {
+      YamlNode fast = YamlReader.read(word, "a.yaml");
+      YamlNode parsed = YamlReader.parse(word, "a.yaml");
+      assertThat(fast.getClass()).as(word).isEqualTo(parsed.getClass());
+      assertThat(fast.toPlain()).as(word).isEqualTo(parsed.toPlain());
+      if (parsed.toPlain() != null) {
+        assertThat(fast.toPlain().getClass()).as(word).isEqualTo(parsed.toPlain().getClass());
+      }
+      assertThat(fast.origin()).as(word).isEqualTo(parsed.origin());
+    }
+  }
+
   @Test
   void yaml11Booleans_resolveLikePyYaml() {
     assertThat(scalars("yes", "Yes", "YES", "on", "On", "true", "True", "TRUE"))
