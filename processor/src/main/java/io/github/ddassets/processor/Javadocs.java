@@ -39,9 +39,11 @@ final class Javadocs {
    */
   String paramTag(Element type, String component) {
     String comment = comments.of(type);
-    if (comment == null) {
-      return "";
-    }
+    return comment == null ? "" : paramTag(comment, component);
+  }
+
+  /** The text of the {@code @param} tag for one component in a comment, or empty. */
+  static String paramTag(String comment, String component) {
     Matcher tag = PARAM_TAG.matcher(comment);
     while (tag.find()) {
       if (tag.group(1).equals(component)) {

@@ -43,16 +43,21 @@ public final class BuildWarmUp {
   private BuildWarmUp() {}
 
   /**
-   * Builds the fixed integration under the strict profile, with the given templates and rules and
-   * no other setting of the real build's (no baseline, no base manifest).
+   * Checks the fixed integration's configuration under the strict profile, with the given templates
+   * and rules and no other setting of the real build's (no baseline, no base manifest): what a
+   * compilation's first round runs.
    *
    * @return its configuration, for the processor to warm up loader generation with
    */
-  public static List<ConfiguredIntegration> run(ConfigTemplates templates, RuleSet rules) {
-    AssetBuild build = new AssetBuild(settings(templates), BaseManifestSource.NONE, rules);
-    Declarations declarations = declarations();
-    build.build(declarations);
-    return build.configurations(declarations).configured();
+  public static List<ConfiguredIntegration> configure(ConfigTemplates templates, RuleSet rules) {
+    return new AssetBuild(settings(templates), BaseManifestSource.NONE, rules)
+        .configurations(declarations())
+        .configured();
+  }
+
+  /** Builds all of the fixed integration's files, as a compilation's last round does. */
+  public static void build(ConfigTemplates templates, RuleSet rules) {
+    new AssetBuild(settings(templates), BaseManifestSource.NONE, rules).build(declarations());
   }
 
   /** The settings of the warm-up build (package-private for tests). */

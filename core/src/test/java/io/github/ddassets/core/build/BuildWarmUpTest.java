@@ -33,6 +33,6 @@ class BuildWarmUpTest {
                         "assets/configuration/spec.yaml",
                         "datadog_checks/warm_up/data/conf.yaml.example",
                         "manifest.json"));
-    assertThat(BuildWarmUp.run(ConfigTemplates.builtIn(), RuleSet.standard())).hasSize(1);
+    assertThat(BuildWarmUp.configure(ConfigTemplates.builtIn(), RuleSet.standard())).hasSize(1);
   }
 }
