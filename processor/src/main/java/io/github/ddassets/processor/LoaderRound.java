@@ -29,9 +29,9 @@ import javax.lang.model.util.Elements;
  *
  * <p>Loaders are Java sources, and a source created in the last round is not compiled without a
  * warning, so they are generated during the round that declares the configuration rather than when
- * processing is over. The round's declarations go through the same pipeline as the final check; a
- * loader is generated only when it reports no error (the final check then reports the errors, with
- * positions).
+ * processing is over. The round's integrations and configuration go through the same checks as in
+ * the final build (metrics, service checks and manifests wait for it); a loader is generated only
+ * when they report no error (the final build then reports the errors, with positions).
  */
 final class LoaderRound {
 

@@ -124,13 +124,13 @@ public final class AssetBuild {
   }
 
   /**
-   * Checks the integrations and their configuration only, without manifests: what a compilation
-   * round needs to know before it generates configuration loaders.
+   * Checks the integrations and their configuration only, without metrics, service checks, JMX
+   * rules or manifests: what a compilation round needs to know before it generates configuration
+   * loaders. {@link #build} checks everything again.
    */
   public ConfigurationOutcome configurations(Declarations declarations) {
     IntegrationStep.Outcome integrations =
-        IntegrationStep.run(
-            declarations, settings.defaultAgentVersion(), settings.templates(), rules);
+        IntegrationStep.configuration(declarations, settings.templates());
     Report report =
         new Report(settings.profile(), againstBaseline(integrations.findings()).fresh());
     return new ConfigurationOutcome(

@@ -52,6 +52,19 @@ final class IntegrationStep {
 
   private IntegrationStep() {}
 
+  /**
+   * The integrations and their configuration alone, without metrics, service checks or JMX rules:
+   * what a compilation round must know before it generates configuration loaders. Leaving the rest
+   * to the last round keeps the first round short, which is when the processor's code runs cold.
+   */
+  static Outcome configuration(Declarations collected, ConfigTemplates templates) {
+    List<Finding> findings = new ArrayList<>(collected.findings());
+    Map<String, IntegrationDeclaration> byClass = integrationsByClass(collected, findings);
+    List<ConfiguredIntegration> configured =
+        ConfigStep.run(collected, byClass, templates, findings);
+    return new Outcome(List.of(), byClass, configured, findings, Map.of());
+  }
+
   static Outcome run(
       Declarations collected,
       String defaultAgentVersion,
