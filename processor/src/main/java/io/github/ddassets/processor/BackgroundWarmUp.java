@@ -34,6 +34,20 @@ final class BackgroundWarmUp {
 
   private static final AtomicBoolean STARTED = new AtomicBoolean();
 
+  /**
+   * A Javadoc comment with what comments of annotated constants and records hold: inline tags, HTML
+   * and block tags. The processor turns such comments into descriptions with regular expressions,
+   * which the warm-up runs once.
+   */
+  private static final String COMMENT =
+      """
+       Messages waiting in the {@code queue}, as {@link java.util.Queue#size()} counts them.
+
+       <p>Sampled <em>every</em> run; see <a href="https://example.com">the guide</a> &amp; more.
+       @param host The host, such as {@code localhost}.
+       @param port The port.
+      """;
+
   private BackgroundWarmUp() {}
 
   /**
@@ -71,20 +85,6 @@ final class BackgroundWarmUp {
       // Nothing to report: the real build runs the same code and reports what goes wrong.
     }
   }
-
-  /**
-   * A Javadoc comment with what comments of annotated constants and records hold: inline tags, HTML
-   * and block tags. The processor turns such comments into descriptions with regular expressions,
-   * which the warm-up runs once.
-   */
-  private static final String COMMENT =
-      """
-       Messages waiting in the {@code queue}, as {@link java.util.Queue#size()} counts them.
-
-       <p>Sampled <em>every</em> run; see <a href="https://example.com">the guide</a> &amp; more.
-       @param host The host, such as {@code localhost}.
-       @param port The port.
-      """;
 
   /**
    * Runs the warm-up, in the order a compilation needs the code: the first round's Javadoc reading,
