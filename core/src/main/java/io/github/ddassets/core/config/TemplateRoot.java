@@ -12,6 +12,9 @@ import java.util.Optional;
 /** A place templates are read from: a folder (such as ddev's own) or ddassets' built-in set. */
 public interface TemplateRoot {
 
+  /** How findings name a built-in template file: this prefix, then its relative path. */
+  String BUILT_IN_PREFIX = "ddassets:templates/";
+
   /**
    * The text of a template file, for example {@code instances/http.yaml}, if this root has it.
    *
@@ -26,9 +29,6 @@ public interface TemplateRoot {
   default Optional<YamlNode> parsed(String name) {
     return Optional.empty();
   }
-
-  /** How findings name a built-in template file: this prefix, then its relative path. */
-  String BUILT_IN_PREFIX = "ddassets:templates/";
 
   /**
    * A template file's text and how findings name it.

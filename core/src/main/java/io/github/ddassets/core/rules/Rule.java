@@ -303,7 +303,7 @@ public enum Rule {
   /**
    * The texts of {@code rules.properties}, read when a text is first needed: a build without
    * findings never reads them. A holder class, so that the file is read on first use and once.
-   * RuleTest checks that every rule has both texts.
+   * RuleTextsTest checks that every rule has both texts.
    */
   private static final class Texts {
     static final String RESOURCE = "rules.properties";
