@@ -41,13 +41,16 @@ public record Baseline(Map<FindingKey, Integer> counts) {
   /** The baseline of these findings. */
   public static Baseline of(List<FindingKey> keys) {
     Map<FindingKey, Integer> counts = new TreeMap<>();
-    keys.forEach(key -> counts.merge(key, 1, Integer::sum));
+    for (FindingKey key : keys) {
+      Integer count = counts.get(key);
+      counts.put(key, count == null ? 1 : count + 1);
+    }
     return new Baseline(counts);
   }
 
   /** How many findings it holds. */
   public int size() {
-    return counts.values().stream().mapToInt(Integer::intValue).sum();
+    return sum(counts);
   }
 
   /**
@@ -71,7 +74,14 @@ public record Baseline(Map<FindingKey, Integer> counts) {
         fresh.add(finding);
       }
     }
-    int gone = left.values().stream().mapToInt(Integer::intValue).sum();
-    return new Match<>(fresh, known, gone);
+    return new Match<>(fresh, known, sum(left));
+  }
+
+  private static int sum(Map<FindingKey, Integer> counts) {
+    int sum = 0;
+    for (int count : counts.values()) {
+      sum += count;
+    }
+    return sum;
   }
 }

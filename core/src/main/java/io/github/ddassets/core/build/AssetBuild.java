@@ -5,7 +5,9 @@ import io.github.ddassets.core.baseline.FindingKey;
 import io.github.ddassets.core.declare.DeclaredConfig;
 import io.github.ddassets.core.model.IntegrationAssets;
 import io.github.ddassets.core.model.JmxMetricsFile;
+import io.github.ddassets.core.model.MetricRow;
 import io.github.ddassets.core.model.Origin;
+import io.github.ddassets.core.model.ServiceCheckEntry;
 import io.github.ddassets.core.output.GeneratedFiles;
 import io.github.ddassets.core.rules.FailOn;
 import io.github.ddassets.core.rules.Finding;
@@ -17,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The build: turns declarations into the complete set of generated files of every integration and
@@ -29,6 +32,15 @@ import java.util.Set;
  * files at all, so that a failed build never leaves a half-updated set behind.
  */
 public final class AssetBuild {
+
+  /** {@link #key} as the function a baseline matches findings with. */
+  private static final Function<Report.Item, FindingKey> KEY =
+      new Function<>() {
+        @Override
+        public FindingKey apply(Report.Item item) {
+          return key(item);
+        }
+      };
 
   private final BuildSettings settings;
   private final BaseManifestSource bases;
@@ -92,7 +104,8 @@ public final class AssetBuild {
       }
       ManifestStep.Result manifest = manifests.results().get(name);
       built.add(
-          new BuiltIntegration(manifest.apply(files), manifest.fragment(), origins(assets, config)));
+          new BuiltIntegration(
+              manifest.apply(files), manifest.fragment(), origins(assets, config)));
     }
     return new BuildOutcome(report, List.of(), built, match.known(), match.gone());
   }
@@ -103,19 +116,25 @@ public final class AssetBuild {
    */
   private Baseline.Match<Report.Item> againstBaseline(List<Finding> findings) {
     Report report = Report.of(settings.profile(), settings.policy(), findings);
-    Baseline baseline =
-        settings.recordBaseline()
-            ? Baseline.of(report.items().stream().map(AssetBuild::key).toList())
-            : settings.baseline();
-    Baseline.Match<Report.Item> match = baseline.match(report.items(), AssetBuild::key);
+    Baseline baseline = settings.recordBaseline() ? recorded(report) : settings.baseline();
+    Baseline.Match<Report.Item> match = baseline.match(report.items(), KEY);
     if (settings.failOn() != FailOn.WARNING) {
       return match;
     }
-    List<Report.Item> strict =
-        match.fresh().stream()
-            .map(item -> new Report.Item(item.finding(), Severity.ERROR))
-            .toList();
+    List<Report.Item> strict = new ArrayList<>(match.fresh().size());
+    for (Report.Item item : match.fresh()) {
+      strict.add(new Report.Item(item.finding(), Severity.ERROR));
+    }
     return new Baseline.Match<>(strict, match.known(), match.gone());
+  }
+
+  /** The baseline that records every finding of the report. */
+  private static Baseline recorded(Report report) {
+    List<FindingKey> keys = new ArrayList<>(report.items().size());
+    for (Report.Item item : report.items()) {
+      keys.add(key(item));
+    }
+    return Baseline.of(keys);
   }
 
   /** The key of a build's finding in a baseline. */
@@ -142,18 +161,34 @@ public final class AssetBuild {
       IntegrationAssets assets, Optional<ConfiguredIntegration> config) {
     Set<Origin> origins = new LinkedHashSet<>();
     origins.add(assets.identity().origin());
-    assets.metadata().ifPresent(file -> file.rows().forEach(row -> origins.add(row.origin())));
-    assets
-        .serviceChecks()
-        .ifPresent(file -> file.entries().forEach(entry -> origins.add(entry.origin())));
-    config.map(ConfiguredIntegration::declared).ifPresent(declared -> add(declared, origins));
+    if (assets.metadata().isPresent()) {
+      for (MetricRow row : assets.metadata().get().rows()) {
+        origins.add(row.origin());
+      }
+    }
+    if (assets.serviceChecks().isPresent()) {
+      for (ServiceCheckEntry entry : assets.serviceChecks().get().entries()) {
+        origins.add(entry.origin());
+      }
+    }
+    if (config.isPresent()) {
+      add(config.get().declared(), origins);
+    }
     return List.copyOf(origins);
   }
 
   private static void add(DeclaredConfig config, Set<Origin> origins) {
-    config.initConfig().ifPresent(init -> origins.add(init.origin()));
-    config.instances().ifPresent(instances -> origins.add(instances.origin()));
-    config.logs().ifPresent(logs -> origins.add(logs.origin()));
-    config.autoConf().ifPresent(autoConf -> origins.add(autoConf.origin()));
+    if (config.initConfig().isPresent()) {
+      origins.add(config.initConfig().get().origin());
+    }
+    if (config.instances().isPresent()) {
+      origins.add(config.instances().get().origin());
+    }
+    if (config.logs().isPresent()) {
+      origins.add(config.logs().get().origin());
+    }
+    if (config.autoConf().isPresent()) {
+      origins.add(config.autoConf().get().origin());
+    }
   }
 }

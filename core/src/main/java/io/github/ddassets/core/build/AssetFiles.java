@@ -19,15 +19,14 @@ public final class AssetFiles {
   /** The text of every file the model holds, by path inside the integration folder. */
   public static GeneratedFiles render(IntegrationAssets assets) {
     Map<String, String> files = new LinkedHashMap<>();
-    assets
-        .metadata()
-        .ifPresent(file -> files.put(GeneratedFiles.METADATA, MetadataRenderer.render(file)));
-    assets
-        .serviceChecks()
-        .ifPresent(
-            file ->
-                files.put(
-                    GeneratedFiles.SERVICE_CHECKS, ServiceChecksRenderer.renderGenerated(file)));
+    if (assets.metadata().isPresent()) {
+      files.put(GeneratedFiles.METADATA, MetadataRenderer.render(assets.metadata().get()));
+    }
+    if (assets.serviceChecks().isPresent()) {
+      files.put(
+          GeneratedFiles.SERVICE_CHECKS,
+          ServiceChecksRenderer.renderGenerated(assets.serviceChecks().get()));
+    }
     return new GeneratedFiles(assets.identity().name(), files);
   }
 
@@ -37,10 +36,12 @@ public final class AssetFiles {
    */
   public static Map<String, String> config(String integration, ConfigOutcome outcome) {
     Map<String, String> files = new TreeMap<>();
-    outcome.spec().ifPresent(text -> files.put(GeneratedFiles.SPEC, text));
-    outcome
-        .examples()
-        .forEach((name, text) -> files.put(GeneratedFiles.example(integration, name), text));
+    if (outcome.spec().isPresent()) {
+      files.put(GeneratedFiles.SPEC, outcome.spec().get());
+    }
+    for (Map.Entry<String, String> example : outcome.examples().entrySet()) {
+      files.put(GeneratedFiles.example(integration, example.getKey()), example.getValue());
+    }
     return files;
   }
 

@@ -25,9 +25,13 @@ record GeneratedFolder(Map<String, String> generated, Optional<Path> folder)
 
   /** The folder of a base manifest file, if it holds a README.md. */
   static Optional<Path> completeFolder(Optional<Path> baseFile) {
-    return baseFile
-        .map(Path::getParent)
-        .filter(dir -> dir != null && Files.isRegularFile(dir.resolve("README.md")));
+    if (baseFile.isEmpty()) {
+      return Optional.empty();
+    }
+    Path dir = baseFile.get().getParent();
+    return dir != null && Files.isRegularFile(dir.resolve("README.md"))
+        ? Optional.of(dir)
+        : Optional.empty();
   }
 
   @Override

@@ -46,9 +46,23 @@ final class IntegrationStep {
 
     /** The configuration of an integration, if it declares any. */
     Optional<ConfiguredIntegration> configOf(String integration) {
-      return configured.stream().filter(config -> config.name().equals(integration)).findFirst();
+      for (ConfiguredIntegration config : configured) {
+        if (config.name().equals(integration)) {
+          return Optional.of(config);
+        }
+      }
+      return Optional.empty();
     }
   }
+
+  /** The order of the models: by integration name. */
+  private static final Comparator<IntegrationAssets> BY_NAME =
+      new Comparator<>() {
+        @Override
+        public int compare(IntegrationAssets a, IntegrationAssets b) {
+          return a.identity().name().compareTo(b.identity().name());
+        }
+      };
 
   private IntegrationStep() {}
 
@@ -76,14 +90,12 @@ final class IntegrationStep {
     Map<String, List<ServiceCheckDeclaration>> checks = new TreeMap<>();
     for (Owned<MetricDeclaration> metric : collected.metrics()) {
       if (isOwned(metric, byClass, findings)) {
-        metrics
-            .computeIfAbsent(metric.owner(), owner -> new ArrayList<>())
-            .add(metric.declaration());
+        add(metrics, metric);
       }
     }
     for (Owned<ServiceCheckDeclaration> check : collected.serviceChecks()) {
       if (isOwned(check, byClass, findings)) {
-        checks.computeIfAbsent(check.owner(), owner -> new ArrayList<>()).add(check.declaration());
+        add(checks, check);
       }
     }
     List<IntegrationAssets> models = new ArrayList<>();
@@ -97,7 +109,7 @@ final class IntegrationStep {
       findings.addAll(rules.assets(assets));
       models.add(assets);
     }
-    models.sort(Comparator.comparing(assets -> assets.identity().name()));
+    models.sort(BY_NAME);
     List<ConfiguredIntegration> configured =
         ConfigStep.run(collected, byClass, templates, findings);
     Map<String, JmxMetricsFile> jmx =
@@ -105,35 +117,42 @@ final class IntegrationStep {
     return new Outcome(models, byClass, configured, findings, jmx);
   }
 
+  /** Adds a declaration to the list of its owner's. */
+  private static <T> void add(Map<String, List<T>> byOwner, Owned<T> owned) {
+    List<T> declarations = byOwner.get(owned.owner());
+    if (declarations == null) {
+      declarations = new ArrayList<>();
+      byOwner.put(owned.owner(), declarations);
+    }
+    declarations.add(owned.declaration());
+  }
+
   /** The integrations with a safe and unique name, by class; the others become findings. */
   private static Map<String, IntegrationDeclaration> integrationsByClass(
       Declarations collected, List<Finding> findings) {
     Map<String, IntegrationDeclaration> byClass = new TreeMap<>();
     Map<String, IntegrationDeclaration> byName = new TreeMap<>();
-    collected.integrations().entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(
-            entry -> {
-              IntegrationDeclaration integration = entry.getValue().get(0);
-              String name = integration.name();
-              var problem = IntegrationNames.problem(name);
-              if (problem.isPresent()) {
-                findings.add(
-                    Rule.INTEGRATION_NAME_UNSAFE.at(
-                        integration.origin().attribute(Integration.NAME), name, problem.get()));
-                return;
-              }
-              IntegrationDeclaration first = byName.putIfAbsent(name, integration);
-              if (first != null) {
-                findings.add(
-                    Rule.SOURCE_DUPLICATE_INTEGRATION.at(
-                        integration.origin().attribute(Integration.NAME),
-                        name,
-                        first.origin().describe()));
-                return;
-              }
-              byClass.put(entry.getKey(), integration);
-            });
+    // By check class, whatever order the classes were collected in.
+    Map<String, List<IntegrationDeclaration>> sorted = new TreeMap<>(collected.integrations());
+    for (Map.Entry<String, List<IntegrationDeclaration>> entry : sorted.entrySet()) {
+      IntegrationDeclaration integration = entry.getValue().get(0);
+      String name = integration.name();
+      var problem = IntegrationNames.problem(name);
+      if (problem.isPresent()) {
+        findings.add(
+            Rule.INTEGRATION_NAME_UNSAFE.at(
+                integration.origin().attribute(Integration.NAME), name, problem.get()));
+        continue;
+      }
+      IntegrationDeclaration first = byName.putIfAbsent(name, integration);
+      if (first != null) {
+        findings.add(
+            Rule.SOURCE_DUPLICATE_INTEGRATION.at(
+                integration.origin().attribute(Integration.NAME), name, first.origin().describe()));
+        continue;
+      }
+      byClass.put(entry.getKey(), integration);
+    }
     return byClass;
   }
 

@@ -16,6 +16,7 @@ import io.github.ddassets.core.yaml.YamlSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -48,59 +49,80 @@ final class JmxStep {
     Map<String, List<JmxDeclaration>> byOwner = new TreeMap<>();
     for (Owned<JmxDeclaration> owned : collected.jmx()) {
       if (IntegrationStep.isOwned(owned, byClass, findings)) {
-        byOwner.computeIfAbsent(owned.owner(), owner -> new ArrayList<>()).add(owned.declaration());
+        List<JmxDeclaration> declarations = byOwner.get(owned.owner());
+        if (declarations == null) {
+          declarations = new ArrayList<>();
+          byOwner.put(owned.owner(), declarations);
+        }
+        declarations.add(owned.declaration());
       }
     }
     Map<String, JmxMetricsFile> files = new TreeMap<>();
-    byOwner.forEach(
-        (checkClass, declarations) -> {
-          IntegrationDeclaration integration = byClass.get(checkClass);
-          Optional<JmxMetricsFile> file =
-              JmxAssembler.assemble(checkClass, declarations, integration.origin());
-          if (file.isEmpty()) {
-            return;
-          }
-          String name = integration.name();
-          IntegrationAssets assets =
-              models.stream()
-                  .filter(m -> m.identity().name().equals(name))
-                  .findFirst()
-                  .orElseThrow();
-          findings.addAll(
-              rules.jmxMetrics(
-                  file.get(), assets.metadata(), JmxAssembler.notFromJmx(declarations)));
-          findings.addAll(templates(integration, configured, rules));
-          files.put(name, file.get());
-        });
+    for (Map.Entry<String, List<JmxDeclaration>> entry : byOwner.entrySet()) {
+      String checkClass = entry.getKey();
+      List<JmxDeclaration> declarations = entry.getValue();
+      IntegrationDeclaration integration = byClass.get(checkClass);
+      Optional<JmxMetricsFile> file =
+          JmxAssembler.assemble(checkClass, declarations, integration.origin());
+      if (file.isEmpty()) {
+        continue;
+      }
+      String name = integration.name();
+      IntegrationAssets assets = modelOf(models, name);
+      findings.addAll(
+          rules.jmxMetrics(file.get(), assets.metadata(), JmxAssembler.notFromJmx(declarations)));
+      findings.addAll(templates(integration, configured, rules));
+      files.put(name, file.get());
+    }
     return files;
+  }
+
+  /** The model of the integration named {@code name}, which must be among {@code models}. */
+  private static IntegrationAssets modelOf(List<IntegrationAssets> models, String name) {
+    for (IntegrationAssets model : models) {
+      if (model.identity().name().equals(name)) {
+        return model;
+      }
+    }
+    throw new NoSuchElementException("No value present");
   }
 
   private static List<Finding> templates(
       IntegrationDeclaration integration, List<ConfiguredIntegration> configured, RuleSet rules) {
-    Optional<ConfiguredIntegration> config =
-        configured.stream().filter(c -> c.name().equals(integration.name())).findFirst();
-    Optional<String> spec = config.flatMap(c -> c.outcome().spec());
+    ConfiguredIntegration config = configOf(configured, integration.name());
+    Optional<String> spec = config == null ? Optional.empty() : config.outcome().spec();
     if (spec.isEmpty()) {
       return rules.jmxSpecTemplates(false, false, integration.origin());
     }
-    String example = config.get().outcome().examples().get("conf.yaml.example");
-    if (example != null
-        && JmxTemplates.isJmx(example, "conf.yaml.example").filter(isJmx -> !isJmx).isPresent()) {
+    String example = config.outcome().examples().get("conf.yaml.example");
+    if (example != null && isJmxFalse(JmxTemplates.isJmx(example, "conf.yaml.example"))) {
       return List.of(); // as ddev, which skips a hybrid check whose example sets is_jmx: false
     }
-    Origin origin =
-        config
-            .get()
-            .declared()
-            .instances()
-            .or(() -> config.get().declared().initConfig())
-            .map(ConfigDeclaration::origin)
-            .orElse(integration.origin());
+    Optional<ConfigDeclaration> section = config.declared().instances();
+    if (section.isEmpty()) {
+      section = config.declared().initConfig();
+    }
+    Origin origin = section.isPresent() ? section.get().origin() : integration.origin();
     try {
       JmxTemplates used = JmxTemplates.of(YamlReader.read(spec.get(), "spec.yaml"));
       return rules.jmxSpecTemplates(used.initConfig(), used.instances(), origin);
     } catch (YamlSyntaxException e) {
       return List.of(); // the generated spec is always YAML; its own checks would say otherwise
     }
+  }
+
+  /** The first of {@code configured} named {@code name}; null when there is none. */
+  private static ConfiguredIntegration configOf(
+      List<ConfiguredIntegration> configured, String name) {
+    for (ConfiguredIntegration config : configured) {
+      if (config.name().equals(name)) {
+        return config;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isJmxFalse(Optional<Boolean> isJmx) {
+    return isJmx.isPresent() && !isJmx.get();
   }
 }

@@ -16,12 +16,15 @@ import io.github.ddassets.core.manifest.ManifestMerge;
 import io.github.ddassets.core.manifest.ManifestPointers;
 import io.github.ddassets.core.manifest.ManifestTree;
 import io.github.ddassets.core.model.IntegrationAssets;
+import io.github.ddassets.core.model.MetadataFile;
 import io.github.ddassets.core.model.MetricRow;
 import io.github.ddassets.core.model.Origin;
+import io.github.ddassets.core.model.ServiceChecksFile;
 import io.github.ddassets.core.output.GeneratedFiles;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +98,17 @@ final class ManifestBuilder {
 
   private static final int SHOWN = 60;
 
+  /** JSON equality of two values, numbers compared by value; 0 when equal. */
+  private static final Comparator<JsonNode> NUMBERS_BY_VALUE =
+      new Comparator<>() {
+        @Override
+        public int compare(JsonNode x, JsonNode y) {
+          return x.isNumber() && y.isNumber()
+              ? x.decimalValue().compareTo(y.decimalValue())
+              : x.equals(y) ? 0 : 1;
+        }
+      };
+
   private final Input input;
   private final Origin integration;
   private final Map<String, Origin> origins = new HashMap<>();
@@ -113,9 +127,10 @@ final class ManifestBuilder {
   private Built build() {
     IntegrationDeclaration declaration = input.integration();
     boolean noBase = input.base().isEmpty();
-    boolean metrics = input.assets().metadata().map(file -> !file.rows().isEmpty()).orElse(false);
-    boolean checks =
-        input.assets().serviceChecks().map(file -> !file.entries().isEmpty()).orElse(false);
+    Optional<MetadataFile> metadata = input.assets().metadata();
+    Optional<ServiceChecksFile> serviceChecks = input.assets().serviceChecks();
+    boolean metrics = metadata.isPresent() && !metadata.get().rows().isEmpty();
+    boolean checks = serviceChecks.isPresent() && !serviceChecks.get().entries().isEmpty();
     boolean ownsMetrics = noBase || metrics || !declaration.metricPrefix().isEmpty();
     boolean ownsIntegration =
         ownsMetrics
@@ -125,7 +140,10 @@ final class ManifestBuilder {
             || input.declared().declaresIntegrationKeys();
     ObjectNode fragment = fragment(ownsIntegration, ownsMetrics);
     List<ManifestDeclaration.Value> values = new ArrayList<>(input.declared().values());
-    logsSource().ifPresent(values::add);
+    Optional<ManifestDeclaration.Value> logsSource = logsSource();
+    if (logsSource.isPresent()) {
+      values.add(logsSource.get());
+    }
     ObjectNode tree;
     ManifestFormat format;
     if (noBase) {
@@ -170,7 +188,9 @@ final class ManifestBuilder {
     }
     if (ownsMetrics) {
       List<String> check = new ArrayList<>();
-      for (MetricRow row : input.assets().metadata().map(file -> file.rows()).orElse(List.of())) {
+      Optional<MetadataFile> metadata = input.assets().metadata();
+      List<MetricRow> rows = metadata.isPresent() ? metadata.get().rows() : List.of();
+      for (MetricRow row : rows) {
         if (input.everyRun().contains(row.origin())) {
           origins.put(
               ManifestPointers.item(ManifestPointers.METRICS_CHECK, check.size()),
@@ -218,25 +238,33 @@ final class ManifestBuilder {
    * does not own.
    */
   private Optional<ManifestDeclaration.Value> logsSource() {
-    boolean explicit =
-        input.declared().values().stream()
-            .anyMatch(value -> value.pointer().equals(ManifestPointers.LOGS_SOURCE));
-    if (explicit || input.logs().isEmpty() || input.base().isPresent()) {
+    if (setsLogsSource() || input.logs().isEmpty() || input.base().isPresent()) {
       return Optional.empty();
     }
     LogsDeclaration logs = input.logs().get();
-    String source =
-        logs.sources().stream()
-            .map(LogsDeclaration.LogSource::source)
-            .filter(text -> !text.isEmpty())
-            .findFirst()
-            .orElse(input.integration().name());
+    String source = input.integration().name();
+    for (LogsDeclaration.LogSource logSource : logs.sources()) {
+      if (!logSource.source().isEmpty()) {
+        source = logSource.source();
+        break;
+      }
+    }
     return Optional.of(
         new ManifestDeclaration.Value(
             ManifestPointers.LOGS_SOURCE,
             JsonNodeFactory.instance.textNode(source),
             Map.of(ManifestPointers.LOGS_SOURCE, logs.origin()),
             "@Logs"));
+  }
+
+  /** Whether an attribute sets {@code assets.logs.source}. */
+  private boolean setsLogsSource() {
+    for (ManifestDeclaration.Value value : input.declared().values()) {
+      if (value.pointer().equals(ManifestPointers.LOGS_SOURCE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A manifest made from the code alone, defaults included. */
@@ -260,7 +288,9 @@ final class ManifestBuilder {
         ManifestTree.put(tree, pointer, value.deepCopy());
       }
     }
-    values.forEach(value -> apply(tree, value));
+    for (ManifestDeclaration.Value value : values) {
+      apply(tree, value);
+    }
     return tree;
   }
 
@@ -341,12 +371,7 @@ final class ManifestBuilder {
 
   /** JSON equality, numbers compared by value (an int and a long of 10310 are the same). */
   static boolean same(JsonNode a, JsonNode b) {
-    return a.equals(
-        (x, y) ->
-            x.isNumber() && y.isNumber()
-                ? x.decimalValue().compareTo(y.decimalValue())
-                : x.equals(y) ? 0 : 1,
-        b);
+    return a.equals(NUMBERS_BY_VALUE, b);
   }
 
   /** A value as messages show it: compact JSON, cut when long. */

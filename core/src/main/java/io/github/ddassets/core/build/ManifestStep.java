@@ -3,6 +3,7 @@ package io.github.ddassets.core.build;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ddassets.core.declare.DeclaredConfig;
 import io.github.ddassets.core.declare.IntegrationDeclaration;
+import io.github.ddassets.core.declare.LogsDeclaration;
 import io.github.ddassets.core.declare.ManifestDeclaration;
 import io.github.ddassets.core.declare.Vocabulary.Integration;
 import io.github.ddassets.core.manifest.LogsEvidence;
@@ -68,7 +69,9 @@ final class ManifestStep {
         all.remove(GeneratedFiles.SERVICE_CHECKS);
       }
       all.put(FRAGMENT, ManifestRenderer.render(fragment, ManifestFormat.CANONICAL));
-      manifest.ifPresent(text -> all.put(MANIFEST, text));
+      if (manifest.isPresent()) {
+        all.put(MANIFEST, manifest.get());
+      }
       return new GeneratedFiles(files.integration(), all);
     }
   }
@@ -109,10 +112,9 @@ final class ManifestStep {
       RuleSet rules) {
     this.integrations = integrations;
     // By name, first check class in order: a lookup per integration, not a scan of them all.
-    integrations
-        .declarations()
-        .forEach(
-            (checkClass, declaration) -> checkClasses.putIfAbsent(declaration.name(), checkClass));
+    for (Map.Entry<String, IntegrationDeclaration> entry : integrations.declarations().entrySet()) {
+      checkClasses.putIfAbsent(entry.getValue().name(), entry.getKey());
+    }
     this.declared = declared;
     this.everyRun = everyRun;
     this.bases = bases;
@@ -158,7 +160,10 @@ final class ManifestStep {
     }
     Map<String, Result> results = new LinkedHashMap<>();
     for (IntegrationAssets assets : integrations.integrations()) {
-      result(assets, optionFile).ifPresent(result -> results.put(assets.identity().name(), result));
+      Optional<Result> result = result(assets, optionFile);
+      if (result.isPresent()) {
+        results.put(assets.identity().name(), result.get());
+      }
     }
     return new Outcome(results, findings, problems);
   }
@@ -173,7 +178,7 @@ final class ManifestStep {
     IntegrationDeclaration integration = integrations.declarations().get(checkClasses.get(name));
     Optional<ConfiguredIntegration> config = integrations.configOf(name);
     Map<String, String> configFiles =
-        config.map(configured -> AssetFiles.config(name, configured.outcome())).orElse(Map.of());
+        config.isPresent() ? AssetFiles.config(name, config.get().outcome()) : Map.of();
     BaseManifests.Lookup lookup = bases.find(name, declaration.basePath(), optionFile);
     Origin baseOrigin = declaration.integration().attribute(Integration.MANIFEST);
     if (!lookup.problem().isEmpty()) {
@@ -195,7 +200,10 @@ final class ManifestStep {
       }
       base = parsed.value();
     }
-    Optional<DeclaredConfig> declaredConfig = config.map(ConfiguredIntegration::declared);
+    Optional<DeclaredConfig> declaredConfig =
+        config.isPresent() ? Optional.of(config.get().declared()) : Optional.empty();
+    Optional<LogsDeclaration> logs =
+        declaredConfig.isPresent() ? declaredConfig.get().logs() : Optional.empty();
     ManifestBuilder.Built built =
         ManifestBuilder.build(
             new ManifestBuilder.Input(
@@ -204,21 +212,14 @@ final class ManifestStep {
                 assets,
                 everyRun,
                 configFiles.containsKey(GeneratedFiles.SPEC),
-                declaredConfig.flatMap(DeclaredConfig::logs),
+                logs,
                 base,
                 newline));
     findings.addAll(built.conflicts());
     kind(declaration, declaredConfig);
     boolean writesManifest = declaration.declaresManifest() || base.isPresent();
     if (writesManifest) {
-      check(
-          built,
-          declaration,
-          assets,
-          configFiles,
-          base,
-          lookup,
-          declaredConfig.flatMap(DeclaredConfig::logs).isPresent());
+      check(built, declaration, assets, configFiles, base, lookup, logs.isPresent());
     }
     Optional<String> text =
         writesManifest
@@ -235,25 +236,27 @@ final class ManifestStep {
   /** API integrations have OAuth and no Agent configuration; only they have OAuth. */
   private void kind(ManifestDeclaration declaration, Optional<DeclaredConfig> config) {
     if (declaration.api()) {
-      config.ifPresent(
-          parts -> {
-            parts.initConfig().ifPresent(init -> agentConfig(init.origin(), "@InitConfig"));
-            parts
-                .instances()
-                .ifPresent(instances -> agentConfig(instances.origin(), "@InstanceConfig"));
-            parts.logs().ifPresent(logs -> agentConfig(logs.origin(), "@Logs"));
-            parts.autoConf().ifPresent(autoConf -> agentConfig(autoConf.origin(), "@AutoConf"));
-          });
-    } else {
-      declaration
-          .oauth()
-          .ifPresent(
-              origin ->
-                  findings.add(
-                      Rule.SOURCE_INTEGRATION_KIND.at(
-                          origin,
-                          "@OAuth declares the OAuth scopes of an API integration: set kind ="
-                              + " IntegrationKind.API on @Integration")));
+      if (config.isPresent()) {
+        DeclaredConfig parts = config.get();
+        if (parts.initConfig().isPresent()) {
+          agentConfig(parts.initConfig().get().origin(), "@InitConfig");
+        }
+        if (parts.instances().isPresent()) {
+          agentConfig(parts.instances().get().origin(), "@InstanceConfig");
+        }
+        if (parts.logs().isPresent()) {
+          agentConfig(parts.logs().get().origin(), "@Logs");
+        }
+        if (parts.autoConf().isPresent()) {
+          agentConfig(parts.autoConf().get().origin(), "@AutoConf");
+        }
+      }
+    } else if (declaration.oauth().isPresent()) {
+      findings.add(
+          Rule.SOURCE_INTEGRATION_KIND.at(
+              declaration.oauth().get(),
+              "@OAuth declares the OAuth scopes of an API integration: set kind ="
+                  + " IntegrationKind.API on @Integration"));
     }
   }
 
@@ -281,10 +284,15 @@ final class ManifestStep {
             built.ownsMetrics() ? assets.metadata() : Optional.empty(),
             built.ownsIntegration() ? assets.serviceChecks() : Optional.empty());
     Map<String, String> generated = new TreeMap<>(configFiles);
-    written.metadata().ifPresent(file -> generated.put(GeneratedFiles.METADATA, ""));
-    written.serviceChecks().ifPresent(file -> generated.put(GeneratedFiles.SERVICE_CHECKS, ""));
-    Optional<Path> folder =
-        GeneratedFolder.completeFolder(lookup.file().flatMap(BaseManifestFile::file));
+    if (written.metadata().isPresent()) {
+      generated.put(GeneratedFiles.METADATA, "");
+    }
+    if (written.serviceChecks().isPresent()) {
+      generated.put(GeneratedFiles.SERVICE_CHECKS, "");
+    }
+    Optional<Path> baseFile =
+        lookup.file().isPresent() ? lookup.file().get().file() : Optional.empty();
+    Optional<Path> folder = GeneratedFolder.completeFolder(baseFile);
     Manifest manifest = built.manifest();
     ManifestContext context =
         ManifestContext.of(written)
@@ -292,14 +300,15 @@ final class ManifestStep {
             .withFolder(new GeneratedFolder(generated, folder))
             .withAgentConfigFiles(configFiles.containsKey(GeneratedFiles.SPEC))
             .withAssignedKeys(base.isPresent());
-    List<Finding> manifestFindings = rules.manifest(manifest, context);
-    if (!declaration.api() && declaration.oauth().isPresent()) {
-      // source-integration-kind refuses this @OAuth; the rules of API integrations, which its
-      // `oauth` key would call for, would only restate that error as advice that does not apply.
-      manifestFindings =
-          manifestFindings.stream().filter(finding -> !API_RULES.contains(finding.rule())).toList();
+    // source-integration-kind refuses an @OAuth outside an API integration; the rules of API
+    // integrations, which its `oauth` key would call for, would only restate that error as advice
+    // that does not apply.
+    boolean dropApiRules = !declaration.api() && declaration.oauth().isPresent();
+    for (Finding finding : rules.manifest(manifest, context)) {
+      if (!dropApiRules || !API_RULES.contains(finding.rule())) {
+        findings.add(finding);
+      }
     }
-    findings.addAll(manifestFindings);
     if (declaration.api() && declaration.oauth().isEmpty()) {
       Origin kind = declaration.integration().attribute(Integration.KIND);
       findings.addAll(

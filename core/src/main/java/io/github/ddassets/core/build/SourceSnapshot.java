@@ -9,6 +9,7 @@ import io.github.ddassets.core.render.PythonJson;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -85,14 +86,20 @@ public record SourceSnapshot(
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("version", VERSION);
     ArrayNode typeList = root.putArray("types");
-    types.forEach(typeList::add);
-    ObjectNode docList = root.putObject("docs");
-    docs.forEach(docList::put);
-    ObjectNode loaderList = root.putObject("loaders");
-    loaders.forEach(loaderList::put);
+    for (String type : types) {
+      typeList.add(type);
+    }
+    putAll(root.putObject("docs"), docs);
+    putAll(root.putObject("loaders"), loaders);
     // Written and read without Jackson's object mapper, whose set-up every compilation would
     // otherwise pay for: the tree is a handful of strings.
     return PythonJson.dumps(root, 2, false) + "\n";
+  }
+
+  private static void putAll(ObjectNode object, SortedMap<String, String> values) {
+    for (Map.Entry<String, String> entry : values.entrySet()) {
+      object.put(entry.getKey(), entry.getValue());
+    }
   }
 
   /**
@@ -121,14 +128,11 @@ public record SourceSnapshot(
 
   private static SortedMap<String, String> strings(JsonNode object) {
     SortedMap<String, String> values = new TreeMap<>();
-    object
-        .fields()
-        .forEachRemaining(
-            entry -> {
-              if (entry.getValue().isTextual()) {
-                values.put(entry.getKey(), entry.getValue().asText());
-              }
-            });
+    for (Map.Entry<String, JsonNode> entry : object.properties()) {
+      if (entry.getValue().isTextual()) {
+        values.put(entry.getKey(), entry.getValue().asText());
+      }
+    }
     return values;
   }
 

@@ -26,7 +26,13 @@ final class MetadataAssembler {
    * breaks ties between duplicates.
    */
   private static final Comparator<MetricRow> BY_NAME_THEN_ORIGIN =
-      Comparator.comparing(MetricRow::metricName).thenComparing(row -> row.origin().sortKey());
+      new Comparator<>() {
+        @Override
+        public int compare(MetricRow a, MetricRow b) {
+          int byName = a.metricName().compareTo(b.metricName());
+          return byName != 0 ? byName : byOrigin(a, b);
+        }
+      };
 
   /**
    * Declaration order ({@code @Layout(metricsInDeclarationOrder = true)}): by the top-level type,
@@ -34,8 +40,13 @@ final class MetadataAssembler {
    * import as it was. A histogram's five series are sorted by name among themselves.
    */
   private static final Comparator<MetricRow> IN_DECLARATION_ORDER =
-      Comparator.<MetricRow, String>comparing(row -> row.origin().sortKey())
-          .thenComparing(MetricRow::metricName);
+      new Comparator<>() {
+        @Override
+        public int compare(MetricRow a, MetricRow b) {
+          int byOrigin = byOrigin(a, b);
+          return byOrigin != 0 ? byOrigin : a.metricName().compareTo(b.metricName());
+        }
+      };
 
   /** The values of one row that differ between a metric and the series of a histogram. */
   private record Series(
@@ -51,9 +62,7 @@ final class MetadataAssembler {
 
   static MetadataFile assemble(
       IntegrationDeclaration integration, List<MetricDeclaration> metrics) {
-    boolean withTags =
-        integration.fileLayout().sampleTagsColumn()
-            || metrics.stream().anyMatch(metric -> !metric.sampleTags().isEmpty());
+    boolean withTags = integration.fileLayout().sampleTagsColumn() || anySampleTags(metrics);
     List<MetadataColumn> columns =
         withTags ? MetadataColumn.WITH_SAMPLE_TAGS : MetadataColumn.STANDARD;
     String integrationColumn = integration.identity().normalizedDisplayName();
@@ -64,12 +73,25 @@ final class MetadataAssembler {
       }
     }
     rows.sort(
-        integration.fileLayout().declarationOrder()
-            ? IN_DECLARATION_ORDER
-            : BY_NAME_THEN_ORIGIN);
-    List<Cell> header =
-        columns.stream().map(column -> new Cell(column.header(), integration.origin())).toList();
+        integration.fileLayout().declarationOrder() ? IN_DECLARATION_ORDER : BY_NAME_THEN_ORIGIN);
+    List<Cell> header = new ArrayList<>(columns.size());
+    for (MetadataColumn column : columns) {
+      header.add(new Cell(column.header(), integration.origin()));
+    }
     return new MetadataFile(integration.origin(), header, rows, false, TextLayout.CANONICAL);
+  }
+
+  private static int byOrigin(MetricRow a, MetricRow b) {
+    return a.origin().sortKey().compareTo(b.origin().sortKey());
+  }
+
+  private static boolean anySampleTags(List<MetricDeclaration> metrics) {
+    for (MetricDeclaration metric : metrics) {
+      if (!metric.sampleTags().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Series> seriesOf(MetricDeclaration metric, String prefix) {

@@ -9,6 +9,7 @@ import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.model.ServiceCheckEntry;
 import io.github.ddassets.core.model.ServiceChecksFile;
 import io.github.ddassets.core.model.ServiceChecksFile.Shape;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,19 +23,28 @@ final class ServiceChecksAssembler {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /** By check name; the origin breaks ties between duplicates. */
+  private static final Comparator<ServiceCheckDeclaration> BY_CHECK_THEN_ORIGIN =
+      new Comparator<>() {
+        @Override
+        public int compare(ServiceCheckDeclaration a, ServiceCheckDeclaration b) {
+          int byCheck = a.check().compareTo(b.check());
+          return byCheck != 0 ? byCheck : a.origin().sortKey().compareTo(b.origin().sortKey());
+        }
+      };
+
   private ServiceChecksAssembler() {}
 
   static ServiceChecksFile assemble(
       IntegrationDeclaration integration,
       List<ServiceCheckDeclaration> checks,
       String defaultAgentVersion) {
-    List<ServiceCheckEntry> entries =
-        checks.stream()
-            .sorted(
-                Comparator.comparing(ServiceCheckDeclaration::check)
-                    .thenComparing(check -> check.origin().sortKey()))
-            .map(check -> entry(integration, check, defaultAgentVersion))
-            .toList();
+    List<ServiceCheckDeclaration> sorted = new ArrayList<>(checks);
+    sorted.sort(BY_CHECK_THEN_ORIGIN);
+    List<ServiceCheckEntry> entries = new ArrayList<>(sorted.size());
+    for (ServiceCheckDeclaration check : sorted) {
+      entries.add(entry(integration, check, defaultAgentVersion));
+    }
     Shape shape =
         entries.isEmpty() && integration.fileLayout().emptyServiceChecksObject()
             ? Shape.EMPTY_OBJECT
@@ -76,7 +86,9 @@ final class ServiceChecksAssembler {
 
   private static JsonNode array(List<String> values) {
     ArrayNode array = NODES.arrayNode();
-    values.forEach(array::add);
+    for (String value : values) {
+      array.add(value);
+    }
     return array;
   }
 }

@@ -9,7 +9,13 @@ package io.github.ddassets.core.manifest;
 public interface AssetFolder {
 
   /** A folder that cannot tell: no file check is made. */
-  AssetFolder UNKNOWN = (kind, path) -> FileState.UNKNOWN;
+  AssetFolder UNKNOWN =
+      new AssetFolder() {
+        @Override
+        public FileState state(AssetPath kind, String relativePath) {
+          return FileState.UNKNOWN;
+        }
+      };
 
   /**
    * What is known of a file.

@@ -114,7 +114,13 @@ public final class CanonicalKeyOrder {
         fields.add(it.next());
       }
       // A stable sort: unknown keys share one rank and keep their order.
-      fields.sort(Comparator.comparingInt(field -> rank(shape, field.getKey())));
+      fields.sort(
+          new Comparator<Map.Entry<String, JsonNode>>() {
+            @Override
+            public int compare(Map.Entry<String, JsonNode> a, Map.Entry<String, JsonNode> b) {
+              return Integer.compare(rank(shape, a.getKey()), rank(shape, b.getKey()));
+            }
+          });
       ObjectNode copy = JsonNodeFactory.instance.objectNode();
       for (Map.Entry<String, JsonNode> field : fields) {
         copy.set(field.getKey(), sorted(field.getValue(), shape + "/" + field.getKey()));

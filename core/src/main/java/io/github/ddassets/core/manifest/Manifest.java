@@ -67,7 +67,8 @@ public record Manifest(ObjectNode root, ManifestOrigins origins, ManifestFormat 
 
   /** The non-empty string at a JSON pointer, when there is one. */
   public Optional<String> nonEmptyText(String pointer) {
-    return text(pointer).filter(text -> !text.isEmpty());
+    Optional<String> text = text(pointer);
+    return text.isPresent() && !text.get().isEmpty() ? text : Optional.empty();
   }
 
   /** The boolean at a JSON pointer, when there is one. */
@@ -156,7 +157,16 @@ public record Manifest(ObjectNode root, ManifestOrigins origins, ManifestFormat 
     JsonNode pricing = root.at(PRICING);
     return (pricing.isArray() && !pricing.isEmpty())
         || nonEmptyText(LEGAL_TERMS_EULA).isPresent()
-        || classifierTags().stream().anyMatch(MARKETPLACE_TAGS::contains);
+        || hasMarketplaceTag();
+  }
+
+  private boolean hasMarketplaceTag() {
+    for (String tag : classifierTags()) {
+      if (MARKETPLACE_TAGS.contains(tag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> strings(JsonNode array) {

@@ -206,6 +206,8 @@ public final class ManifestTree {
     }
     fields.add(position, Map.entry(key, value));
     parent.removeAll();
-    fields.forEach(field -> parent.set(field.getKey(), field.getValue()));
+    for (Map.Entry<String, JsonNode> field : fields) {
+      parent.set(field.getKey(), field.getValue());
+    }
   }
 }

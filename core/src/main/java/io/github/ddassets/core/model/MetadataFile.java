@@ -1,5 +1,6 @@
 package io.github.ddassets.core.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,6 +25,10 @@ public record MetadataFile(
 
   /** The header names in file order. */
   public List<String> headerNames() {
-    return header.stream().map(Cell::value).toList();
+    List<String> names = new ArrayList<>(header.size());
+    for (Cell cell : header) {
+      names.add(cell.value());
+    }
+    return List.copyOf(names);
   }
 }

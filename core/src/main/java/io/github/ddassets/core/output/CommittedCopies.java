@@ -61,14 +61,15 @@ public final class CommittedCopies {
     List<Message> messages = new ArrayList<>();
     GeneratedFiles committedView = generated.without(GeneratedFiles.FRAGMENT);
     boolean handWritten = !committedView.files().containsKey(GeneratedFiles.MANIFEST);
-    sync.ifPresent(folder -> sync(folder, committedView, messages));
-    verify.ifPresent(
-        folder -> {
-          verify(folder, committedView, messages);
-          if (handWritten) {
-            verifyHandWritten(folder, generated.integration(), fragment, messages);
-          }
-        });
+    if (sync.isPresent()) {
+      sync(sync.get(), committedView, messages);
+    }
+    if (verify.isPresent()) {
+      verify(verify.get(), committedView, messages);
+      if (handWritten) {
+        verifyHandWritten(verify.get(), generated.integration(), fragment, messages);
+      }
+    }
     return messages;
   }
 
@@ -77,7 +78,8 @@ public final class CommittedCopies {
       List<String> written = new CommittedAssets(folder).sync(generated);
       if (!written.isEmpty()) {
         messages.add(
-            new Message(false, "ddassets: updated " + String.join(", ", written) + " in " + folder));
+            new Message(
+                false, "ddassets: updated " + String.join(", ", written) + " in " + folder));
       }
     } catch (IOException e) {
       messages.add(
@@ -116,7 +118,7 @@ public final class CommittedCopies {
    * @param messages every message of the build's committed copies
    */
   public Optional<String> hint(List<Message> messages) {
-    if (verify.isEmpty() || messages.stream().noneMatch(Message::stale)) {
+    if (verify.isEmpty() || !anyStale(messages)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -125,6 +127,15 @@ public final class CommittedCopies {
             + "="
             + verify.get()
             + ", or run the sync goal of ddassets-maven-plugin");
+  }
+
+  private static boolean anyStale(List<Message> messages) {
+    for (Message message : messages) {
+      if (message.stale()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A hand-written manifest, if committed, agrees with the keys the code owns. */

@@ -3,6 +3,7 @@ package io.github.ddassets.core.output;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -53,12 +54,11 @@ public record GeneratedFiles(String integration, Map<String, String> files) {
 
   public GeneratedFiles {
     Objects.requireNonNull(integration, "integration");
-    IntegrationNames.problem(integration)
-        .ifPresent(
-            problem -> {
-              throw new IllegalArgumentException(
-                  "unsafe integration name `" + integration + "`: " + problem);
-            });
+    Optional<String> problem = IntegrationNames.problem(integration);
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(
+          "unsafe integration name `" + integration + "`: " + problem.get());
+    }
     files = Collections.unmodifiableMap(new TreeMap<>(files));
   }
 }

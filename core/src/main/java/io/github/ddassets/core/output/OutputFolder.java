@@ -83,7 +83,8 @@ public final class OutputFolder {
    * @param name a path relative to the folder, with {@code /} between folders
    */
   public static Optional<String> problem(String name) {
-    return nameProblem(name).map(NameProblem::reason);
+    Optional<NameProblem> problem = nameProblem(name);
+    return problem.isPresent() ? Optional.ofNullable(problem.get().reason()) : Optional.empty();
   }
 
   /**

@@ -21,7 +21,11 @@ public final class MetadataRenderer {
   public static String render(MetadataFile file) {
     List<MetadataColumn> columns = columnsOf(file);
     StringBuilder out = new StringBuilder();
-    CsvCells.appendRow(out, columns.stream().map(MetadataColumn::header).toList());
+    List<String> headers = new ArrayList<>(columns.size());
+    for (MetadataColumn column : columns) {
+      headers.add(column.header());
+    }
+    CsvCells.appendRow(out, headers);
     for (MetricRow row : file.rows()) {
       List<String> cells = new ArrayList<>(columns.size());
       for (MetadataColumn column : columns) {

@@ -17,13 +17,12 @@ public final class AssetRules {
   /** All findings for the integration's files, with the units and prefixes a project added. */
   public static List<Finding> check(IntegrationAssets assets, Vocabulary vocabulary) {
     List<Finding> findings = new ArrayList<>();
-    assets
-        .metadata()
-        .ifPresent(
-            file -> findings.addAll(MetadataRules.check(file, assets.identity(), vocabulary)));
-    assets
-        .serviceChecks()
-        .ifPresent(file -> findings.addAll(ServiceCheckRules.check(file, assets.identity())));
+    if (assets.metadata().isPresent()) {
+      findings.addAll(MetadataRules.check(assets.metadata().get(), assets.identity(), vocabulary));
+    }
+    if (assets.serviceChecks().isPresent()) {
+      findings.addAll(ServiceCheckRules.check(assets.serviceChecks().get(), assets.identity()));
+    }
     return findings;
   }
 }

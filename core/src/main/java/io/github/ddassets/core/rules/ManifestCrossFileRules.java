@@ -60,7 +60,10 @@ final class ManifestCrossFileRules {
       logs(manifest, context.logs(), findings);
     }
     titleAndDisplayName(manifest, findings);
-    context.specName().ifPresent(spec -> specName(manifest, spec, findings));
+    Optional<ManifestContext.SpecName> spec = context.specName();
+    if (spec.isPresent()) {
+      specName(manifest, spec.get(), findings);
+    }
   }
 
   /** The spec's name is the display name by convention (the specs ddev creates have it). */
@@ -99,7 +102,9 @@ final class ManifestCrossFileRules {
       return;
     }
     Set<String> names = new HashSet<>();
-    rows.forEach(row -> names.add(row.metricName()));
+    for (MetricRow row : rows) {
+      names.add(row.metricName());
+    }
     Set<String> exempt = new HashSet<>(manifest.pricingMetrics());
     if (check.isTextual()) {
       unknownMetric(
@@ -160,14 +165,11 @@ final class ManifestCrossFileRules {
         missing(manifest, folder, map.getValue(), pointer, findings);
       }
     }
-    manifest
-        .specPath()
-        .filter(path -> folder.state(AssetPath.SPEC, path).status() == FileState.Status.MISSING)
-        .ifPresent(
-            path ->
-                findings.add(
-                    Rule.MANIFEST_SPEC_MISSING.at(
-                        manifest.origin(ManifestPointers.SPEC_PATH), path)));
+    String spec = manifest.specPath().orElse(null);
+    if (spec != null && folder.state(AssetPath.SPEC, spec).status() == FileState.Status.MISSING) {
+      findings.add(
+          Rule.MANIFEST_SPEC_MISSING.at(manifest.origin(ManifestPointers.SPEC_PATH), spec));
+    }
   }
 
   private static void missing(
@@ -176,13 +178,10 @@ final class ManifestCrossFileRules {
       AssetPath kind,
       String pointer,
       List<Finding> findings) {
-    manifest
-        .nonEmptyText(pointer)
-        .filter(path -> folder.state(kind, path).status() == FileState.Status.MISSING)
-        .ifPresent(
-            path ->
-                findings.add(
-                    Rule.MANIFEST_FILE_MISSING.at(manifest.origin(pointer), label(pointer), path)));
+    String path = manifest.nonEmptyText(pointer).orElse(null);
+    if (path != null && folder.state(kind, path).status() == FileState.Status.MISSING) {
+      findings.add(Rule.MANIFEST_FILE_MISSING.at(manifest.origin(pointer), label(pointer), path));
+    }
   }
 
   /** A pointer as a dotted key for messages: {@code assets.integration.metrics.metadata_path}. */

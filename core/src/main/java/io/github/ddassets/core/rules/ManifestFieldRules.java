@@ -57,40 +57,30 @@ final class ManifestFieldRules {
   }
 
   private static void identifiers(Manifest manifest, List<Finding> findings) {
-    manifest
-        .text(ManifestPointers.APP_ID)
-        .filter(id -> !APP_ID.matcher(id).matches())
-        .ifPresent(
-            id ->
-                findings.add(
-                    Rule.MANIFEST_APP_ID.at(manifest.origin(ManifestPointers.APP_ID), id)));
-    manifest
-        .text(ManifestPointers.APP_UUID)
-        .filter(uuid -> !UUID.matcher(uuid).matches())
-        .ifPresent(
-            uuid ->
-                findings.add(
-                    Rule.MANIFEST_APP_UUID.at(manifest.origin(ManifestPointers.APP_UUID), uuid)));
-    manifest
-        .text(ManifestPointers.AUTHOR_VENDOR_ID)
-        .filter(id -> !VENDOR_ID.matcher(id).matches())
-        .ifPresent(
-            id ->
-                findings.add(
-                    Rule.MANIFEST_VENDOR_ID.at(
-                        manifest.origin(ManifestPointers.AUTHOR_VENDOR_ID), id)));
+    pattern(manifest, ManifestPointers.APP_ID, APP_ID, Rule.MANIFEST_APP_ID, findings);
+    pattern(manifest, ManifestPointers.APP_UUID, UUID, Rule.MANIFEST_APP_UUID, findings);
+    pattern(
+        manifest, ManifestPointers.AUTHOR_VENDOR_ID, VENDOR_ID, Rule.MANIFEST_VENDOR_ID, findings);
+  }
+
+  /** Reports the text at {@code pointer}, if any, when it does not match {@code pattern}. */
+  private static void pattern(
+      Manifest manifest, String pointer, Pattern pattern, Rule rule, List<Finding> findings) {
+    String value = manifest.text(pointer).orElse(null);
+    if (value != null && !pattern.matcher(value).matches()) {
+      findings.add(rule.at(manifest.origin(pointer), value));
+    }
   }
 
   private static void tile(Manifest manifest, List<Finding> findings) {
-    manifest
-        .title()
-        .map(Text::length)
-        .filter(length -> length > TITLE_MAX)
-        .ifPresent(
-            length ->
-                findings.add(
-                    Rule.MANIFEST_TITLE_TOO_LONG.at(
-                        manifest.origin(ManifestPointers.TILE_TITLE), length)));
+    Optional<String> title = manifest.title();
+    if (title.isPresent()) {
+      int length = Text.length(title.get());
+      if (length > TITLE_MAX) {
+        findings.add(
+            Rule.MANIFEST_TITLE_TOO_LONG.at(manifest.origin(ManifestPointers.TILE_TITLE), length));
+      }
+    }
     Optional<String> description = manifest.text(ManifestPointers.TILE_DESCRIPTION);
     if (description.isPresent()) {
       boolean marketplace = manifest.isMarketplace();
@@ -123,33 +113,27 @@ final class ManifestFieldRules {
                 manifest.origin(pointer), value, String.join(", ", ClassifierTags.KEYS)));
       } else if (!vocabulary.isKnownClassifierTag(value)) {
         Finding finding = Rule.MANIFEST_CLASSIFIER_TAG_UNKNOWN.at(manifest.origin(pointer), value);
+        Optional<String> known = ClassifierTags.closest(value);
         findings.add(
-            ClassifierTags.closest(value)
-                .map(known -> finding.withHint("did you mean `" + known + "`?"))
-                .orElse(finding));
+            known.isPresent() ? finding.withHint("did you mean `" + known.get() + "`?") : finding);
       }
     }
   }
 
   private static void author(Manifest manifest, List<Finding> findings) {
     // ddev's legacy validator reads the support e-mail as the maintainer, which must be ASCII.
-    manifest
-        .text(ManifestPointers.AUTHOR_SUPPORT_EMAIL)
-        .filter(email -> !Text.isAscii(email))
-        .ifPresent(
-            email ->
-                findings.add(
-                    Rule.MANIFEST_SUPPORT_EMAIL_ASCII.at(
-                        manifest.origin(ManifestPointers.AUTHOR_SUPPORT_EMAIL), email)));
+    String support = manifest.text(ManifestPointers.AUTHOR_SUPPORT_EMAIL).orElse(null);
+    if (support != null && !Text.isAscii(support)) {
+      findings.add(
+          Rule.MANIFEST_SUPPORT_EMAIL_ASCII.at(
+              manifest.origin(ManifestPointers.AUTHOR_SUPPORT_EMAIL), support));
+    }
     for (String key : EMAILS) {
       String pointer = ManifestPointers.child(ManifestPointers.AUTHOR, key);
-      manifest
-          .text(pointer)
-          .filter(email -> !email.isEmpty() && !EMAIL.matcher(email).matches())
-          .ifPresent(
-              email ->
-                  findings.add(
-                      Rule.MANIFEST_EMAIL_INVALID.at(manifest.origin(pointer), key, email)));
+      String email = manifest.text(pointer).orElse(null);
+      if (email != null && !email.isEmpty() && !EMAIL.matcher(email).matches()) {
+        findings.add(Rule.MANIFEST_EMAIL_INVALID.at(manifest.origin(pointer), key, email));
+      }
     }
     String homepage = ManifestPointers.child(ManifestPointers.AUTHOR, "homepage");
     url(manifest, homepage, findings);
@@ -175,22 +159,18 @@ final class ManifestFieldRules {
       String item = ManifestPointers.item(ManifestPointers.TILE_RESOURCES, i);
       url(manifest, ManifestPointers.child(item, "url"), findings);
       String typePointer = ManifestPointers.child(item, "resource_type");
-      manifest
-          .text(typePointer)
-          .filter(type -> !RESOURCE_TYPES.contains(type))
-          .ifPresent(
-              type ->
-                  findings.add(Rule.MANIFEST_RESOURCE_TYPE.at(manifest.origin(typePointer), type)));
+      String type = manifest.text(typePointer).orElse(null);
+      if (type != null && !RESOURCE_TYPES.contains(type)) {
+        findings.add(Rule.MANIFEST_RESOURCE_TYPE.at(manifest.origin(typePointer), type));
+      }
     }
   }
 
   private static void url(Manifest manifest, String pointer, List<Finding> findings) {
-    manifest
-        .text(pointer)
-        .filter(url -> !URL.matcher(url).matches())
-        .ifPresent(
-            url ->
-                findings.add(Rule.MANIFEST_URL_INVALID.at(manifest.origin(pointer), pointer, url)));
+    String url = manifest.text(pointer).orElse(null);
+    if (url != null && !URL.matcher(url).matches()) {
+      findings.add(Rule.MANIFEST_URL_INVALID.at(manifest.origin(pointer), pointer, url));
+    }
   }
 
   /**

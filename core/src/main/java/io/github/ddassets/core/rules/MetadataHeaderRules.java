@@ -4,18 +4,13 @@ import io.github.ddassets.core.model.Cell;
 import io.github.ddassets.core.model.MetadataColumn;
 import io.github.ddassets.core.model.MetadataFile;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Checks the header row of {@code metadata.csv}: known columns, required columns, their order. */
 final class MetadataHeaderRules {
 
-  private static final String ALLOWED =
-      Arrays.stream(MetadataColumn.values())
-          .map(MetadataColumn::header)
-          .collect(Collectors.joining(", "));
+  private static final String ALLOWED = allowed();
 
   private MetadataHeaderRules() {}
 
@@ -49,16 +44,26 @@ final class MetadataHeaderRules {
 
   private static void checkOrder(MetadataFile file, List<Finding> findings) {
     List<String> names = file.headerNames();
-    List<String> canonical =
-        Arrays.stream(MetadataColumn.values())
-            .map(MetadataColumn::header)
-            .filter(names::contains)
-            .toList();
+    List<String> canonical = new ArrayList<>();
+    for (MetadataColumn column : MetadataColumn.values()) {
+      if (names.contains(column.header())) {
+        canonical.add(column.header());
+      }
+    }
     if (!names.equals(canonical)) {
       findings.add(
           Rule.METADATA_COLUMN_ORDER.at(
               headerOrigin(file), "expected " + String.join(",", canonical)));
     }
+  }
+
+  /** Every column's header, in canonical order. */
+  private static String allowed() {
+    List<String> headers = new ArrayList<>();
+    for (MetadataColumn column : MetadataColumn.values()) {
+      headers.add(column.header());
+    }
+    return String.join(", ", headers);
   }
 
   private static io.github.ddassets.core.model.Origin headerOrigin(MetadataFile file) {

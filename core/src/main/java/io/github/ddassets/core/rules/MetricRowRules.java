@@ -20,6 +20,8 @@ import io.github.ddassets.core.model.MetricRow;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The checks ddev makes on each row of {@code metadata.csv}, one row at a time. */
@@ -132,10 +134,9 @@ final class MetricRowRules {
     }
     if (!vocabulary.isKnownUnit(unit)) {
       Finding finding = Rule.METADATA_UNIT_UNKNOWN.at(row.originOf(column), unit, column.header());
+      Optional<String> near = Units.closest(unit);
       findings.add(
-          Units.closest(unit)
-              .map(near -> finding.withHint("did you mean `" + near + "`?"))
-              .orElse(finding));
+          near.isPresent() ? finding.withHint("did you mean `" + near.get() + "`?") : finding);
     } else if (unit.equals(Units.PLACEHOLDER)) {
       findings.add(Rule.METADATA_UNIT_PLACEHOLDER.at(row.originOf(column)));
     }
@@ -191,13 +192,11 @@ final class MetricRowRules {
 
   private static List<String> nonAsciiColumns(MetricRow row) {
     List<String> columns = new ArrayList<>();
-    row.cells()
-        .forEach(
-            (header, cell) -> {
-              if (!Text.isAscii(cell.value())) {
-                columns.add(header);
-              }
-            });
+    for (Map.Entry<String, Cell> cell : row.cells().entrySet()) {
+      if (!Text.isAscii(cell.getValue().value())) {
+        columns.add(cell.getKey());
+      }
+    }
     return columns;
   }
 
@@ -247,7 +246,10 @@ final class MetricRowRules {
     if (tags.isEmpty()) {
       return;
     }
-    boolean malformed = tags.chars().anyMatch(Character::isWhitespace);
+    boolean malformed = false;
+    for (int i = 0; i < tags.length(); i++) {
+      malformed |= Character.isWhitespace(tags.charAt(i));
+    }
     for (String key : tags.split(",", -1)) {
       malformed |= key.isEmpty();
     }

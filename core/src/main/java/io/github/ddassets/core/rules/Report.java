@@ -3,6 +3,7 @@ package io.github.ddassets.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -54,9 +55,10 @@ public record Report(Profile profile, List<Item> items) {
   public static Report of(Profile profile, RulePolicy policy, List<Finding> findings) {
     List<Item> kept = new ArrayList<>();
     for (Finding finding : findings) {
-      policy
-          .severity(finding.rule(), profile)
-          .ifPresent(severity -> kept.add(new Item(finding, severity)));
+      Optional<Severity> severity = policy.severity(finding.rule(), profile);
+      if (severity.isPresent()) {
+        kept.add(new Item(finding, severity.get()));
+      }
     }
     return new Report(profile, kept);
   }
@@ -68,14 +70,22 @@ public record Report(Profile profile, List<Item> items) {
 
   /** How many findings have the given severity. */
   public long count(Severity severity) {
-    return items.stream().filter(item -> item.severity() == severity).count();
+    long count = 0;
+    for (Item item : items) {
+      if (item.severity() == severity) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** How many findings each rule produced, by rule id, sorted. */
   public Map<String, Integer> countsByRule() {
     Map<String, Integer> counts = new TreeMap<>();
     for (Item item : items) {
-      counts.merge(item.finding().rule().id(), 1, Integer::sum);
+      String id = item.finding().rule().id();
+      Integer count = counts.get(id);
+      counts.put(id, count == null ? 1 : count + 1);
     }
     return counts;
   }

@@ -44,7 +44,9 @@ public record RulePolicy(Map<Rule, RuleLevel> levels) {
   /** The policy that turns the given rules off (what {@code ddassets.suppress} lists). */
   public static RulePolicy off(Set<Rule> rules) {
     Map<Rule, RuleLevel> levels = new EnumMap<>(Rule.class);
-    rules.forEach(rule -> levels.put(rule, RuleLevel.OFF));
+    for (Rule rule : rules) {
+      levels.put(rule, RuleLevel.OFF);
+    }
     return new RulePolicy(levels);
   }
 
@@ -80,20 +82,20 @@ public record RulePolicy(Map<Rule, RuleLevel> levels) {
   public static Parsed of(Map<String, String> settings) {
     Map<Rule, RuleLevel> levels = new EnumMap<>(Rule.class);
     List<String> problems = new ArrayList<>();
-    settings.forEach(
-        (key, value) -> {
-          String id = key.trim().toLowerCase(Locale.ROOT);
-          Optional<Rule> rule = RuleIds.find(id);
-          Optional<RuleLevel> level = RuleLevel.parse(value);
-          if (rule.isEmpty()) {
-            problems.add(RuleIds.unknown(id));
-          } else if (level.isEmpty()) {
-            problems.add(
-                "`" + value.trim() + "` is not a level for " + id + ": use off, warning or error");
-          } else {
-            levels.put(rule.get(), level.get());
-          }
-        });
+    for (Map.Entry<String, String> setting : settings.entrySet()) {
+      String id = setting.getKey().trim().toLowerCase(Locale.ROOT);
+      String value = setting.getValue();
+      Optional<Rule> rule = RuleIds.find(id);
+      Optional<RuleLevel> level = RuleLevel.parse(value);
+      if (rule.isEmpty()) {
+        problems.add(RuleIds.unknown(id));
+      } else if (level.isEmpty()) {
+        problems.add(
+            "`" + value.trim() + "` is not a level for " + id + ": use off, warning or error");
+      } else {
+        levels.put(rule.get(), level.get());
+      }
+    }
     return new Parsed(new RulePolicy(levels), problems);
   }
 
@@ -132,20 +134,21 @@ public record RulePolicy(Map<Rule, RuleLevel> levels) {
    */
   public List<String> refusedInBuilds() {
     List<String> problems = new ArrayList<>();
-    levels.forEach(
-        (rule, level) -> {
-          if (level != RuleLevel.ERROR && !rule.isSuppressible()) {
-            problems.add(
-                "`"
-                    + rule.id()
-                    + "="
-                    + level.id()
-                    + "` is not allowed in a build: "
-                    + rule.id()
-                    + " is an error of the ddev profile, which ddev validate or the generated code"
-                    + " would refuse all the same");
-          }
-        });
+    for (Map.Entry<Rule, RuleLevel> entry : levels.entrySet()) {
+      Rule rule = entry.getKey();
+      RuleLevel level = entry.getValue();
+      if (level != RuleLevel.ERROR && !rule.isSuppressible()) {
+        problems.add(
+            "`"
+                + rule.id()
+                + "="
+                + level.id()
+                + "` is not allowed in a build: "
+                + rule.id()
+                + " is an error of the ddev profile, which ddev validate or the generated code"
+                + " would refuse all the same");
+      }
+    }
     problems.sort(null);
     return problems;
   }

@@ -41,11 +41,22 @@ public final class ServiceCheckRules {
     for (int i = 0; i < file.entries().size(); i++) {
       order.add(i);
     }
-    order.sort(Comparator.comparing(i -> file.entries().get(i).origin().sortKey()));
+    List<ServiceCheckEntry> entries = file.entries();
+    order.sort(
+        new Comparator<Integer>() {
+          @Override
+          public int compare(Integer a, Integer b) {
+            return sortKey(entries, a).compareTo(sortKey(entries, b));
+          }
+        });
     for (int i : order) {
       entryRules.check(i, file.entries().get(i));
     }
     return findings;
+  }
+
+  private static String sortKey(List<ServiceCheckEntry> entries, int index) {
+    return entries.get(index).origin().sortKey();
   }
 
   /** The checks of one entry; it remembers checks and names already seen in the file. */
