@@ -18,13 +18,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Groups the collected configuration by integration (one of each kind at most), then builds each
  * integration's spec and example files.
  */
 final class ConfigStep {
+
+  /** Integrations by name. */
+  private static final Comparator<ConfiguredIntegration> BY_NAME =
+      new Comparator<>() {
+        @Override
+        public int compare(ConfiguredIntegration a, ConfiguredIntegration b) {
+          return a.name().compareTo(b.name());
+        }
+      };
+
+  /** Declarations in the order of where they are written. */
+  private static final Comparator<Owned<?>> BY_ORIGIN =
+      new Comparator<>() {
+        @Override
+        public int compare(Owned<?> a, Owned<?> b) {
+          return origin(a.declaration()).sortKey().compareTo(origin(b.declaration()).sortKey());
+        }
+      };
 
   private ConfigStep() {}
 
@@ -40,9 +57,9 @@ final class ConfigStep {
       ConfigTemplates templates,
       List<Finding> findings) {
     Map<String, Parts> parts = new HashMap<>();
-    for (Owned<ConfigDeclaration> config : sorted(collected.configs(), ConfigDeclaration::origin)) {
+    for (Owned<ConfigDeclaration> config : sorted(collected.configs())) {
       if (IntegrationStep.isOwned(config, byClass, findings)) {
-        Parts owner = parts.computeIfAbsent(config.owner(), name -> new Parts());
+        Parts owner = partsOf(parts, config.owner());
         String annotation = config.declaration().section().annotation();
         if (config.declaration().section() == ConfigSection.INIT_CONFIG) {
           owner.init = unique(owner.init, config, annotation, byClass, findings);
@@ -51,40 +68,49 @@ final class ConfigStep {
         }
       }
     }
-    for (Owned<LogsDeclaration> logs : sorted(collected.logs(), LogsDeclaration::origin)) {
+    for (Owned<LogsDeclaration> logs : sorted(collected.logs())) {
       if (IntegrationStep.isOwned(logs, byClass, findings)) {
-        Parts owner = parts.computeIfAbsent(logs.owner(), name -> new Parts());
+        Parts owner = partsOf(parts, logs.owner());
         owner.logs = unique(owner.logs, logs, "Logs", byClass, findings);
       }
     }
-    for (Owned<AutoConfDeclaration> autoConf :
-        sorted(collected.autoConfs(), AutoConfDeclaration::origin)) {
+    for (Owned<AutoConfDeclaration> autoConf : sorted(collected.autoConfs())) {
       if (IntegrationStep.isOwned(autoConf, byClass, findings)) {
-        Parts owner = parts.computeIfAbsent(autoConf.owner(), name -> new Parts());
+        Parts owner = partsOf(parts, autoConf.owner());
         owner.autoConf = unique(owner.autoConf, autoConf, "AutoConf", byClass, findings);
       }
     }
     List<ConfiguredIntegration> configured = new ArrayList<>();
-    byClass.forEach(
-        (checkClass, integration) -> {
-          Parts declared = parts.getOrDefault(checkClass, new Parts());
-          DeclaredConfig config =
-              new DeclaredConfig(
-                  integration,
-                  Optional.ofNullable(declared.init),
-                  Optional.ofNullable(declared.instances),
-                  Optional.ofNullable(declared.logs),
-                  Optional.ofNullable(declared.autoConf));
-          if (config.declaresAny()) {
-            ConfiguredIntegration result =
-                new ConfiguredIntegration(
-                    checkClass, config, ConfigAssembler.assemble(config, templates));
-            findings.addAll(result.outcome().findings());
-            configured.add(result);
-          }
-        });
-    configured.sort(Comparator.comparing(ConfiguredIntegration::name));
+    for (Map.Entry<String, IntegrationDeclaration> integration : byClass.entrySet()) {
+      String checkClass = integration.getKey();
+      Parts declared = parts.getOrDefault(checkClass, new Parts());
+      DeclaredConfig config =
+          new DeclaredConfig(
+              integration.getValue(),
+              Optional.ofNullable(declared.init),
+              Optional.ofNullable(declared.instances),
+              Optional.ofNullable(declared.logs),
+              Optional.ofNullable(declared.autoConf));
+      if (config.declaresAny()) {
+        ConfiguredIntegration result =
+            new ConfiguredIntegration(
+                checkClass, config, ConfigAssembler.assemble(config, templates));
+        findings.addAll(result.outcome().findings());
+        configured.add(result);
+      }
+    }
+    configured.sort(BY_NAME);
     return configured;
+  }
+
+  /** The parts of an owner, added empty the first time. */
+  private static Parts partsOf(Map<String, Parts> parts, String owner) {
+    Parts owned = parts.get(owner);
+    if (owned == null) {
+      owned = new Parts();
+      parts.put(owner, owned);
+    }
+    return owned;
   }
 
   /** Keeps the first declaration of a kind; a second one is a finding. */
@@ -114,10 +140,20 @@ final class ConfigStep {
     return ((AutoConfDeclaration) declaration).origin().describe();
   }
 
-  private static <T> List<Owned<T>> sorted(List<Owned<T>> owned, Function<T, Origin> origin) {
+  private static <T> List<Owned<T>> sorted(List<Owned<T>> owned) {
     List<Owned<T>> copy = new ArrayList<>(owned);
-    copy.sort(Comparator.comparing(item -> origin.apply(item.declaration()).sortKey()));
+    copy.sort(BY_ORIGIN);
     return copy;
+  }
+
+  private static Origin origin(Object declaration) {
+    if (declaration instanceof ConfigDeclaration config) {
+      return config.origin();
+    }
+    if (declaration instanceof LogsDeclaration logs) {
+      return logs.origin();
+    }
+    return ((AutoConfDeclaration) declaration).origin();
   }
 
   /** The declarations of one integration, as they are grouped. */

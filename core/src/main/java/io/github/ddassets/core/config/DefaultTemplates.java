@@ -19,7 +19,12 @@ public final class DefaultTemplates {
 
   /** Whether a template name is one of a section's default templates (or an element of one). */
   public static boolean isDefault(String section, String template) {
-    return NAMES.stream().anyMatch(name -> template.startsWith(section + "/" + name));
+    for (String name : NAMES) {
+      if (template.startsWith(section + "/" + name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -31,12 +36,19 @@ public final class DefaultTemplates {
       return null;
     }
     for (String section : SECTIONS) {
-      boolean found =
-          NAMES.stream().anyMatch(name -> specText.contains("template: " + section + "/" + name));
-      if (!found) {
+      if (!referencesDefault(specText, section)) {
         return section;
       }
     }
     return null;
+  }
+
+  private static boolean referencesDefault(String specText, String section) {
+    for (String name : NAMES) {
+      if (specText.contains("template: " + section + "/" + name)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

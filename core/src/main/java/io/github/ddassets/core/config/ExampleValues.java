@@ -4,11 +4,11 @@ import io.github.ddassets.core.yaml.PythonValues;
 import io.github.ddassets.core.yaml.YamlList;
 import io.github.ddassets.core.yaml.YamlMap;
 import io.github.ddassets.core.yaml.YamlNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Checks an option's example against its value schema beyond the top-level type ddev checks: the
@@ -51,11 +51,12 @@ final class ExampleValues {
     }
     if (schema.value("enum") instanceof List<?> allowed
         && !allowed.isEmpty()
-        && allowed.stream().noneMatch(item -> same(item, value))) {
-      return Optional.of(
-          subject(value, where)
-              + " not one of "
-              + allowed.stream().map(PythonValues::str).collect(Collectors.joining(", ")));
+        && !oneOf(allowed, value)) {
+      List<String> shown = new ArrayList<>();
+      for (Object item : allowed) {
+        shown.add(PythonValues.str(item));
+      }
+      return Optional.of(subject(value, where) + " not one of " + String.join(", ", shown));
     }
     if (isNumber(value)) {
       double number = ((Number) value).doubleValue();
@@ -99,13 +100,11 @@ final class ExampleValues {
   /** The values of a mapping: a named property's schema, else that of additionalProperties. */
   private static Optional<String> entries(YamlMap schema, Map<?, ?> entries, String where) {
     for (Map.Entry<?, ?> entry : entries.entrySet()) {
-      Optional<YamlMap> valueSchema =
-          property(schema, entry.getKey())
-              .or(
-                  () ->
-                      schema.get("additionalProperties") instanceof YamlMap additional
-                          ? Optional.of(additional)
-                          : Optional.empty());
+      Optional<YamlMap> valueSchema = property(schema, entry.getKey());
+      if (valueSchema.isEmpty()
+          && schema.get("additionalProperties") instanceof YamlMap additional) {
+        valueSchema = Optional.of(additional);
+      }
       if (valueSchema.isEmpty()) {
         continue;
       }
@@ -163,6 +162,15 @@ final class ExampleValues {
 
   private static boolean isNumber(Object value) {
     return PythonValues.isNumber(value) && !PythonValues.isBool(value);
+  }
+
+  private static boolean oneOf(List<?> allowed, Object value) {
+    for (Object item : allowed) {
+      if (same(item, value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Python's equality for the scalars an enum holds: {@code 1 == 1.0}. */

@@ -3,6 +3,8 @@ package io.github.ddassets.core.config;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.yaml.YamlList;
 import io.github.ddassets.core.yaml.YamlMap;
+import io.github.ddassets.core.yaml.YamlNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,10 +25,12 @@ public record LoadedSpec(Optional<YamlMap> root, List<Finding> findings) {
     if (root.isEmpty() || !(root.get().get("files") instanceof YamlList files)) {
       return List.of();
     }
-    return files.items().stream()
-        .filter(YamlMap.class::isInstance)
-        .map(YamlMap.class::cast)
-        .filter(file -> file.get("options") instanceof YamlList)
-        .toList();
+    List<YamlMap> wellFormed = new ArrayList<>();
+    for (YamlNode item : files.items()) {
+      if (item instanceof YamlMap file && file.get("options") instanceof YamlList) {
+        wellFormed.add(file);
+      }
+    }
+    return List.copyOf(wellFormed);
   }
 }

@@ -74,9 +74,9 @@ final class OptionsLoader {
         Origin templateOrigin = option.get("template").origin();
         YamlNode overrideNode = option.remove("overrides");
         if (overrideNode instanceof YamlMap overrideMap) {
-          overrideMap
-              .entries()
-              .forEach(e -> overrides.put(PythonValues.str(e.getKey()), e.getValue()));
+          for (Map.Entry<Object, YamlNode> override : overrideMap.entries()) {
+            overrides.put(PythonValues.str(override.getKey()), override.getValue());
+          }
         }
         String templateName = PythonValues.str(option.remove("template").toPlain());
         Optional<String> refusal = expansion.refusal(optionChain, templateName);
@@ -253,20 +253,17 @@ final class OptionsLoader {
               option.keyOrigin("deprecation"), label + ": `deprecation` must be a mapping"));
       return;
     }
-    deprecation
-        .entries()
-        .forEach(
-            entry -> {
-              if (!PythonValues.isStr(entry.getValue().toPlain())) {
-                findings.add(
-                    Rule.SPEC_OPTION_INVALID.at(
-                        entry.getValue().origin(),
-                        label
-                            + ": deprecation `"
-                            + PythonValues.str(entry.getKey())
-                            + "` must be a string"));
-              }
-            });
+    for (Map.Entry<Object, YamlNode> entry : deprecation.entries()) {
+      if (!PythonValues.isStr(entry.getValue().toPlain())) {
+        findings.add(
+            Rule.SPEC_OPTION_INVALID.at(
+                entry.getValue().origin(),
+                label
+                    + ": deprecation `"
+                    + PythonValues.str(entry.getKey())
+                    + "` must be a string"));
+      }
+    }
   }
 
   private void checkMetadataTags(YamlMap option, String label) {

@@ -92,7 +92,10 @@ public final class SpecLoader {
             Rule.SPEC_FILE_INVALID.at(
                 file.keyOrigin("example_name"), where + ": `example_name` must be a string"));
       } else {
-        exampleNameProblem(file, (String) exampleName, where).ifPresent(findings::add);
+        Optional<Finding> problem = exampleNameProblem(file, (String) exampleName, where);
+        if (problem.isPresent()) {
+          findings.add(problem.get());
+        }
       }
       Integer previousExample = exampleNames.putIfAbsent(exampleName, index);
       if (previousExample != null) {
@@ -160,17 +163,19 @@ public final class SpecLoader {
    * path such as {@code ../escape.yaml} would put it outside the folder it is written into.
    */
   private static Optional<Finding> exampleNameProblem(YamlMap file, String name, String where) {
-    return ExampleNames.problem(name)
-        .map(
-            problem ->
-                Rule.SPEC_FILE_INVALID.at(
-                    file.get("example_name").origin(),
-                    where
-                        + ": example file name `"
-                        + name
-                        + "` must be a plain file name, so that the example stays in its folder ("
-                        + problem
-                        + ")"));
+    Optional<String> problem = ExampleNames.problem(name);
+    if (problem.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Rule.SPEC_FILE_INVALID.at(
+            file.get("example_name").origin(),
+            where
+                + ": example file name `"
+                + name
+                + "` must be a plain file name, so that the example stays in its folder ("
+                + problem.get()
+                + ")"));
   }
 
   /** The origin to blame for a problem with an option: its name when it has one. */

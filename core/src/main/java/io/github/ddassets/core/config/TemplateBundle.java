@@ -23,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +81,16 @@ public final class TemplateBundle {
     if (template == null) {
       return Optional.empty();
     }
-    return Optional.of(decoded.computeIfAbsent(name, key -> decode(template)));
+    YamlNode tree = decoded.get(name);
+    if (tree == null) {
+      // The warm-up thread may decode it at the same time: the first tree stored is shared.
+      YamlNode fresh = decode(template);
+      tree = decoded.putIfAbsent(name, fresh);
+      if (tree == null) {
+        tree = fresh;
+      }
+    }
+    return Optional.of(tree);
   }
 
   private static YamlNode decode(Encoded template) {
@@ -117,9 +128,11 @@ public final class TemplateBundle {
     Path folder = Path.of(args[0]);
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path file : walk.filter(path -> path.toString().endsWith(".yaml")).toList()) {
-        String relative = folder.relativize(file).toString().replace('\\', '/');
-        files.put(relative, Files.readString(file, StandardCharsets.UTF_8));
+      for (Path file : walk.toList()) {
+        if (file.toString().endsWith(".yaml")) {
+          String relative = folder.relativize(file).toString().replace('\\', '/');
+          files.put(relative, Files.readString(file, StandardCharsets.UTF_8));
+        }
       }
     }
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(args[1])))) {
@@ -281,6 +294,8 @@ public final class TemplateBundle {
 
   /** The names of the templates in the bundle, sorted (for tests). */
   List<String> names() {
-    return encoded.keySet().stream().sorted().toList();
+    List<String> names = new ArrayList<>(encoded.keySet());
+    Collections.sort(names);
+    return List.copyOf(names);
   }
 }

@@ -6,6 +6,7 @@ import io.github.ddassets.core.yaml.YamlNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -80,9 +81,13 @@ final class TemplateExpansion {
       YamlNode node = pending.pop();
       count++;
       if (node instanceof YamlMap map) {
-        map.entries().forEach(entry -> pending.push(entry.getValue()));
+        for (Map.Entry<Object, YamlNode> entry : map.entries()) {
+          pending.push(entry.getValue());
+        }
       } else if (node instanceof YamlList list) {
-        list.items().forEach(pending::push);
+        for (YamlNode item : list.items()) {
+          pending.push(item);
+        }
       }
     }
     return count;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -44,11 +45,11 @@ final class ValueChecker {
     // Below the top-level type, which ddev checks, only an example of a sound schema: a schema
     // problem already has its finding, and the example would only repeat it.
     if (depth == 0 && exampleGiven && findings.size() == before) {
-      ExampleValues.problem(value, value.value("example"))
-          .ifPresent(
-              problem ->
-                  findings.add(
-                      Rule.SPEC_EXAMPLE_VALUE.at(value.get("example").origin(), label, problem)));
+      Optional<String> problem = ExampleValues.problem(value, value.value("example"));
+      if (problem.isPresent()) {
+        findings.add(
+            Rule.SPEC_EXAMPLE_VALUE.at(value.get("example").origin(), label, problem.get()));
+      }
     }
   }
 
@@ -128,7 +129,7 @@ final class ValueChecker {
     } else if (!PythonValues.isNumber(value.value("example"))) {
       wrongExample(value, type, "a number");
     }
-    checkBounds(value, "minimum", "maximum", type, PythonValues::isNumber, "a number");
+    checkBounds(value, "minimum", "maximum", type, false);
   }
 
   private void checkBoolean(YamlMap value, int depth) {
@@ -150,7 +151,7 @@ final class ValueChecker {
     if (value.has("uniqueItems") && !PythonValues.isBool(value.value("uniqueItems"))) {
       invalid(value.keyOrigin("uniqueItems"), "`uniqueItems` must be true or false");
     }
-    checkBounds(value, "minItems", "maxItems", "array", PythonValues::isInt, "an integer");
+    checkBounds(value, "minItems", "maxItems", "array", true);
     if (!value.has("items")) {
       invalid(value.origin(), "every array needs `items`");
       return;
@@ -232,21 +233,18 @@ final class ValueChecker {
     return new ArrayList<>(list);
   }
 
+  /** Checks a pair of bounds, which are integers or else any numbers. */
   private void checkBounds(
-      YamlMap value,
-      String lowKey,
-      String highKey,
-      String type,
-      java.util.function.Predicate<Object> kind,
-      String kindName) {
+      YamlMap value, String lowKey, String highKey, String type, boolean integers) {
+    String kindName = integers ? "an integer" : "a number";
     boolean lowOk = true;
     boolean highOk = true;
-    if (value.has(lowKey) && !kind.test(value.value(lowKey))) {
+    if (value.has(lowKey) && !isBound(value.value(lowKey), integers)) {
       invalid(
           value.keyOrigin(lowKey), "`" + lowKey + "` of " + article(type) + " must be " + kindName);
       lowOk = false;
     }
-    if (value.has(highKey) && !kind.test(value.value(highKey))) {
+    if (value.has(highKey) && !isBound(value.value(highKey), integers)) {
       invalid(
           value.keyOrigin(highKey),
           "`" + highKey + "` of " + article(type) + " must be " + kindName);
@@ -259,6 +257,10 @@ final class ValueChecker {
         && toDouble(value.value(highKey)) <= toDouble(value.value(lowKey))) {
       invalid(value.keyOrigin(highKey), "`" + highKey + "` must be greater than `" + lowKey + "`");
     }
+  }
+
+  private static boolean isBound(Object bound, boolean integer) {
+    return integer ? PythonValues.isInt(bound) : PythonValues.isNumber(bound);
   }
 
   private static double toDouble(Object number) {

@@ -41,9 +41,10 @@ public final class ConfigAssembler {
     List<Finding> findings = new ArrayList<>();
     TemplateBoundParams bound = TemplateBoundParams.of(config, templates);
     for (ConfigSection section : ConfigSection.values()) {
-      config
-          .section(section)
-          .ifPresent(declared -> findings.addAll(bound.check(section, declared.params())));
+      Optional<ConfigDeclaration> declared = config.section(section);
+      if (declared.isPresent()) {
+        findings.addAll(bound.check(section, declared.get().params()));
+      }
     }
     YamlMap spec = new ConfigSpecBuilder(findings, bound).build(config);
     String integration = config.integration().name();
@@ -74,11 +75,11 @@ public final class ConfigAssembler {
       for (ConfigSection key : ConfigSection.values()) {
         if (key.key().equals(section.value("name"))) {
           Set<String> sectionNames = new TreeSet<>();
-          options.items().stream()
-              .filter(YamlMap.class::isInstance)
-              .map(option -> ((YamlMap) option).value("name"))
-              .filter(String.class::isInstance)
-              .forEach(name -> sectionNames.add((String) name));
+          for (YamlNode option : options.items()) {
+            if (option instanceof YamlMap map && map.value("name") instanceof String name) {
+              sectionNames.add(name);
+            }
+          }
           names.put(key, sectionNames);
         }
       }

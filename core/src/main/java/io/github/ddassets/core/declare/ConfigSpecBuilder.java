@@ -11,7 +11,6 @@ import io.github.ddassets.core.yaml.YamlScalar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Builds the spec tree of a declared configuration, in the shape ddev expects: the integration's
@@ -44,7 +43,7 @@ final class ConfigSpecBuilder {
     Origin origin = integration.origin();
     YamlMap spec = new YamlMap(origin);
     Optional<ConfigDeclaration> instances = config.instances();
-    SpecLayout layout = instances.map(ConfigDeclaration::layout).orElse(SpecLayout.DEFAULT);
+    SpecLayout layout = instances.isPresent() ? instances.get().layout() : SpecLayout.DEFAULT;
     if (layout.name().isEmpty()) {
       put(
           spec,
@@ -67,11 +66,9 @@ final class ConfigSpecBuilder {
     }
     YamlList files = new YamlList(origin);
     files.add(mainFile(config));
-    config
-        .autoConf()
-        .ifPresent(
-            autoConf ->
-                files.add(new AutoConfFile(options, this).build(autoConf, config.instances())));
+    if (config.autoConf().isPresent()) {
+      files.add(new AutoConfFile(options, this).build(config.autoConf().get(), config.instances()));
+    }
     spec.put("files", files, origin);
     return spec;
   }
@@ -86,21 +83,24 @@ final class ConfigSpecBuilder {
         origin.attribute(Vocabulary.Integration.NAME));
     YamlList entries = new YamlList(origin);
     List<TemplateDeclaration> fileTemplates =
-        config.instances().map(instances -> instances.layout().fileTemplates()).orElse(List.of());
+        config.instances().isPresent()
+            ? config.instances().get().layout().fileTemplates()
+            : List.of();
     for (String key : SectionOrder.of(config, findings)) {
       if (key.equals("logs")) {
-        config
-            .logs()
-            .ifPresent(
-                logs ->
-                    entries.add(LogsSection.build(logs, config.integration().name(), findings)));
+        if (config.logs().isPresent()) {
+          entries.add(
+              LogsSection.build(config.logs().get(), config.integration().name(), findings));
+        }
       } else {
         ConfigSection section =
             key.equals("init_config") ? ConfigSection.INIT_CONFIG : ConfigSection.INSTANCES;
         entries.add(section(section, config.section(section), fileTemplates, origin));
       }
     }
-    fileTemplates.forEach(template -> entries.add(fileTemplate(template)));
+    for (TemplateDeclaration template : fileTemplates) {
+      entries.add(fileTemplate(template));
+    }
     file.put("options", entries, origin);
     return file;
   }
@@ -131,7 +131,7 @@ final class ConfigSpecBuilder {
       Optional<ConfigDeclaration> declared,
       List<TemplateDeclaration> fileTemplates,
       Origin fallback) {
-    Origin origin = declared.map(ConfigDeclaration::origin).orElse(fallback);
+    Origin origin = declared.isPresent() ? declared.get().origin() : fallback;
     YamlMap entry = new YamlMap(origin);
     put(entry, "template", section.key(), origin);
     YamlList children = new YamlList(origin);
@@ -142,18 +142,26 @@ final class ConfigSpecBuilder {
     } else {
       ConfigDeclaration config = declared.get();
       if (config.templatesFirst()) {
-        config.templates().forEach(template -> children.add(templateEntry(template)));
+        addTemplateEntries(children, config.templates());
       }
-      config.params().stream()
-          .filter(param -> !bound.isBound(section, param))
-          .forEach(param -> children.add(options.option(param, Optional.empty())));
+      for (ParamDeclaration param : config.params()) {
+        if (!bound.isBound(section, param)) {
+          children.add(options.option(param, Optional.empty()));
+        }
+      }
       if (!config.templatesFirst()) {
-        config.templates().forEach(template -> children.add(templateEntry(template)));
+        addTemplateEntries(children, config.templates());
       }
       checkDefaultTemplate(section, config, fileTemplates);
     }
     entry.put("options", children, origin);
     return entry;
+  }
+
+  private void addTemplateEntries(YamlList children, List<TemplateDeclaration> templates) {
+    for (TemplateDeclaration template : templates) {
+      children.add(templateEntry(template));
+    }
   }
 
   /** A {@code - template:} entry with its {@code hidden} flag and {@code overrides}. */
@@ -164,19 +172,22 @@ final class ConfigSpecBuilder {
     if (template.hidden()) {
       put(entry, "hidden", true, origin.attribute(Vocabulary.Template.HIDDEN));
     }
-    template.emptyOptions().ifPresent(layout -> put(entry, "options", null, layout));
+    if (template.emptyOptions().isPresent()) {
+      put(entry, "options", null, template.emptyOptions().get());
+    }
     if (!template.overrides().isEmpty()) {
       YamlMap overrides = new YamlMap(origin.attribute(Vocabulary.Template.OVERRIDES));
       for (TemplateDeclaration.TemplateOverride override : template.overrides()) {
         Origin valueOrigin = override.origin().attribute(Vocabulary.TemplateOverride.VALUE);
-        snippets
-            .yaml(override.value(), valueOrigin, "the override of `" + override.path() + "`")
-            .ifPresent(
-                value ->
-                    overrides.put(
-                        override.path(),
-                        value,
-                        override.origin().attribute(Vocabulary.TemplateOverride.PATH)));
+        Optional<YamlNode> value =
+            snippets.yaml(
+                override.value(), valueOrigin, "the override of `" + override.path() + "`");
+        if (value.isPresent()) {
+          overrides.put(
+              override.path(),
+              value.get(),
+              override.origin().attribute(Vocabulary.TemplateOverride.PATH));
+        }
       }
       entry.put("overrides", overrides, origin.attribute(Vocabulary.Template.OVERRIDES));
     }
@@ -190,10 +201,7 @@ final class ConfigSpecBuilder {
    */
   private void checkDefaultTemplate(
       ConfigSection section, ConfigDeclaration config, List<TemplateDeclaration> fileTemplates) {
-    boolean found =
-        Stream.concat(config.templates().stream(), fileTemplates.stream())
-            .anyMatch(template -> DefaultTemplates.isDefault(section.key(), template.name()));
-    if (!found) {
+    if (!usesDefault(section, config.templates()) && !usesDefault(section, fileTemplates)) {
       findings.add(
           Rule.SPEC_DEFAULT_TEMPLATES.at(
               config.origin().attribute(section.templatesAttribute()),
@@ -203,6 +211,15 @@ final class ConfigSpecBuilder {
                   + section.defaultTemplate()
                   + "\") (or the openmetrics, openmetrics_legacy or jmx one)"));
     }
+  }
+
+  private static boolean usesDefault(ConfigSection section, List<TemplateDeclaration> templates) {
+    for (TemplateDeclaration template : templates) {
+      if (DefaultTemplates.isDefault(section.key(), template.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds a finding met while building. */

@@ -32,10 +32,10 @@ final class DefaultValueCheck {
 
   /** Reports the first way the default does not fit the parameter, if any. */
   void check(ParamDeclaration param, Object value, Origin origin) {
-    problem(param.type(), param.constraints(), value, "")
-        .ifPresent(
-            problem ->
-                findings.add(Rule.SOURCE_PARAM_DEFAULT.at(origin, param.effectiveName(), problem)));
+    Optional<String> problem = problem(param.type(), param.constraints(), value, "");
+    if (problem.isPresent()) {
+      findings.add(Rule.SOURCE_PARAM_DEFAULT.at(origin, param.effectiveName(), problem.get()));
+    }
   }
 
   private Optional<String> problem(
@@ -68,40 +68,15 @@ final class DefaultValueCheck {
       }
       return Optional.empty();
     }
-    if (type instanceof MapType map) {
-      return mapping(
-          value,
-          where,
-          (key, item) ->
-              map.value() instanceof AnyType
-                  ? Optional.empty()
-                  : problem(map.value(), constraints, item, where + "value `" + key + "` "));
-    }
-    if (type instanceof RecordType record) {
-      return mapping(
-          value,
-          where,
-          (key, item) ->
-              record.components().stream()
-                  .filter(component -> component.effectiveName().equals(key))
-                  .findFirst()
-                  .map(
-                      component ->
-                          problem(
-                              component.type(),
-                              component.constraints(),
-                              item,
-                              where + "key `" + key + "` "))
-                  .orElse(
-                      Optional.of(where + "has the key `" + key + "`, which is not a component")));
+    if (type instanceof MapType || type instanceof RecordType) {
+      return mapping(type, constraints, value, where);
     }
     return Optional.empty();
   }
 
+  /** The first problem of a map's or a nested record's default. */
   private Optional<String> mapping(
-      Object value,
-      String where,
-      java.util.function.BiFunction<String, Object, Optional<String>> entry) {
+      ParamType type, Constraints constraints, Object value, String where) {
     if (!(value instanceof Map<?, ?> map)) {
       return Optional.of(where + "is not a mapping");
     }
@@ -109,12 +84,29 @@ final class DefaultValueCheck {
       if (!(item.getKey() instanceof String key)) {
         return Optional.of(where + "has the key `" + item.getKey() + "`, which is not a string");
       }
-      Optional<String> problem = entry.apply(key, item.getValue());
+      Optional<String> problem = entry(type, constraints, key, item.getValue(), where);
       if (problem.isPresent()) {
         return problem;
       }
     }
     return Optional.empty();
+  }
+
+  /** The problem of one entry: a map's value, or a nested record's component. */
+  private Optional<String> entry(
+      ParamType type, Constraints constraints, String key, Object item, String where) {
+    if (type instanceof MapType map) {
+      return map.value() instanceof AnyType
+          ? Optional.empty()
+          : problem(map.value(), constraints, item, where + "value `" + key + "` ");
+    }
+    for (ParamDeclaration component : ((RecordType) type).components()) {
+      if (component.effectiveName().equals(key)) {
+        return problem(
+            component.type(), component.constraints(), item, where + "key `" + key + "` ");
+      }
+    }
+    return Optional.of(where + "has the key `" + key + "`, which is not a component");
   }
 
   private static Optional<String> scalar(
@@ -186,15 +178,21 @@ final class DefaultValueCheck {
       case "INTEGER" -> value instanceof Long || value instanceof BigInteger;
       case "NUMBER" -> value instanceof Number;
       case "BOOLEAN" -> value instanceof Boolean;
-      case "LIST_OF_STRINGS" ->
-          value instanceof List<?> list && list.stream().allMatch(String.class::isInstance);
-      case "LIST_OF_INTEGERS" ->
-          value instanceof List<?> list && list.stream().allMatch(Long.class::isInstance);
-      case "LIST_OF_MAPPINGS" ->
-          value instanceof List<?> list && list.stream().allMatch(Map.class::isInstance);
+      case "LIST_OF_STRINGS" -> value instanceof List<?> list && allOf(list, String.class);
+      case "LIST_OF_INTEGERS" -> value instanceof List<?> list && allOf(list, Long.class);
+      case "LIST_OF_MAPPINGS" -> value instanceof List<?> list && allOf(list, Map.class);
       case "MAPPING" -> value instanceof Map<?, ?>;
       default -> false;
     };
+  }
+
+  private static boolean allOf(List<?> items, Class<?> type) {
+    for (Object item : items) {
+      if (!type.isInstance(item)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean fitsJavaType(String javaType, Object value) {

@@ -1,5 +1,6 @@
 package io.github.ddassets.core.declare;
 
+import io.github.ddassets.core.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,9 +35,10 @@ public final class DefaultValues {
     if (param.values().defaultValue().isEmpty()) {
       return Optional.empty();
     }
-    return new Snippets(new ArrayList<>())
-        .value(param, param.values().defaultValue().get(), param.origin(), "default")
-        .map(node -> dump(node.toPlain()));
+    Optional<YamlNode> node =
+        new Snippets(new ArrayList<>())
+            .value(param, param.values().defaultValue().get(), param.origin(), "default");
+    return node.isPresent() ? Optional.of(dump(node.get().toPlain())) : Optional.empty();
   }
 
   /**

@@ -53,9 +53,9 @@ final class OptionBuilder {
           (long) display.displayPriority(),
           origin.attribute(Param.DISPLAY_PRIORITY));
     }
-    display
-        .enabled()
-        .ifPresent(enabled -> put(option, "enabled", enabled, origin.attribute(Param.ENABLED)));
+    if (display.enabled().isPresent()) {
+      put(option, "enabled", display.enabled().get(), origin.attribute(Param.ENABLED));
+    }
     if (!display.deprecation().isEmpty()) {
       option.put(
           "deprecation",
@@ -69,50 +69,55 @@ final class OptionBuilder {
   private YamlMap value(ParamDeclaration param, Optional<Example> exampleOverride) {
     Origin origin = param.origin();
     YamlMap value = schemas.schema(param);
-    Optional<Example> example =
-        exampleOverride
-            .or(
-                () ->
-                    param
-                        .values()
-                        .example()
-                        .map(text -> new Example(text, origin.attribute(Param.EXAMPLE))))
-            .or(() -> enumExample(param));
-    example
-        .flatMap(
-            given ->
-                snippets.value(
-                    param, given.text(), given.origin(), SchemaBuilder.what("the example", param)))
-        .ifPresent(node -> value.put("example", node, node.origin()));
+    Optional<Example> example = example(param, exampleOverride);
+    if (example.isPresent()) {
+      Example given = example.get();
+      putNode(
+          value,
+          "example",
+          snippets.value(
+              param, given.text(), given.origin(), SchemaBuilder.what("the example", param)));
+    }
     schemas.defaultValue(param, value);
-    param
-        .values()
-        .displayDefault()
-        .flatMap(
-            text ->
-                snippets.yaml(
-                    text,
-                    origin.attribute(Param.DISPLAY_DEFAULT),
-                    SchemaBuilder.what("the displayDefault", param)))
-        .ifPresent(node -> value.put("display_default", node, node.origin()));
-    param
-        .display()
-        .compactExample()
-        .ifPresent(
-            layout -> {
-              if (!(param.type() instanceof ParamType.ListType)
-                  && !param.constraints().anyOf().contains("LIST_OF_STRINGS")) {
-                findings.add(
-                    Rule.SOURCE_ATTRIBUTE_INVALID.at(
-                        layout,
-                        Vocabulary.Layout.COMPACT_EXAMPLE
-                            + " of `"
-                            + param.effectiveName()
-                            + "` needs a list parameter"));
-              }
-              put(value, "compact_example", true, layout);
-            });
+    Optional<String> displayDefault = param.values().displayDefault();
+    if (displayDefault.isPresent()) {
+      putNode(
+          value,
+          "display_default",
+          snippets.yaml(
+              displayDefault.get(),
+              origin.attribute(Param.DISPLAY_DEFAULT),
+              SchemaBuilder.what("the displayDefault", param)));
+    }
+    Optional<Origin> compactExample = param.display().compactExample();
+    if (compactExample.isPresent()) {
+      Origin layout = compactExample.get();
+      if (!(param.type() instanceof ParamType.ListType)
+          && !param.constraints().anyOf().contains("LIST_OF_STRINGS")) {
+        findings.add(
+            Rule.SOURCE_ATTRIBUTE_INVALID.at(
+                layout,
+                Vocabulary.Layout.COMPACT_EXAMPLE
+                    + " of `"
+                    + param.effectiveName()
+                    + "` needs a list parameter"));
+      }
+      put(value, "compact_example", true, layout);
+    }
     return value;
+  }
+
+  /** The example shown: the one given, else the parameter's own, else an enum's value. */
+  private static Optional<Example> example(
+      ParamDeclaration param, Optional<Example> exampleOverride) {
+    if (exampleOverride.isPresent()) {
+      return exampleOverride;
+    }
+    Optional<String> own = param.values().example();
+    if (own.isPresent()) {
+      return Optional.of(new Example(own.get(), param.origin().attribute(Param.EXAMPLE)));
+    }
+    return enumExample(param);
   }
 
   /**
@@ -127,17 +132,23 @@ final class OptionBuilder {
       return Optional.empty();
     }
     Origin origin = param.origin();
-    return Optional.of(
-        param
-            .values()
-            .defaultValue()
-            .filter(enumType.values()::contains)
-            .map(text -> new Example(text, origin.attribute(Param.DEFAULT_VALUE)))
-            .orElse(new Example(enumType.values().get(0), origin)));
+    List<String> values = enumType.values();
+    Optional<String> defaultValue = param.values().defaultValue();
+    if (defaultValue.isPresent() && values.contains(defaultValue.get())) {
+      return Optional.of(new Example(defaultValue.get(), origin.attribute(Param.DEFAULT_VALUE)));
+    }
+    return Optional.of(new Example(values.get(0), origin));
   }
 
   private static void put(YamlMap map, String key, Object value, Origin origin) {
     map.put(key, new YamlScalar(value, origin), origin);
+  }
+
+  /** Puts a node, when there is one, at its own origin. */
+  private static void putNode(YamlMap map, String key, Optional<YamlNode> node) {
+    if (node.isPresent()) {
+      map.put(key, node.get(), node.get().origin());
+    }
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -91,13 +92,16 @@ final class SchemaBuilder {
     }
     if (anyOf.size() == 1) {
       // One type needs no alternatives: anyOf = MAPPING is `type: object`, any mapping.
-      ((YamlMap) YamlNode.fromPlain(AnyOfSchemas.schema(anyOf.get(0)), origin))
-          .entries()
-          .forEach(entry -> schema.put(entry.getKey(), entry.getValue(), origin));
+      YamlMap single = (YamlMap) YamlNode.fromPlain(AnyOfSchemas.schema(anyOf.get(0)), origin);
+      for (Map.Entry<Object, YamlNode> entry : single.entries()) {
+        schema.put(entry.getKey(), entry.getValue(), origin);
+      }
       return;
     }
     YamlList alternatives = new YamlList(origin);
-    anyOf.forEach(name -> alternatives.add(YamlNode.fromPlain(AnyOfSchemas.schema(name), origin)));
+    for (String name : anyOf) {
+      alternatives.add(YamlNode.fromPlain(AnyOfSchemas.schema(name), origin));
+    }
     schema.put("anyOf", alternatives, origin);
   }
 
@@ -182,17 +186,18 @@ final class SchemaBuilder {
         put(property, "required", component.required(), origin.attribute(Param.REQUIRED));
       }
     }
-    component
-        .values()
-        .example()
-        .flatMap(
-            text ->
-                snippets.value(
-                    component,
-                    text,
-                    origin.attribute(Param.EXAMPLE),
-                    what("the example", component)))
-        .ifPresent(example -> property.put("example", example, origin.attribute(Param.EXAMPLE)));
+    Optional<String> text = component.values().example();
+    if (text.isPresent()) {
+      Optional<YamlNode> example =
+          snippets.value(
+              component,
+              text.get(),
+              origin.attribute(Param.EXAMPLE),
+              what("the example", component));
+      if (example.isPresent()) {
+        property.put("example", example.get(), origin.attribute(Param.EXAMPLE));
+      }
+    }
     defaultValue(component, property);
     optionOnly(component);
     return property;
@@ -208,13 +213,13 @@ final class SchemaBuilder {
       return;
     }
     Origin origin = param.origin().attribute(Param.DEFAULT_VALUE);
-    snippets
-        .value(param, param.values().defaultValue().get(), origin, what("the default", param))
-        .ifPresent(
-            node -> {
-              defaults.check(param, node.toPlain(), origin);
-              schema.put("default", node, origin);
-            });
+    Optional<YamlNode> node =
+        snippets.value(
+            param, param.values().defaultValue().get(), origin, what("the default", param));
+    if (node.isPresent()) {
+      defaults.check(param, node.get().toPlain(), origin);
+      schema.put("default", node.get(), origin);
+    }
   }
 
   /** Attributes that only options have, set on a component of a nested record. */
@@ -234,23 +239,23 @@ final class SchemaBuilder {
     if (display.enabled().isPresent()) {
       misplaced.put(Param.ENABLED, origin.attribute(Param.ENABLED));
     }
-    display
-        .compactExample()
-        .ifPresent(layout -> misplaced.put(Vocabulary.Layout.COMPACT_EXAMPLE, layout));
+    if (display.compactExample().isPresent()) {
+      misplaced.put(Vocabulary.Layout.COMPACT_EXAMPLE, display.compactExample().get());
+    }
     if (!display.deprecation().isEmpty()) {
       misplaced.put(Param.DEPRECATION, origin.attribute(Param.DEPRECATION));
     }
     if (component.values().displayDefault().isPresent()) {
       misplaced.put(Param.DISPLAY_DEFAULT, origin.attribute(Param.DISPLAY_DEFAULT));
     }
-    misplaced.forEach(
-        (attribute, at) ->
-            invalid(
-                at,
-                attribute
-                    + " applies to options, not to `"
-                    + component.effectiveName()
-                    + "`, a component of a nested record"));
+    for (Map.Entry<String, Origin> entry : misplaced.entrySet()) {
+      invalid(
+          entry.getValue(),
+          entry.getKey()
+              + " applies to options, not to `"
+              + component.effectiveName()
+              + "`, a component of a nested record");
+    }
   }
 
   /** Places enum, pattern, minimum and maximum on the scalar they constrain. */

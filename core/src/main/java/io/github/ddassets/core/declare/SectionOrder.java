@@ -21,7 +21,7 @@ final class SectionOrder {
 
   static List<String> of(DeclaredConfig config, List<Finding> findings) {
     List<String> given =
-        config.instances().map(instances -> instances.layout().sections()).orElse(List.of());
+        config.instances().isPresent() ? config.instances().get().layout().sections() : List.of();
     List<String> standard = new ArrayList<>(List.of("init_config", "instances"));
     if (config.logs().isPresent()) {
       standard.add("logs");
@@ -57,6 +57,12 @@ final class SectionOrder {
           Rule.SOURCE_ATTRIBUTE_INVALID.at(
               origin, "sections of the spec: " + String.join("; ", problems)));
     }
-    return given.stream().filter(KNOWN::contains).distinct().toList();
+    List<String> known = new ArrayList<>();
+    for (String section : given) {
+      if (KNOWN.contains(section) && !known.contains(section)) {
+        known.add(section);
+      }
+    }
+    return List.copyOf(known);
   }
 }

@@ -10,7 +10,13 @@ package io.github.ddassets.core.model;
 public interface Origin {
 
   /** An origin for content that was not read from anywhere, such as built-in defaults. */
-  Origin NONE = () -> "";
+  Origin NONE =
+      new Origin() {
+        @Override
+        public String describe() {
+          return "";
+        }
+      };
 
   /**
    * This origin narrowed to one attribute of the declaration (an annotation attribute such as

@@ -82,6 +82,15 @@ public final class ExampleRenderer {
   private static final int LINE_LIMIT = 120;
   private static final String NOQA = " /noqa";
 
+  /** Options by display priority, highest first. */
+  private static final Comparator<YamlMap> BY_PRIORITY =
+      new Comparator<>() {
+        @Override
+        public int compare(YamlMap a, YamlMap b) {
+          return Long.compare(-priority(a), -priority(b));
+        }
+      };
+
   private final ExampleYaml yaml;
 
   ExampleRenderer(ExampleYaml yaml) {
@@ -214,7 +223,7 @@ public final class ExampleRenderer {
       boolean topDescription,
       boolean startList) {
     List<YamlMap> options = new ArrayList<>(mappings(section.get("options")));
-    options.sort(Comparator.comparingLong(option -> -priority(option)));
+    options.sort(BY_PRIORITY);
     String nextIndent = indent + "    ";
     if (options.isEmpty()) {
       if (multiple) {

@@ -20,7 +20,14 @@ final class Text {
     if (text.isEmpty()) {
       return false;
     }
-    return text.codePoints().allMatch(Character::isDigit);
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      if (!Character.isDigit(codePoint)) {
+        return false;
+      }
+      i += Character.charCount(codePoint);
+    }
+    return true;
   }
 
   /** The length in characters as Python counts them (code points). */

@@ -30,30 +30,75 @@ final class PythonRepresenter extends BaseRepresenter {
   PythonRepresenter(FlowStyle flowStyle, ScalarStyle scalarStyle) {
     this.defaultFlowStyle = flowStyle;
     this.defaultScalarStyle = scalarStyle;
-    this.nullRepresenter = data -> representScalar(Tag.NULL, "null");
-    representers.put(Boolean.class, data -> representScalar(Tag.BOOL, data.toString()));
-    representers.put(String.class, data -> representScalar(Tag.STR, (String) data));
-    Represent integer = data -> representScalar(Tag.INT, data.toString());
+    this.nullRepresenter = new AsNull();
+    representers.put(Boolean.class, new AsText(Tag.BOOL));
+    representers.put(String.class, new AsText(Tag.STR));
+    Represent integer = new AsText(Tag.INT);
     for (Class<?> type : List.of(Long.class, Integer.class, Short.class, Byte.class)) {
       representers.put(type, integer);
     }
     representers.put(BigInteger.class, integer);
     // A BigDecimal stands for a float that a YAML or JSON reader kept exact; a Float widens.
-    Represent floating =
-        data -> representScalar(Tag.FLOAT, PythonFloats.yamlText(((Number) data).doubleValue()));
+    Represent floating = new AsFloat();
     for (Class<?> type : List.of(Double.class, Float.class, BigDecimal.class)) {
       representers.put(type, floating);
     }
-    representers.put(LocalDate.class, data -> representScalar(Tag.TIMESTAMP, data.toString()));
-    multiRepresenters.put(
-        List.class, data -> representSequence(Tag.SEQ, (List<?>) data, FlowStyle.AUTO));
-    multiRepresenters.put(
-        Map.class, data -> representMapping(Tag.MAP, (Map<?, ?>) data, FlowStyle.AUTO));
-    multiRepresenters.put(null, PythonRepresenter::refuse);
+    representers.put(LocalDate.class, new AsText(Tag.TIMESTAMP));
+    multiRepresenters.put(List.class, new AsSequence());
+    multiRepresenters.put(Map.class, new AsMapping());
+    multiRepresenters.put(null, new Refusal());
   }
 
-  private static Node refuse(Object data) {
-    throw new IllegalArgumentException(
-        "PyYaml cannot dump a " + data.getClass().getName() + ": " + data);
+  /** PyYAML's {@code None}. */
+  private final class AsNull implements Represent {
+    @Override
+    public Node representData(Object data) {
+      return representScalar(Tag.NULL, "null");
+    }
+  }
+
+  /** A scalar written as its Java text, which is also PyYAML's for these types. */
+  private final class AsText implements Represent {
+    private final Tag tag;
+
+    AsText(Tag tag) {
+      this.tag = tag;
+    }
+
+    @Override
+    public Node representData(Object data) {
+      return representScalar(tag, data.toString());
+    }
+  }
+
+  /** A float, written as Python's {@code repr} writes it. */
+  private final class AsFloat implements Represent {
+    @Override
+    public Node representData(Object data) {
+      return representScalar(Tag.FLOAT, PythonFloats.yamlText(((Number) data).doubleValue()));
+    }
+  }
+
+  private final class AsSequence implements Represent {
+    @Override
+    public Node representData(Object data) {
+      return representSequence(Tag.SEQ, (List<?>) data, FlowStyle.AUTO);
+    }
+  }
+
+  private final class AsMapping implements Represent {
+    @Override
+    public Node representData(Object data) {
+      return representMapping(Tag.MAP, (Map<?, ?>) data, FlowStyle.AUTO);
+    }
+  }
+
+  /** Any other type, which PyYAML's safe dumper refuses. */
+  private static final class Refusal implements Represent {
+    @Override
+    public Node representData(Object data) {
+      throw new IllegalArgumentException(
+          "PyYaml cannot dump a " + data.getClass().getName() + ": " + data);
+    }
   }
 }

@@ -32,14 +32,18 @@ public final class YamlList extends YamlNode {
   @Override
   public YamlList copy() {
     YamlList copy = new YamlList(origin());
-    items.forEach(item -> copy.add(item.copy()));
+    for (YamlNode item : items) {
+      copy.add(item.copy());
+    }
     return copy;
   }
 
   @Override
   public Object toPlain() {
     List<Object> plain = new ArrayList<>(items.size());
-    items.forEach(item -> plain.add(item.toPlain()));
+    for (YamlNode item : items) {
+      plain.add(item.toPlain());
+    }
     return plain;
   }
 }

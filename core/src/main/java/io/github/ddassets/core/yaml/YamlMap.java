@@ -119,7 +119,9 @@ public final class YamlMap extends YamlNode {
   @Override
   public Object toPlain() {
     Map<Object, Object> plain = new LinkedHashMap<>();
-    entries.forEach((key, value) -> plain.put(key, value.toPlain()));
+    for (Map.Entry<Object, YamlNode> entry : entries.entrySet()) {
+      plain.put(entry.getKey(), entry.getValue().toPlain());
+    }
     return plain;
   }
 }
