@@ -3,6 +3,7 @@ package io.github.ddassets.processor;
 import com.google.auto.service.AutoService;
 import io.github.ddassets.core.baseline.Baseline;
 import io.github.ddassets.core.baseline.BaselineFile;
+import io.github.ddassets.core.baseline.FindingKey;
 import io.github.ddassets.core.build.AssetBuild;
 import io.github.ddassets.core.build.BuildOutcome;
 import io.github.ddassets.core.build.BuildSettings;
@@ -11,6 +12,7 @@ import io.github.ddassets.core.build.Declarations;
 import io.github.ddassets.core.build.SourceSnapshot;
 import io.github.ddassets.core.output.CommittedCopies;
 import io.github.ddassets.core.rules.Finding;
+import io.github.ddassets.core.rules.Report;
 import io.github.ddassets.core.rules.RuleSet;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -139,7 +141,9 @@ public final class AssetsProcessor extends AbstractProcessor {
 
   /** Builds every integration and writes its files, unless something is wrong. */
   private void finish() {
-    options.problems().forEach(reporter::error);
+    for (String problem : options.problems()) {
+      reporter.error(problem);
+    }
     collector.collect(processingEnv.getElementUtils(), previous.types());
     Declarations declarations = collector.declarations();
     List<Finding> findings = new ArrayList<>(declarations.findings());
@@ -147,7 +151,9 @@ public final class AssetsProcessor extends AbstractProcessor {
     declarations = declarations.withFindings(findings);
     BuildOutcome outcome = build.build(declarations);
     reporter.recordOwners(RecordOwners.of(declarations));
-    outcome.problems().forEach(reporter::error);
+    for (String problem : outcome.problems()) {
+      reporter.error(problem);
+    }
     reporter.report(outcome.report());
     if (options.problems().isEmpty()) {
       baselineNotes(outcome);
@@ -158,10 +164,10 @@ public final class AssetsProcessor extends AbstractProcessor {
     if (!previousRelease.check(outcome, collector.acknowledgements(), options, reporter)) {
       return;
     }
-    int files =
-        outcome.integrations().stream()
-            .mapToInt(integration -> integration.files().files().size())
-            .sum();
+    int files = 0;
+    for (BuiltIntegration integration : outcome.integrations()) {
+      files += integration.files().files().size();
+    }
     AssetWriter writer = new AssetWriter(processingEnv.getFiler(), files);
     CommittedCopies committed = options.committedCopies();
     List<CommittedCopies.Message> copies = new ArrayList<>();
@@ -175,8 +181,13 @@ public final class AssetsProcessor extends AbstractProcessor {
       }
       copies.addAll(committed.apply(integration.files(), integration.fragment()));
     }
-    copies.forEach(reporter::print);
-    committed.hint(copies).ifPresent(reporter::note);
+    for (CommittedCopies.Message copy : copies) {
+      reporter.print(copy);
+    }
+    Optional<String> hint = committed.hint(copies);
+    if (hint.isPresent()) {
+      reporter.note(hint.get());
+    }
     writeSnapshot();
   }
 
@@ -184,7 +195,11 @@ public final class AssetsProcessor extends AbstractProcessor {
   private void baselineNotes(BuildOutcome outcome) {
     Optional<Path> record = options.writeBaseline();
     if (record.isPresent()) {
-      Baseline baseline = Baseline.of(outcome.known().stream().map(AssetBuild::key).toList());
+      List<FindingKey> keys = new ArrayList<>();
+      for (Report.Item item : outcome.known()) {
+        keys.add(AssetBuild.key(item));
+      }
+      Baseline baseline = Baseline.of(keys);
       try {
         BaselineFile.write(record.get(), baseline);
         reporter.note("ddassets: recorded " + baseline.size() + " finding(s) in " + record.get());

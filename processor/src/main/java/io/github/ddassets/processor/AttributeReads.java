@@ -19,13 +19,20 @@ final class AttributeReads {
 
   /** Notes that an attribute of an annotation (by qualified name) was looked up. */
   synchronized void add(String annotation, String attribute) {
-    read.computeIfAbsent(annotation, key -> new TreeSet<>()).add(attribute);
+    Set<String> attributes = read.get(annotation);
+    if (attributes == null) {
+      attributes = new TreeSet<>();
+      read.put(annotation, attributes);
+    }
+    attributes.add(attribute);
   }
 
   /** The attributes looked up so far, by annotation qualified name. */
   synchronized Map<String, Set<String>> byAnnotation() {
     Map<String, Set<String>> copy = new TreeMap<>();
-    read.forEach((annotation, attributes) -> copy.put(annotation, new TreeSet<>(attributes)));
+    for (Map.Entry<String, Set<String>> entry : read.entrySet()) {
+      copy.put(entry.getKey(), new TreeSet<>(entry.getValue()));
+    }
     return copy;
   }
 }

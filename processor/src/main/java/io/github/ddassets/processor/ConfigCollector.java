@@ -46,19 +46,24 @@ final class ConfigCollector {
 
   /** Reads the configuration annotations of one type. */
   void collect(TypeElement type) {
-    Mirrors.find(type, INIT_CONFIG)
-        .ifPresent(mirror -> config(type, mirror, ConfigSection.INIT_CONFIG));
-    Mirrors.find(type, INSTANCE_CONFIG)
-        .ifPresent(mirror -> config(type, mirror, ConfigSection.INSTANCES));
-    Mirrors.find(type, LOGS)
-        .ifPresent(
-            mirror ->
-                logs.add(owned(type, mirror, Vocabulary.Logs.CHECK, reader.logs(type, mirror))));
-    Mirrors.find(type, AUTO_CONF)
-        .ifPresent(
-            mirror ->
-                autoConfs.add(
-                    owned(type, mirror, Vocabulary.AutoConf.CHECK, reader.autoConf(type, mirror))));
+    Optional<AnnotationMirror> initConfig = Mirrors.find(type, INIT_CONFIG);
+    if (initConfig.isPresent()) {
+      config(type, initConfig.get(), ConfigSection.INIT_CONFIG);
+    }
+    Optional<AnnotationMirror> instanceConfig = Mirrors.find(type, INSTANCE_CONFIG);
+    if (instanceConfig.isPresent()) {
+      config(type, instanceConfig.get(), ConfigSection.INSTANCES);
+    }
+    Optional<AnnotationMirror> logsMirror = Mirrors.find(type, LOGS);
+    if (logsMirror.isPresent()) {
+      AnnotationMirror mirror = logsMirror.get();
+      logs.add(owned(type, mirror, Vocabulary.Logs.CHECK, reader.logs(type, mirror)));
+    }
+    Optional<AnnotationMirror> autoConf = Mirrors.find(type, AUTO_CONF);
+    if (autoConf.isPresent()) {
+      AnnotationMirror mirror = autoConf.get();
+      autoConfs.add(owned(type, mirror, Vocabulary.AutoConf.CHECK, reader.autoConf(type, mirror)));
+    }
   }
 
   private void config(TypeElement type, AnnotationMirror mirror, ConfigSection section) {
@@ -75,10 +80,11 @@ final class ConfigCollector {
       TypeElement owner = elements.getTypeElement(owned.owner());
       if (owner != null) {
         String loaderPackage = elements.getPackageOf(owner).getQualifiedName().toString();
-        LoaderVisibility.problem(declared.get(), loaderPackage, elements)
-            .ifPresent(
-                problem ->
-                    findings.add(Rule.SOURCE_CONFIG_SHAPE.at(declared.get().origin(), problem)));
+        Optional<String> problem =
+            LoaderVisibility.problem(declared.get(), loaderPackage, elements);
+        if (problem.isPresent()) {
+          findings.add(Rule.SOURCE_CONFIG_SHAPE.at(declared.get().origin(), problem.get()));
+        }
       }
     }
     configs.add(owned);

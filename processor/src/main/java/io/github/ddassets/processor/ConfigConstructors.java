@@ -1,8 +1,8 @@
 package io.github.ddassets.processor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -33,17 +33,22 @@ final class ConfigConstructors {
     if (type.getNestingKind().isNested() && !type.getModifiers().contains(Modifier.STATIC)) {
       return Optional.of(type.getSimpleName() + " is an inner class: make it static (or a record)");
     }
-    List<VariableElement> fields =
-        ParamReader.members(type).stream().map(VariableElement.class::cast).toList();
+    List<VariableElement> fields = new ArrayList<>();
+    for (Element member : ParamReader.members(type)) {
+      fields.add((VariableElement) member);
+    }
     for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
       if (!constructor.getModifiers().contains(Modifier.PRIVATE) && takes(constructor, fields)) {
         return Optional.empty();
       }
     }
-    String wanted =
-        fields.stream()
-            .map(field -> field.asType() + " " + field.getSimpleName())
-            .collect(Collectors.joining(", "));
+    StringBuilder wanted = new StringBuilder();
+    for (VariableElement field : fields) {
+      if (wanted.length() > 0) {
+        wanted.append(", ");
+      }
+      wanted.append(field.asType() + " " + field.getSimpleName());
+    }
     return Optional.of(
         type.getSimpleName()
             + " needs a constructor "

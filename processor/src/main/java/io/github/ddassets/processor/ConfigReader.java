@@ -15,14 +15,12 @@ import io.github.ddassets.core.declare.Vocabulary.Logs;
 import io.github.ddassets.core.declare.Vocabulary.ParamValue;
 import io.github.ddassets.core.declare.Vocabulary.Template;
 import io.github.ddassets.core.declare.Vocabulary.TemplateOverride;
-import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -71,17 +69,14 @@ final class ConfigReader {
                 values.string(InstanceConfig.SPEC_NAME),
                 values.string(InstanceConfig.SPEC_VERSION),
                 values.list(InstanceConfig.SECTIONS),
-                templates(
-                    type,
-                    values.annotations(InstanceConfig.FILE_TEMPLATES),
-                    name -> Optional.empty()))
+                templates(type, values.annotations(InstanceConfig.FILE_TEMPLATES), null))
             : SpecLayout.DEFAULT;
     return Optional.of(
         new ConfigDeclaration(
             section,
             type.getQualifiedName().toString(),
             params.params(type, findings),
-            templates(type, values.annotations(section.templatesAttribute()), flags::emptyOptions),
+            templates(type, values.annotations(section.templatesAttribute()), flags),
             origin,
             flags.isSet(Layout.TEMPLATES_FIRST),
             layout));
@@ -139,21 +134,18 @@ final class ConfigReader {
     return new AutoConfDeclaration(
         values.list(AutoConf.AD_IDENTIFIERS),
         examples,
-        templates(
-            type,
-            values.annotations(AutoConf.TEMPLATES),
-            LayoutFlags.of(type, mirrors)::emptyOptions),
+        templates(type, values.annotations(AutoConf.TEMPLATES), LayoutFlags.of(type, mirrors)),
         ElementOrigin.of(type, mirror));
   }
 
   /**
-   * The templates of a type's annotation, with the empty options its {@code @Layout} names ({@code
-   * @Layout(emptyOptions)} does not apply to the templates beside the sections).
+   * The templates of a type's annotation, with the empty options its {@code @Layout} names
+   * ({@code @Layout(emptyOptions)} does not apply to the templates beside the sections).
+   *
+   * @param layout the type's layout flags, or null where {@code emptyOptions} does not apply
    */
   private List<TemplateDeclaration> templates(
-      TypeElement type,
-      List<AnnotationMirror> mirrors,
-      Function<String, Optional<Origin>> emptyOptions) {
+      TypeElement type, List<AnnotationMirror> mirrors, LayoutFlags layout) {
     List<TemplateDeclaration> templates = new ArrayList<>();
     for (AnnotationMirror template : mirrors) {
       AnnotationValues values = this.mirrors.read(template);
@@ -173,7 +165,7 @@ final class ConfigReader {
               values.bool(Template.HIDDEN),
               overrides,
               ElementOrigin.of(type, template),
-              emptyOptions.apply(name)));
+              layout == null ? Optional.empty() : layout.emptyOptions(name)));
     }
     return templates;
   }

@@ -8,6 +8,7 @@ import io.github.ddassets.core.declare.Vocabulary.Integration;
 import io.github.ddassets.core.declare.Vocabulary.Layout;
 import io.github.ddassets.core.declare.Vocabulary.Metric;
 import io.github.ddassets.core.declare.Vocabulary.ServiceCheck;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.AnnotationMirror;
@@ -85,6 +86,10 @@ final class DeclarationReader {
   }
 
   private static List<String> lowerCase(List<String> names) {
-    return names.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
+    List<String> lowerCase = new ArrayList<>();
+    for (String name : names) {
+      lowerCase.add(name.toLowerCase(Locale.ROOT));
+    }
+    return lowerCase;
   }
 }

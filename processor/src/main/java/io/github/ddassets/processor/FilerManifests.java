@@ -58,7 +58,7 @@ final class FilerManifests implements BaseManifestSource {
       return Optional.of(
           new BaseManifestFile(
               text,
-              file.map(BaseManifestFile::displayPath).orElse(uri.toString()),
+              file.isPresent() ? BaseManifestFile.displayPath(file.get()) : uri.toString(),
               file));
     } catch (IOException | RuntimeException e) {
       // Not there: the location is not set, the name is refused (`..`), or no such file.

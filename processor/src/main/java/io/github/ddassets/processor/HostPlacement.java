@@ -12,17 +12,18 @@ import javax.lang.model.util.Elements;
 /**
  * Where a host compiler can place a diagnostic. javac places one on any element. Eclipse's compiler
  * (ECJ 3.43, Eclipse 2025-09) places classes, interfaces, enums, their fields, methods and
- * parameters, but nothing of a record: not the record type, its components, their fields,
- * accessors or constructor parameters, so a finding there prints with no file and no line. On such
- * a host a finding on a record moves to the nearest element the host places: the class that
- * encloses the record, else the check class the record belongs to; the message then names the
- * record and the component.
+ * parameters, but nothing of a record: not the record type, its components, their fields, accessors
+ * or constructor parameters, so a finding there prints with no file and no line. On such a host a
+ * finding on a record moves to the nearest element the host places: the class that encloses the
+ * record, else the check class the record belongs to; the message then names the record and the
+ * component.
  */
 final class HostPlacement {
 
   /** Element kinds every host places (ECJ's messager handles exactly these type kinds). */
   private static final Set<ElementKind> PLACED_TYPES =
-      Set.of(ElementKind.CLASS, ElementKind.INTERFACE, ElementKind.ENUM, ElementKind.ANNOTATION_TYPE);
+      Set.of(
+          ElementKind.CLASS, ElementKind.INTERFACE, ElementKind.ENUM, ElementKind.ANNOTATION_TYPE);
 
   /**
    * Where to report instead.
@@ -49,8 +50,8 @@ final class HostPlacement {
   }
 
   /**
-   * Tells which check class each configuration record belongs to, for records the host cannot
-   * place and no class encloses.
+   * Tells which check class each configuration record belongs to, for records the host cannot place
+   * and no class encloses.
    *
    * @param owners the check class's qualified name by the record's qualified name
    */
@@ -81,7 +82,8 @@ final class HostPlacement {
                 + ", component `"
                 + element.getSimpleName()
                 + "`)";
-    return placeableNear(record.get()).map(target -> new Relocation(target, note));
+    Optional<Element> target = placeableNear(record.get());
+    return target.isPresent() ? Optional.of(new Relocation(target.get(), note)) : Optional.empty();
   }
 
   /** The record an element is or belongs to. */

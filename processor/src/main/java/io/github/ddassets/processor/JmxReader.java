@@ -66,21 +66,20 @@ final class JmxReader {
           owned(
               field, mirror, values, false, JmxDeclaration.onConstant(rule, constant, declaring)));
     }
-    Mirrors.find(field, NOT_FROM_JMX)
-        .ifPresent(
-            mirror -> {
-              AnnotationValues values = mirrors.read(mirror);
-              values.string(Vocabulary.NotFromJmx.VALUE); // documentation only
-              ElementOrigin origin = ElementOrigin.of(field, mirror);
-              into.add(
-                  Owners.of(
-                      field,
-                      origin,
-                      mirrors.defaults(RULE),
-                      Vocabulary.JmxRule.CHECK,
-                      false,
-                      JmxDeclaration.notFromJmx(constant, declaring, origin)));
-            });
+    Optional<AnnotationMirror> notFromJmx = Mirrors.find(field, NOT_FROM_JMX);
+    if (notFromJmx.isPresent()) {
+      AnnotationValues values = mirrors.read(notFromJmx.get());
+      values.string(Vocabulary.NotFromJmx.VALUE); // documentation only
+      ElementOrigin origin = ElementOrigin.of(field, notFromJmx.get());
+      into.add(
+          Owners.of(
+              field,
+              origin,
+              mirrors.defaults(RULE),
+              Vocabulary.JmxRule.CHECK,
+              false,
+              JmxDeclaration.notFromJmx(constant, declaring, origin)));
+    }
   }
 
   /** Whether an element carries any JMX annotation. */
@@ -92,11 +91,14 @@ final class JmxReader {
 
   private List<AnnotationMirror> rules(Element element) {
     List<AnnotationMirror> rules = new ArrayList<>();
-    Mirrors.find(element, RULE).ifPresent(rules::add);
-    Mirrors.find(element, RULES)
-        .ifPresent(
-            container ->
-                rules.addAll(mirrors.read(container).annotations(Vocabulary.JmxRules.VALUE)));
+    Optional<AnnotationMirror> rule = Mirrors.find(element, RULE);
+    if (rule.isPresent()) {
+      rules.add(rule.get());
+    }
+    Optional<AnnotationMirror> container = Mirrors.find(element, RULES);
+    if (container.isPresent()) {
+      rules.addAll(mirrors.read(container.get()).annotations(Vocabulary.JmxRules.VALUE));
+    }
     return rules;
   }
 
@@ -162,18 +164,18 @@ final class JmxReader {
               "a JMX rule has at most one exclude block"));
     }
     Optional<JmxFilter> exclude =
-        excludes.stream()
-            .findFirst()
-            .map(m -> exclude(m, origin.attribute(Vocabulary.JmxRule.EXCLUDE)));
+        excludes.isEmpty()
+            ? Optional.empty()
+            : Optional.of(exclude(excludes.get(0), origin.attribute(Vocabulary.JmxRule.EXCLUDE)));
     return new JmxRule(origin, Optional.of(include), exclude);
   }
 
   private JmxFilter exclude(AnnotationMirror mirror, ElementOrigin origin) {
     AnnotationValues values = mirrors.read(mirror);
-    List<JmxAttribute> attributes =
-        values.list(Vocabulary.JmxExclude.ATTRIBUTES).stream()
-            .map(name -> JmxAttribute.named(name, origin))
-            .toList();
+    List<JmxAttribute> attributes = new ArrayList<>();
+    for (String name : values.list(Vocabulary.JmxExclude.ATTRIBUTES)) {
+      attributes.add(JmxAttribute.named(name, origin));
+    }
     return new JmxFilter(
         origin,
         nonEmpty(values.string(Vocabulary.JmxExclude.DOMAIN)),
@@ -228,7 +230,9 @@ final class JmxReader {
     try {
       YamlNode node = YamlReader.read(text, "values");
       if (node instanceof YamlMap map) {
-        map.entries().forEach(entry -> conversions.put(entry.getKey(), entry.getValue().toPlain()));
+        for (Map.Entry<Object, YamlNode> entry : map.entries()) {
+          conversions.put(entry.getKey(), entry.getValue().toPlain());
+        }
         return conversions;
       }
     } catch (YamlSyntaxException e) {

@@ -41,9 +41,10 @@ final class LayoutFlags {
    */
   static LayoutFlags of(Element annotated, Element shownAt, Mirrors mirrors) {
     Optional<AnnotationMirror> mirror = Mirrors.find(annotated, Layout.ANNOTATION);
-    return mirror
-        .map(found -> new LayoutFlags(ElementOrigin.of(shownAt, found), mirrors.read(found)))
-        .orElse(NONE);
+    if (mirror.isEmpty()) {
+      return NONE;
+    }
+    return new LayoutFlags(ElementOrigin.of(shownAt, mirror.get()), mirrors.read(mirror.get()));
   }
 
   /** An attribute of the element's {@code @Layout} (which it must have), for a diagnostic. */

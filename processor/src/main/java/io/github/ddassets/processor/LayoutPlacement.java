@@ -2,11 +2,13 @@ package io.github.ddassets.processor;
 
 import io.github.ddassets.core.declare.Vocabulary;
 import io.github.ddassets.core.declare.Vocabulary.Layout;
+import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
@@ -122,13 +124,12 @@ final class LayoutPlacement {
       String where,
       String shown,
       List<Finding> findings) {
-    if (!applies) {
-      layout
-          .origin(flag)
-          .ifPresent(
-              origin ->
-                  findings.add(
-                      Rule.SOURCE_LAYOUT_MISPLACED.at(origin, message(flag, where, shown))));
+    if (applies) {
+      return;
+    }
+    Optional<Origin> origin = layout.origin(flag);
+    if (origin.isPresent()) {
+      findings.add(Rule.SOURCE_LAYOUT_MISPLACED.at(origin.get(), message(flag, where, shown)));
     }
   }
 
@@ -147,13 +148,13 @@ final class LayoutPlacement {
             },
             new String[] {Vocabulary.AutoConf.ANNOTATION, Vocabulary.AutoConf.TEMPLATES});
     for (String[] holder : holders) {
-      Mirrors.find(type, holder[0])
-          .ifPresent(
-              mirror -> {
-                for (AnnotationMirror template : mirrors.read(mirror).annotations(holder[1])) {
-                  names.add(mirrors.read(template).string(Vocabulary.Template.VALUE));
-                }
-              });
+      Optional<AnnotationMirror> mirror = Mirrors.find(type, holder[0]);
+      if (mirror.isEmpty()) {
+        continue;
+      }
+      for (AnnotationMirror template : mirrors.read(mirror.get()).annotations(holder[1])) {
+        names.add(mirrors.read(template).string(Vocabulary.Template.VALUE));
+      }
     }
     return names;
   }

@@ -6,6 +6,7 @@ import io.github.ddassets.core.build.AssetBuild;
 import io.github.ddassets.core.build.ConfigurationOutcome;
 import io.github.ddassets.core.build.ConfiguredIntegration;
 import io.github.ddassets.core.build.SourceSnapshot;
+import io.github.ddassets.core.declare.ConfigDeclaration;
 import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Rule;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -74,14 +76,11 @@ final class LoaderRound {
    */
   Map<String, String> digests(SourceSnapshot previous, Elements elements) {
     Map<String, String> all = new TreeMap<>();
-    previous
-        .loaders()
-        .forEach(
-            (name, digest) -> {
-              if (elements.getTypeElement(name) != null) {
-                all.put(name, digest);
-              }
-            });
+    for (Map.Entry<String, String> loader : previous.loaders().entrySet()) {
+      if (elements.getTypeElement(loader.getKey()) != null) {
+        all.put(loader.getKey(), loader.getValue());
+      }
+    }
     all.putAll(digests);
     return all;
   }
@@ -92,14 +91,7 @@ final class LoaderRound {
       Elements elements,
       Filer filer)
       throws IOException {
-    boolean declaresConfig =
-        annotations.stream()
-            .map(annotation -> annotation.getQualifiedName().toString())
-            .anyMatch(
-                name ->
-                    name.equals(ConfigCollector.INIT_CONFIG)
-                        || name.equals(ConfigCollector.INSTANCE_CONFIG));
-    if (!declaresConfig) {
+    if (!declaresConfig(annotations)) {
       return; // most rounds, and every round of a check without configuration types
     }
     SourceCollector collector = collectors.get();
@@ -128,6 +120,18 @@ final class LoaderRound {
     }
   }
 
+  /** Whether the round's annotations include {@code @InitConfig} or {@code @InstanceConfig}. */
+  private static boolean declaresConfig(Set<? extends TypeElement> annotations) {
+    for (TypeElement annotation : annotations) {
+      String name = annotation.getQualifiedName().toString();
+      if (name.equals(ConfigCollector.INIT_CONFIG)
+          || name.equals(ConfigCollector.INSTANCE_CONFIG)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The configurations whose loader was not generated for want of SnakeYAML. */
   List<Finding> findings() {
     return List.copyOf(missingSnakeYaml);
@@ -135,26 +139,25 @@ final class LoaderRound {
 
   /** The configuration record a loader reads into: the instances', else init_config's. */
   private static Origin configurationOrigin(ConfiguredIntegration configured) {
-    return configured
-        .declared()
-        .instances()
-        .or(() -> configured.declared().initConfig())
-        .orElseThrow()
-        .origin();
+    Optional<ConfigDeclaration> record = configured.declared().instances();
+    if (record.isEmpty()) {
+      record = configured.declared().initConfig();
+    }
+    return record.orElseThrow().origin();
   }
 
   /** The check class and configuration types a loader is generated from. */
   private static Element[] originating(ConfiguredIntegration configured, Elements elements) {
     List<Element> types = new ArrayList<>();
     types.add(elements.getTypeElement(configured.checkClass()));
-    configured
-        .declared()
-        .initConfig()
-        .ifPresent(init -> types.add(elements.getTypeElement(init.typeName())));
-    configured
-        .declared()
-        .instances()
-        .ifPresent(instances -> types.add(elements.getTypeElement(instances.typeName())));
+    Optional<ConfigDeclaration> init = configured.declared().initConfig();
+    if (init.isPresent()) {
+      types.add(elements.getTypeElement(init.get().typeName()));
+    }
+    Optional<ConfigDeclaration> instances = configured.declared().instances();
+    if (instances.isPresent()) {
+      types.add(elements.getTypeElement(instances.get().typeName()));
+    }
     return types.toArray(new Element[0]);
   }
 

@@ -24,14 +24,7 @@ final class LoaderTypes {
 
   /** The types of the compilation {@code elements} knows. */
   LoaderTypes(Elements elements) {
-    this(
-        canonicalName -> {
-          TypeElement type = elements.getTypeElement(canonicalName);
-          if (type == null) {
-            throw new IllegalStateException("type " + canonicalName + " cannot be found");
-          }
-          return ClassName.get(type);
-        });
+    this(new CompiledClasses(elements));
   }
 
   /** Types named by {@code classes}, from a canonical name. */
@@ -79,5 +72,24 @@ final class LoaderTypes {
       case "boolean" -> "false";
       default -> "0";
     };
+  }
+
+  /** The classes of a compilation, by canonical name. */
+  private static final class CompiledClasses implements Function<String, ClassName> {
+
+    private final Elements elements;
+
+    CompiledClasses(Elements elements) {
+      this.elements = elements;
+    }
+
+    @Override
+    public ClassName apply(String canonicalName) {
+      TypeElement type = elements.getTypeElement(canonicalName);
+      if (type == null) {
+        throw new IllegalStateException("type " + canonicalName + " cannot be found");
+      }
+      return ClassName.get(type);
+    }
   }
 }

@@ -23,7 +23,9 @@ final class LoaderVisibility {
       ConfigDeclaration config, String loaderPackage, Elements elements) {
     List<String> names = new ArrayList<>();
     names.add(config.typeName());
-    config.params().forEach(param -> typeNames(param, names));
+    for (ParamDeclaration param : config.params()) {
+      typeNames(param, names);
+    }
     for (String name : names) {
       TypeElement type = elements.getTypeElement(name);
       if (type != null && !visible(type, loaderPackage, elements)) {
@@ -47,7 +49,9 @@ final class LoaderVisibility {
       names.add(enumType.typeName());
     } else if (type instanceof ParamType.RecordType record) {
       names.add(record.typeName());
-      record.components().forEach(component -> typeNames(component, names));
+      for (ParamDeclaration component : record.components()) {
+        typeNames(component, names);
+      }
     } else if (type instanceof ParamType.ListType list) {
       typeNames(list.element(), names);
     } else if (type instanceof ParamType.MapType map) {

@@ -79,9 +79,9 @@ final class ManifestDeclarationReader {
     ElementOrigin origin = ElementOrigin.of(type, integration);
     // Without @Listing, the listing's defaults are written and point at @Integration.
     AnnotationValues listed =
-        listing.map(mirrors::read).orElseGet(() -> mirrors.defaults(Listing.ANNOTATION));
+        listing.isPresent() ? mirrors.read(listing.get()) : mirrors.defaults(Listing.ANNOTATION);
     ElementOrigin listingOrigin =
-        listing.map(mirror -> ElementOrigin.of(type, mirror)).orElse(origin);
+        listing.isPresent() ? ElementOrigin.of(type, listing.get()) : origin;
     boolean api = values.enumConstant(Integration.KIND).equals("API");
     Declared declared = new Declared();
 
@@ -144,12 +144,13 @@ final class ManifestDeclarationReader {
     }
     tiles.read(type, listed, listingOrigin, declared.values, declared.defaults);
     author(type, listed, declared);
-    Optional<Origin> oauthOrigin = oauth.map(mirror -> oauth(type, mirror, declared));
+    Optional<Origin> oauthOrigin = Optional.empty();
+    if (oauth.isPresent()) {
+      oauthOrigin = Optional.of(oauth(type, oauth.get(), declared));
+    }
     boolean declaresManifest =
-        oauth.isPresent()
-            || listing.isPresent()
-            || MANIFEST_ATTRIBUTES.stream().anyMatch(values::isSet);
-    boolean integrationKeys = INTEGRATION_ATTRIBUTES.stream().anyMatch(listed::isSet);
+        oauth.isPresent() || listing.isPresent() || anySet(values, MANIFEST_ATTRIBUTES);
+    boolean integrationKeys = anySet(listed, INTEGRATION_ATTRIBUTES);
     return new ManifestDeclaration(
         origin,
         api,
@@ -210,6 +211,16 @@ final class ManifestDeclarationReader {
           value(
               pointer, JSON.booleanNode(flag.equals("TRUE")), origin.attribute(attribute), label));
     }
+  }
+
+  /** Whether any of the attributes is set, looked up in order up to the first that is. */
+  private static boolean anySet(AnnotationValues values, List<String> attributes) {
+    for (String attribute : attributes) {
+      if (values.isSet(attribute)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How messages name an attribute of {@code @Listing}. */

@@ -49,10 +49,9 @@ final class Mirrors {
       values.put(entry.getKey().getSimpleName().toString(), entry.getValue().getValue());
     }
     Set<String> explicit = new HashSet<>();
-    mirror
-        .getElementValues()
-        .keySet()
-        .forEach(attribute -> explicit.add(attribute.getSimpleName().toString()));
+    for (ExecutableElement attribute : mirror.getElementValues().keySet()) {
+      explicit.add(attribute.getSimpleName().toString());
+    }
     String annotation =
         ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
     return new AnnotationValues(annotation, values, explicit, reads);

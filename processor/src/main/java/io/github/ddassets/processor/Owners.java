@@ -30,8 +30,8 @@ final class Owners {
       String check,
       boolean includeSelf,
       T declaration) {
-    Optional<TypeElement> declared = values.type(check).filter(type -> !isVoid(type));
-    if (declared.isPresent()) {
+    Optional<TypeElement> declared = values.type(check);
+    if (declared.isPresent() && !isVoid(declared.get())) {
       return new Owned<>(
           declared.get().getQualifiedName().toString(), true, origin.attribute(check), declaration);
     }

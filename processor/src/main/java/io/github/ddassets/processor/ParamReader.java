@@ -72,7 +72,10 @@ final class ParamReader {
     visiting.add(type.getQualifiedName().toString());
     List<ParamDeclaration> params = new ArrayList<>();
     for (Element member : members(type)) {
-      read(type, member, findings, visiting).ifPresent(params::add);
+      Optional<ParamDeclaration> param = read(type, member, findings, visiting);
+      if (param.isPresent()) {
+        params.add(param.get());
+      }
     }
     visiting.remove(type.getQualifiedName().toString());
     return params;
@@ -83,8 +86,8 @@ final class ParamReader {
     Element field = member instanceof RecordComponentElement ? fieldOf(owner, member) : member;
     Optional<AnnotationMirror> mirror = Mirrors.find(member, PARAM);
     ElementOrigin origin =
-        mirror.map(found -> ElementOrigin.of(field, found)).orElse(ElementOrigin.of(field));
-    AnnotationValues values = mirror.map(mirrors::read).orElse(null);
+        mirror.isPresent() ? ElementOrigin.of(field, mirror.get()) : ElementOrigin.of(field);
+    AnnotationValues values = mirror.isPresent() ? mirrors.read(mirror.get()) : null;
     String javaName = member.getSimpleName().toString();
     String name = values == null ? "" : values.string(Param.NAME);
     LayoutFlags layout = LayoutFlags.of(member, field, mirrors);
@@ -95,9 +98,12 @@ final class ParamReader {
     ParamTypes.Mapped mapped =
         ParamTypes.map(
             member.asType(),
-            nested -> {
-              records.add(nested);
-              return nested(nested, requiredOnProperties, findings, visiting);
+            new ParamTypes.Records() {
+              @Override
+              public ParamTypes.Mapped apply(TypeElement record) {
+                records.add(record);
+                return nested(record, requiredOnProperties, findings, visiting);
+              }
             });
     String shown = name.isEmpty() ? javaName : name;
     if (mapped.problem() != null) {

@@ -9,6 +9,7 @@ import io.github.ddassets.core.model.Origin;
 import io.github.ddassets.core.rules.Finding;
 import io.github.ddassets.core.rules.Report;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,8 @@ final class PreviousReleaseOption {
   }
 
   static PreviousReleaseOption parse(Map<String, String> options) {
-    return new PreviousReleaseOption(Optional.ofNullable(options.get(NAME)).map(String::trim));
+    String value = options.get(NAME);
+    return new PreviousReleaseOption(value == null ? Optional.empty() : Optional.of(value.trim()));
   }
 
   /**
@@ -56,10 +58,10 @@ final class PreviousReleaseOption {
       reporter.error("-A" + NAME + ": " + e.getMessage());
       return false;
     }
-    List<PreviousRelease.Built> built =
-        outcome.integrations().stream()
-            .map(integration -> new PreviousRelease.Built(integration.files(), origin(integration)))
-            .toList();
+    List<PreviousRelease.Built> built = new ArrayList<>();
+    for (BuiltIntegration integration : outcome.integrations()) {
+      built.add(new PreviousRelease.Built(integration.files(), origin(integration)));
+    }
     List<Finding> findings = previous.check(built, sources);
     Report report = Report.of(options.profile(), options.suppressed(), findings);
     reporter.report(report);

@@ -115,11 +115,8 @@ record ProcessorOptions(
       profile = parsed.orElse(Profile.STRICT);
     }
     Optional<ProjectFile> project = project(options, problems);
-    RulePolicy rules =
-        project
-            .map(ProjectFile::rules)
-            .orElse(RulePolicy.NONE)
-            .overriddenBy(rules(options, problems));
+    RulePolicy projectRules = project.isPresent() ? project.get().rules() : RulePolicy.NONE;
+    RulePolicy rules = projectRules.overriddenBy(rules(options, problems));
     problems.addAll(rules.refusedInBuilds());
     // ddassets.warmUp acts before the options are parsed (see BackgroundWarmUp); here only a
     // value that is neither true nor false is reported.
@@ -136,7 +133,7 @@ record ProcessorOptions(
         suppressed(options, problems),
         rules,
         failOn(options, project, problems),
-        project.map(ProjectFile::vocabulary).orElse(Vocabulary.STANDARD),
+        project.isPresent() ? project.get().vocabulary() : Vocabulary.STANDARD,
         baseline(options, problems),
         folder(options, WRITE_BASELINE, problems),
         problems);
@@ -158,7 +155,9 @@ record ProcessorOptions(
   private static RulePolicy rules(Map<String, String> options, List<String> problems) {
     RulePolicy.Parsed parsed =
         RulePolicy.parse(List.of(options.getOrDefault(RULES, "").split(",", -1)));
-    parsed.problems().forEach(problem -> problems.add("-A" + RULES + ": " + problem));
+    for (String problem : parsed.problems()) {
+      problems.add("-A" + RULES + ": " + problem);
+    }
     return parsed.policy();
   }
 
@@ -166,13 +165,11 @@ record ProcessorOptions(
       Map<String, String> options, Optional<ProjectFile> project, List<String> problems) {
     String text = options.get(FAIL_ON);
     if (text == null) {
-      return project
-          .flatMap(ProjectFile::failOn)
-          .filter(value -> value != FailOn.NONE)
-          .orElse(FailOn.ERROR);
+      FailOn configured = project.isPresent() ? allowed(project.get().failOn()) : null;
+      return configured != null ? configured : FailOn.ERROR;
     }
-    Optional<FailOn> value = FailOn.parse(text).filter(parsed -> parsed != FailOn.NONE);
-    if (value.isEmpty()) {
+    FailOn value = allowed(FailOn.parse(text));
+    if (value == null) {
       problems.add(
           "-A"
               + FAIL_ON
@@ -180,8 +177,14 @@ record ProcessorOptions(
               + text
               + " is not error or warning (a build cannot write files with errors, so none is"
               + " not allowed)");
+      return FailOn.ERROR;
     }
-    return value.orElse(FailOn.ERROR);
+    return value;
+  }
+
+  /** The threshold, unless absent or none; else null. */
+  private static FailOn allowed(Optional<FailOn> value) {
+    return value.isPresent() && value.get() != FailOn.NONE ? value.get() : null;
   }
 
   private static Baseline baseline(Map<String, String> options, List<String> problems) {
@@ -199,7 +202,9 @@ record ProcessorOptions(
 
   private static Set<Rule> suppressed(Map<String, String> options, List<String> problems) {
     Suppressions suppressions = Suppressions.parse(options.getOrDefault(SUPPRESS, ""));
-    suppressions.problems().forEach(problem -> problems.add("-A" + SUPPRESS + ": " + problem));
+    for (String problem : suppressions.problems()) {
+      problems.add("-A" + SUPPRESS + ": " + problem);
+    }
     return suppressions.rules();
   }
 
@@ -265,7 +270,10 @@ record ProcessorOptions(
    */
   ConfigTemplates configTemplates() {
     List<TemplateRoot> roots = new ArrayList<>();
-    templates.ifPresent(dir -> roots.add(TemplateRoot.directory(dir, dir.toString())));
+    if (templates.isPresent()) {
+      Path dir = templates.get();
+      roots.add(TemplateRoot.directory(dir, dir.toString()));
+    }
     roots.add(TemplateRoot.builtIn());
     return new ConfigTemplates(roots);
   }

@@ -4,6 +4,7 @@ import io.github.ddassets.core.build.SourceSnapshot;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,13 @@ final class SnapshotWriter {
    */
   void write(Collection<String> typeNames, Map<String, String> loaders) throws IOException {
     SortedMap<String, String> docs = new TreeMap<>();
-    List<TypeElement> types =
-        typeNames.stream().map(elements::getTypeElement).filter(type -> type != null).toList();
+    List<TypeElement> types = new ArrayList<>();
+    for (String typeName : typeNames) {
+      TypeElement type = elements.getTypeElement(typeName);
+      if (type != null) {
+        types.add(type);
+      }
+    }
     for (TypeElement type : types) {
       add(type, docs);
       for (Element member : type.getEnclosedElements()) {
@@ -56,7 +62,9 @@ final class SnapshotWriter {
       }
     }
     TreeSet<String> names = new TreeSet<>();
-    types.forEach(type -> names.add(type.getQualifiedName().toString()));
+    for (TypeElement type : types) {
+      names.add(type.getQualifiedName().toString());
+    }
     SourceSnapshot snapshot = new SourceSnapshot(names, docs, new TreeMap<>(loaders));
     FileObject file =
         filer.createResource(

@@ -1,6 +1,7 @@
 package io.github.ddassets.processor;
 
 import io.github.ddassets.core.build.Declarations;
+import io.github.ddassets.core.declare.ConfigDeclaration;
 import io.github.ddassets.core.declare.IntegrationDeclaration;
 import io.github.ddassets.core.declare.JmxDeclaration;
 import io.github.ddassets.core.declare.ManifestDeclaration;
@@ -86,8 +87,10 @@ final class SourceCollector {
           // @Integration, @InstanceConfig...: the annotated type itself holds the declaration.
           typeNames.add(type.getQualifiedName().toString());
         } else {
-          enclosingType(element)
-              .ifPresent(type -> typeNames.add(type.getQualifiedName().toString()));
+          Optional<TypeElement> enclosing = enclosingType(element);
+          if (enclosing.isPresent()) {
+            typeNames.add(enclosing.get().getQualifiedName().toString());
+          }
         }
       }
     }
@@ -159,9 +162,12 @@ final class SourceCollector {
     Optional<AnnotationMirror> listing = Mirrors.find(type, LISTING);
     Optional<AnnotationMirror> oauth = Mirrors.find(type, ManifestDeclarationReader.OAUTH);
     if (integration.isPresent()) {
-      integrations
-          .computeIfAbsent(name, key -> new ArrayList<>())
-          .add(reader.integration(type, integration.get()));
+      List<IntegrationDeclaration> declared = integrations.get(name);
+      if (declared == null) {
+        declared = new ArrayList<>();
+        integrations.put(name, declared);
+      }
+      declared.add(reader.integration(type, integration.get()));
       acknowledgements.acceptedBreaks(
           mirrors.read(integration.get()).list(Vocabulary.Integration.ACCEPTED_BREAKS),
           ElementOrigin.of(type, integration.get()));
@@ -169,22 +175,28 @@ final class SourceCollector {
         manifests.putIfAbsent(name, manifestReader.read(type, integration.get(), listing, oauth));
       }
     } else {
-      listing.ifPresent(
-          mirror ->
-              findings.add(
-                  Rule.SOURCE_LISTING_NO_INTEGRATION.at(ElementOrigin.of(type, mirror), name)));
-      oauth.ifPresent(
-          mirror ->
-              findings.add(
-                  Rule.SOURCE_INTEGRATION_KIND.at(
-                      ElementOrigin.of(type, mirror),
-                      "@OAuth belongs on the @Integration class of an API integration")));
+      if (listing.isPresent()) {
+        findings.add(
+            Rule.SOURCE_LISTING_NO_INTEGRATION.at(ElementOrigin.of(type, listing.get()), name));
+      }
+      if (oauth.isPresent()) {
+        findings.add(
+            Rule.SOURCE_INTEGRATION_KIND.at(
+                ElementOrigin.of(type, oauth.get()),
+                "@OAuth belongs on the @Integration class of an API integration"));
+      }
     }
     layouts.type(type, findings);
     jmxReader.type(type, jmx, findings);
     for (Element member : type.getEnclosedElements()) {
-      Mirrors.find(member, METRIC).ifPresent(mirror -> collectMetric(member, mirror));
-      Mirrors.find(member, SERVICE_CHECK).ifPresent(mirror -> collectServiceCheck(member, mirror));
+      Optional<AnnotationMirror> metric = Mirrors.find(member, METRIC);
+      if (metric.isPresent()) {
+        collectMetric(member, metric.get());
+      }
+      Optional<AnnotationMirror> serviceCheck = Mirrors.find(member, SERVICE_CHECK);
+      if (serviceCheck.isPresent()) {
+        collectServiceCheck(member, serviceCheck.get());
+      }
       if (JmxReader.annotated(member)) {
         collectJmx(member, name);
       }
@@ -289,7 +301,11 @@ final class SourceCollector {
    * every metric, service check and integration, and where each configuration option is declared.
    */
   SourceAcknowledgements acknowledgements() {
-    acknowledgements.options(config.configs().stream().map(Owned::declaration).toList());
+    List<ConfigDeclaration> declared = new ArrayList<>();
+    for (Owned<ConfigDeclaration> owned : config.configs()) {
+      declared.add(owned.declaration());
+    }
+    acknowledgements.options(declared);
     return acknowledgements;
   }
 
