@@ -32,6 +32,12 @@ final class JavadocHtml {
   private static final String LINE = "\u0002";
   private static final String ITEM = "\u0003";
 
+  // The line breaks of the source around a tag are the tag's: one blank line per paragraph.
+  private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*" + LINE + "[ \\t]*\\R?");
+  private static final Pattern LIST_ITEM = Pattern.compile("\\s*" + ITEM + "[ \\t]*");
+  private static final Pattern PARAGRAPH_BREAK =
+      Pattern.compile("\\s*" + PARAGRAPH + "[\\s" + PARAGRAPH + "]*");
+
   private static final Set<String> CODE = names("code tt kbd samp");
   private static final Set<String> PARAGRAPHS =
       names("p ul ol dl pre blockquote div table h1 h2 h3 h4 h5 h6 hr");
@@ -57,6 +63,21 @@ final class JavadocHtml {
 
   /** The text of a piece of Javadoc HTML, laid out as the description is. */
   static String text(String html, Layout layout) {
+    String plain = entities(tags(html));
+    if (layout == Layout.ONE_LINE) {
+      return plain.replace(PARAGRAPH, " ").replace(LINE, " ").replace(ITEM, " ");
+    }
+    // Most descriptions are plain text: a pattern runs only where its stand-in is.
+    String lines = plain.contains(LINE) ? LINE_BREAK.matcher(plain).replaceAll("\n") : plain;
+    String items = lines.contains(ITEM) ? LIST_ITEM.matcher(lines).replaceAll("\n- ") : lines;
+    return items.contains(PARAGRAPH) ? PARAGRAPH_BREAK.matcher(items).replaceAll("\n\n") : items;
+  }
+
+  /** The HTML tags of a text replaced by their stand-ins, or dropped. */
+  private static String tags(String html) {
+    if (html.indexOf('<') < 0) {
+      return html;
+    }
     Matcher tag = TAG.matcher(html);
     StringBuilder text = new StringBuilder();
     while (tag.find()) {
@@ -66,15 +87,7 @@ final class JavadocHtml {
           text, Matcher.quoteReplacement(replacement == null ? tag.group() : replacement));
     }
     tag.appendTail(text);
-    String plain = entities(text.toString());
-    if (layout == Layout.ONE_LINE) {
-      return plain.replace(PARAGRAPH, " ").replace(LINE, " ").replace(ITEM, " ");
-    }
-    // The line breaks of the source around a tag are the tag's: one blank line per paragraph.
-    return plain
-        .replaceAll("[ \\t]*" + LINE + "[ \\t]*\\R?", "\n")
-        .replaceAll("\\s*" + ITEM + "[ \\t]*", "\n- ")
-        .replaceAll("\\s*" + PARAGRAPH + "[\\s" + PARAGRAPH + "]*", "\n\n");
+    return text.toString();
   }
 
   /** What replaces a tag: null for a name that is not HTML's, such as a placeholder. */
@@ -92,6 +105,9 @@ final class JavadocHtml {
   }
 
   private static String entities(String text) {
+    if (text.indexOf('&') < 0) {
+      return text;
+    }
     Matcher entity = ENTITY.matcher(text);
     StringBuilder decoded = new StringBuilder();
     while (entity.find()) {

@@ -17,6 +17,7 @@ final class Javadocs {
   private static final Pattern INLINE_TAG =
       Pattern.compile("\\{@(code|literal|link|linkplain|value)\\s+([^}]*)}");
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
   private static final Pattern BLOCK_TAG = Pattern.compile("(?m)^\\s*@\\w+");
   private static final Pattern PARAM_TAG =
       Pattern.compile("(?ms)^\\s*@param\\s+(\\S+)\\s+(.*?)(?=^\\s*@\\w+|\\z)");
@@ -66,7 +67,7 @@ final class Javadocs {
   /** Inline tags reduced to their text, each line trimmed, blank lines at both ends dropped. */
   static String lines(String text) {
     List<String> lines = new ArrayList<>();
-    for (String line : inlineText(text, JavadocHtml.Layout.LINES).split("\\R", -1)) {
+    for (String line : LINE_BREAK.split(inlineText(text, JavadocHtml.Layout.LINES), -1)) {
       lines.add(line.trim());
     }
     while (!lines.isEmpty() && lines.get(0).isEmpty()) {

@@ -2,9 +2,12 @@ package io.github.ddassets.processor;
 
 import io.github.ddassets.core.declare.ParamType;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Names in the generated loader: reader methods and key-set constants, derived from types. */
 final class LoaderNames {
+
+  private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
 
   /** {@code readAcmeInstance} for {@code com.acme.AcmeInstance}. */
   String reader(ParamType type) {
@@ -19,7 +22,7 @@ final class LoaderNames {
   /** {@code ACME_INSTANCE_KEYS} for {@code com.acme.AcmeInstance}. */
   String keys(String canonicalName) {
     String flat = flat(canonicalName);
-    return flat.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT) + "_KEYS";
+    return CAMEL_HUMP.matcher(flat).replaceAll("$1_$2").toUpperCase(Locale.ROOT) + "_KEYS";
   }
 
   static String typeName(ParamType type) {
